@@ -1,0 +1,83 @@
+/** Raft as a kernel protocol: the XState machine, stepped purely, plus its invariants. */
+
+import { emptyPMap } from '../pmap'
+import { createStepper } from '../xstate-stepper'
+import { createRaftInvariants, type RaftNode } from './invariants'
+import { raftMachine } from './machine'
+import { raftSpec } from './spec'
+import type { Protocol } from '../../sim/protocol'
+import type { Durable, RaftContext, RaftEvent } from './types'
+import type { SnapshotFrom } from 'xstate'
+import { nodeIds } from '../../scenario/types'
+
+type Snapshot = SnapshotFrom<typeof raftMachine>
+
+const stepper = createStepper(raftMachine)
+
+const nodeOf = (s: unknown): RaftNode => {
+  const snap = s as Snapshot
+  return { role: snap.value as string, context: snap.context }
+}
+
+function describeDurable(d: Durable) {
+  return { term: d.currentTerm, votedFor: d.votedFor, log: d.log }
+}
+
+export const raft: Protocol<
+  Snapshot,
+  ReturnType<ReturnType<typeof createRaftInvariants>['init']>
+> & {
+  describeDurable(d: unknown): Record<string, unknown>
+} = {
+  spec: raftSpec,
+  init({ id, peers, params, durable }) {
+    const d = (durable as Durable | null) ?? { currentTerm: 0, votedFor: null, log: [] }
+    const input: RaftContext = {
+      id,
+      peers,
+      electionTimeoutMs: params.electionTimeoutMs as [number, number],
+      heartbeatMs: params.heartbeatMs as number,
+      ...d,
+      commitIndex: 0,
+      lastApplied: 0,
+      store: {},
+      sessions: emptyPMap,
+      leaderId: null,
+      votes: [],
+      nextIndex: {},
+      matchIndex: {},
+      waiting: [],
+    }
+    return stepper.init(input)
+  },
+  step(state, event) {
+    const e: RaftEvent =
+      event.type === 'timer'
+        ? ({ type: `timer.${event.name}` } as RaftEvent)
+        : ({ ...event.msg, from: event.from } as RaftEvent)
+    return stepper.step(state, e)
+  },
+  durable(state): Durable {
+    const c = state.context
+    return { currentTerm: c.currentTerm, votedFor: c.votedFor, log: c.log }
+  },
+  view(state) {
+    const c = state.context
+    return { role: state.value as string, term: c.currentTerm, commit: c.commitIndex }
+  },
+  describe(state) {
+    const c = state.context
+    return {
+      ...describeDurable(c),
+      commitIndex: c.commitIndex,
+      lastApplied: c.lastApplied,
+      leader: c.leaderId,
+      store: c.store,
+    }
+  },
+  describeDurable: (d) => describeDurable(d as Durable),
+  digest(state) {
+    return { value: state.value, context: state.context }
+  },
+  invariants: createRaftInvariants(nodeOf, nodeIds) as never,
+}

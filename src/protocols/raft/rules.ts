@@ -1,0 +1,256 @@
+/**
+ * Raft's rules as pure functions: context and event in, new context and effects out.
+ * The machine (machine.ts) decides which rule runs in which role; these decide what it
+ * does. Section numbers refer to the extended Raft paper.
+ */
+
+import { pmapGet, pmapSet } from '../pmap'
+import { isUpToDate, lastIndex, lastTerm, mergeEntries, termAt } from './log'
+import type { ClientReply, Effect, Payload } from '../../sim/protocol'
+import type {
+  AppendEntries,
+  AppendEntriesReply,
+  ClientRequest,
+  Command,
+  RaftContext,
+  RequestVote,
+  RequestVoteReply,
+} from './types'
+
+export interface Outcome {
+  readonly context: RaftContext
+  readonly effects: readonly Effect[]
+}
+
+/** Most entries one AppendEntries carries; a follower far behind catches up in batches. */
+export const MAX_ENTRIES_PER_APPEND = 64
+
+type From<M> = M & { readonly from: string }
+
+const send = <M extends Payload>(to: string, msg: M): Effect => ({ type: 'send', to, msg })
+const armElection = (c: RaftContext): Effect => ({
+  type: 'setTimer',
+  name: 'election',
+  ms: c.electionTimeoutMs,
+})
+
+export function majority(c: RaftContext): number {
+  return Math.floor((c.peers.length + 1) / 2) + 1
+}
+
+/** All servers: a message with a newer term makes this node a follower of that term. */
+export function adoptTerm(c: RaftContext, term: number): RaftContext {
+  return { ...c, currentTerm: term, votedFor: null, leaderId: null, votes: [] }
+}
+
+export function onRequestVote(c: RaftContext, e: From<RequestVote>): Outcome {
+  const grant =
+    e.term === c.currentTerm &&
+    (c.votedFor === null || c.votedFor === e.candidateId) &&
+    isUpToDate(c.log, e.lastLogTerm, e.lastLogIndex)
+  const reply = send(e.from, { type: 'RequestVoteReply', term: c.currentTerm, voteGranted: grant })
+  if (!grant) return { context: c, effects: [reply] }
+  // Granting a vote resets the election timer; refusing one does not (§5.2, Figure 2).
+  return { context: { ...c, votedFor: e.candidateId }, effects: [reply, armElection(c)] }
+}
+
+export function startElection(c: RaftContext): Outcome {
+  const term = c.currentTerm + 1
+  const ask: RequestVote = {
+    type: 'RequestVote',
+    term,
+    candidateId: c.id,
+    lastLogIndex: lastIndex(c.log),
+    lastLogTerm: lastTerm(c.log),
+  }
+  return {
+    context: { ...c, currentTerm: term, votedFor: c.id, votes: [c.id], leaderId: null },
+    effects: [armElection(c), ...c.peers.map((p) => send(p, ask))],
+  }
+}
+
+export function onVoteReply(c: RaftContext, e: From<RequestVoteReply>): Outcome {
+  if (e.term !== c.currentTerm || !e.voteGranted || c.votes.includes(e.from)) {
+    return { context: c, effects: [] }
+  }
+  return { context: { ...c, votes: [...c.votes, e.from] }, effects: [] }
+}
+
+export function hasMajority(c: RaftContext): boolean {
+  return c.votes.length >= majority(c)
+}
+
+function appendFor(c: RaftContext, peer: string): Effect {
+  const next = c.nextIndex[peer] ?? lastIndex(c.log) + 1
+  const msg: AppendEntries = {
+    type: 'AppendEntries',
+    term: c.currentTerm,
+    leaderId: c.id,
+    prevLogIndex: next - 1,
+    prevLogTerm: termAt(c.log, next - 1),
+    entries: c.log.slice(next - 1, next - 1 + MAX_ENTRIES_PER_APPEND),
+    leaderCommit: c.commitIndex,
+  }
+  return send(peer, msg)
+}
+
+/** AppendEntries to every peer: heartbeats that also carry what each one is missing. */
+export function replicate(c: RaftContext): Outcome {
+  return {
+    context: c,
+    effects: [
+      ...c.peers.map((p) => appendFor(c, p)),
+      { type: 'setTimer', name: 'heartbeat', ms: c.heartbeatMs },
+    ],
+  }
+}
+
+export function becomeLeader(c: RaftContext): Outcome {
+  const next = lastIndex(c.log) + 1
+  const led: RaftContext = {
+    ...c,
+    leaderId: c.id,
+    nextIndex: Object.fromEntries(c.peers.map((p) => [p, next])),
+    matchIndex: Object.fromEntries(c.peers.map((p) => [p, 0])),
+    waiting: [],
+  }
+  const out = replicate(led)
+  return { context: led, effects: [{ type: 'cancelTimer', name: 'election' }, ...out.effects] }
+}
+
+/** Leaving leadership: stop heartbeats, start listening for a leader again. */
+export function resign(c: RaftContext): Outcome {
+  return {
+    context: { ...c, waiting: [], nextIndex: {}, matchIndex: {} },
+    effects: [{ type: 'cancelTimer', name: 'heartbeat' }, armElection(c)],
+  }
+}
+
+export function onAppendEntries(c: RaftContext, e: From<AppendEntries>): Outcome {
+  const reply = (success: boolean, matchIndex: number): Effect =>
+    send(e.from, { type: 'AppendEntriesReply', term: c.currentTerm, success, matchIndex })
+  if (e.term < c.currentTerm) return { context: c, effects: [reply(false, 0)] }
+  const heard: RaftContext = { ...c, leaderId: e.leaderId }
+  const consistent =
+    e.prevLogIndex <= lastIndex(c.log) && termAt(c.log, e.prevLogIndex) === e.prevLogTerm
+  if (!consistent) return { context: heard, effects: [reply(false, 0), armElection(c)] }
+  const log = mergeEntries(c.log, e.prevLogIndex, e.entries)
+  const lastNew = e.prevLogIndex + e.entries.length
+  const commitIndex = Math.max(c.commitIndex, Math.min(e.leaderCommit, lastNew))
+  const applied = apply({ ...heard, log, commitIndex })
+  return {
+    context: applied.context,
+    effects: [reply(true, lastNew), armElection(c), ...applied.effects],
+  }
+}
+
+export function onAppendReply(c: RaftContext, e: From<AppendEntriesReply>): Outcome {
+  if (e.term !== c.currentTerm) return { context: c, effects: [] }
+  if (!e.success) {
+    // Figure 2: decrement nextIndex and retry at once.
+    const next = Math.max(1, (c.nextIndex[e.from] ?? 1) - 1)
+    const retried = { ...c, nextIndex: { ...c.nextIndex, [e.from]: next } }
+    return { context: retried, effects: [appendFor(retried, e.from)] }
+  }
+  const match = Math.max(c.matchIndex[e.from] ?? 0, e.matchIndex)
+  const next = Math.max(c.nextIndex[e.from] ?? 1, match + 1)
+  const updated: RaftContext = {
+    ...c,
+    matchIndex: { ...c.matchIndex, [e.from]: match },
+    nextIndex: { ...c.nextIndex, [e.from]: next },
+  }
+  const committed = advanceCommit(updated)
+  // Keep a follower that is behind streaming, rather than waiting for the next heartbeat.
+  const more = match < lastIndex(c.log) ? [appendFor(committed.context, e.from)] : []
+  return { context: committed.context, effects: [...committed.effects, ...more] }
+}
+
+/**
+ * §5.3, §5.4.2: the leader commits the highest index stored on a majority, but only an
+ * entry of its own term; earlier entries commit with it, by the Log Matching property.
+ */
+export function advanceCommit(c: RaftContext): Outcome {
+  for (let n = lastIndex(c.log); n > c.commitIndex; n--) {
+    if (termAt(c.log, n) !== c.currentTerm) break
+    let count = 1
+    for (const p of c.peers) if ((c.matchIndex[p] ?? 0) >= n) count++
+    if (count >= majority(c)) return apply({ ...c, commitIndex: n })
+  }
+  return { context: c, effects: [] }
+}
+
+function execute(c: RaftContext, cmd: Command): { context: RaftContext; output: string | null } {
+  const session = pmapGet(c.sessions, cmd.client)
+  // A retried request that already applied returns its first answer and changes nothing.
+  if (session !== undefined && session.seq >= cmd.seq) return { context: c, output: session.output }
+  const output = cmd.op === 'get' ? (c.store[cmd.key] ?? null) : null
+  const store = cmd.op === 'put' ? { ...c.store, [cmd.key]: cmd.value ?? '' } : c.store
+  const sessions = pmapSet(c.sessions, cmd.client, { seq: cmd.seq, output })
+  return { context: { ...c, store, sessions }, output }
+}
+
+/** Applies committed entries to the key-value store; a leader answers its waiting clients. */
+export function apply(c: RaftContext): Outcome {
+  let ctx = c
+  const effects: Effect[] = []
+  while (ctx.lastApplied < ctx.commitIndex) {
+    const index = ctx.lastApplied + 1
+    const cmd = ctx.log[index - 1]!.command
+    const done = execute(ctx, cmd)
+    ctx = { ...done.context, lastApplied: index }
+    for (const w of ctx.waiting) {
+      if (w.index !== index) continue
+      effects.push(send(w.client, reply(w.client, w.seq, done.output)))
+    }
+  }
+  if (effects.length > 0)
+    ctx = { ...ctx, waiting: ctx.waiting.filter((w) => w.index > ctx.lastApplied) }
+  return { context: ctx, effects }
+}
+
+function reply(client: string, seq: number, output: string | null): ClientReply {
+  return { type: 'ClientReply', client, seq, ok: true, output }
+}
+
+export function onClientRequest(c: RaftContext, e: From<ClientRequest>): Outcome {
+  const session = pmapGet(c.sessions, e.client)
+  if (session !== undefined && session.seq >= e.seq) {
+    return { context: c, effects: [send(e.from, reply(e.client, e.seq, session.output))] }
+  }
+  const waiting = { client: e.client, seq: e.seq }
+  // A retry of a request already in the log waits for that entry rather than adding another.
+  for (let i = c.commitIndex; i < c.log.length; i++) {
+    const cmd = c.log[i]!.command
+    if (cmd.client === e.client && cmd.seq === e.seq) {
+      return {
+        context: { ...c, waiting: [...c.waiting, { ...waiting, index: i + 1 }] },
+        effects: [],
+      }
+    }
+  }
+  const command: Command = { op: e.op, key: e.key, value: e.value, client: e.client, seq: e.seq }
+  const log = [...c.log, { term: c.currentTerm, command }]
+  const grown: RaftContext = {
+    ...c,
+    log,
+    waiting: [...c.waiting, { ...waiting, index: log.length }],
+  }
+  // A one-node cluster is its own majority.
+  const committed = advanceCommit(grown)
+  return {
+    context: committed.context,
+    effects: [...committed.effects, ...c.peers.map((p) => appendFor(committed.context, p))],
+  }
+}
+
+/** A node that is not the leader points the client at the leader it knows, if any. */
+export function redirect(c: RaftContext, e: From<ClientRequest>): Outcome {
+  const msg: ClientReply = {
+    type: 'ClientReply',
+    client: e.client,
+    seq: e.seq,
+    ok: false,
+    leader: c.leaderId,
+  }
+  return { context: c, effects: [send(e.from, msg)] }
+}

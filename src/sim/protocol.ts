@@ -1,0 +1,137 @@
+/**
+ * The protocol-neutral interface between the kernel and a protocol. The kernel owns time,
+ * randomness, the network and faults; a protocol owns what one node does with an event.
+ * A node never touches the kernel: it answers each event with a new state and a list of
+ * effects (data), which the kernel carries out.
+ */
+
+import type { ParamSpecs, ResolvedParams } from './params'
+import type { NodeId } from '../scenario/types'
+
+/**
+ * A message body. `type` names it (RequestVote, AppendEntries, …). Clients and nodes speak
+ * a fixed, protocol-neutral pair: `ClientRequest { client, seq, op, key, value }` and
+ * `ClientReply { client, seq, ok, output }`, or, from a node that cannot serve it,
+ * `ClientReply { client, seq, ok: false, leader }` naming where to go (null: unknown).
+ */
+export interface Payload {
+  readonly type: string
+}
+
+export interface ClientRequest extends Payload {
+  readonly type: 'ClientRequest'
+  readonly client: string
+  readonly seq: number
+  readonly op: string
+  readonly key: string
+  readonly value: string | null
+}
+
+export interface ClientReply extends Payload {
+  readonly type: 'ClientReply'
+  readonly client: string
+  readonly seq: number
+  readonly ok: boolean
+  readonly output?: string | null
+  /** With ok: false, the leader to try instead, or null when none is known. */
+  readonly leader?: string | null
+}
+
+export type Effect =
+  /** Send to a node or to a client; the kernel routes by id. */
+  | { readonly type: 'send'; readonly to: string; readonly msg: Payload }
+  /** (Re)arm a named timer; a range draws the delay from the kernel's PRNG. */
+  | {
+      readonly type: 'setTimer'
+      readonly name: string
+      readonly ms: number | readonly [number, number]
+    }
+  | { readonly type: 'cancelTimer'; readonly name: string }
+
+export type NodeEvent =
+  | { readonly type: 'message'; readonly from: string; readonly msg: Payload }
+  | { readonly type: 'timer'; readonly name: string }
+
+export interface Step<S> {
+  readonly state: S
+  readonly effects: readonly Effect[]
+}
+
+/** What the views, the CLI and accessible names show of one node. */
+export interface NodeView {
+  /** Role word for the accessible name and colour: leader, follower, primary, … */
+  readonly role: string
+  /** Term, epoch or ballot, when the protocol has one. */
+  readonly term?: number
+  /** How far the node has committed (Raft: commitIndex), for markers and charts. */
+  readonly commit?: number
+}
+
+export interface ClientOpSpec {
+  readonly op: string
+  readonly needsValue: boolean
+}
+
+/** The static description of a protocol, enough to validate a scenario. */
+export interface ProtocolSpec {
+  readonly name: string
+  readonly title: string
+  readonly nodes: { readonly min: number; readonly max: number; readonly default: number }
+  /** The protocol's own parameters; the kernel's (KERNEL_PARAMS) come on top. */
+  readonly params: ParamSpecs
+  readonly clientOps: readonly ClientOpSpec[]
+  /** Named, deliberately broken versions, for teaching. */
+  readonly variants: readonly string[]
+  /** The timer a `timeout` input fires at once (Raft: the election timer). */
+  readonly timeoutTimer: string
+}
+
+export interface InitArgs {
+  readonly id: NodeId
+  readonly peers: readonly NodeId[]
+  readonly params: ResolvedParams
+  readonly variant: string | undefined
+  /** What survived a crash, or null on a first start. */
+  readonly durable: unknown
+}
+
+/** One invariant violation found while the run was checked. */
+export interface Violation {
+  readonly invariant: string
+  readonly at: number
+  readonly nodes: readonly NodeId[]
+  readonly message: string
+}
+
+/**
+ * Checks a protocol's safety properties after every step. It keeps its own ghost state
+ * (history the nodes themselves forget), which it may update in place; `clone` copies it
+ * into checkpoints. Each distinct violation is reported once.
+ */
+export interface InvariantChecker<S, G> {
+  init(nodeCount: number): G
+  /** Called after `node` stepped from `before` to `after` (null when down). */
+  check(
+    ghost: G,
+    at: number,
+    node: NodeId,
+    before: S | null,
+    after: S | null,
+    all: readonly { readonly state: S | null }[],
+  ): readonly Violation[]
+  clone(ghost: G): G
+}
+
+export interface Protocol<S = unknown, G = unknown> {
+  readonly spec: ProtocolSpec
+  init(args: InitArgs): Step<S>
+  step(state: S, event: NodeEvent): Step<S>
+  /** The part of the state that survives a crash. */
+  durable(state: S): unknown
+  view(state: S): NodeView
+  /** Protocol-specific fields for the CLI's node JSON (term, log, store, …). */
+  describe(state: S): Record<string, unknown>
+  /** A plain, JSON-able image of the whole node state (inspector, equality in tests). */
+  digest(state: S): unknown
+  readonly invariants: InvariantChecker<S, G>
+}

@@ -1,0 +1,123 @@
+/**
+ * The trace: an append-only list of everything that happened in a run. Its hash, taken
+ * entry by entry, proves that two runs (in Node and in a browser) were the same.
+ */
+
+import type { Payload } from './protocol'
+import type { InputType } from '../scenario/types'
+
+export type DropReason = 'loss' | 'partition' | 'crashed' | 'fault'
+
+export type TraceEntry =
+  | {
+      readonly t: number
+      readonly kind: 'send'
+      readonly id: number
+      readonly from: string
+      readonly to: string
+      readonly deliverAt: number
+      readonly payload: Payload
+      /** Set when the message is a copy made by a `duplicate` fault. */
+      readonly copyOf?: number
+    }
+  | { readonly t: number; readonly kind: 'deliver'; readonly id: number }
+  | { readonly t: number; readonly kind: 'drop'; readonly id: number; readonly reason: DropReason }
+  | { readonly t: number; readonly kind: 'delay'; readonly id: number; readonly deliverAt: number }
+  | { readonly t: number; readonly kind: 'timer'; readonly node: string; readonly name: string }
+  | {
+      readonly t: number
+      readonly kind: 'state'
+      readonly node: string
+      readonly role: string
+      readonly term: number | null
+      readonly commit: number | null
+    }
+  | {
+      readonly t: number
+      readonly kind: 'input'
+      readonly index: number
+      readonly type: InputType
+      /** Why the input changed nothing (the node was already down, the message gone). */
+      readonly ignored?: string
+    }
+  | {
+      readonly t: number
+      readonly kind: 'invoke'
+      readonly op: number
+      readonly client: string
+      readonly name: string
+      readonly key: string
+      readonly value: string | null
+    }
+  | {
+      readonly t: number
+      readonly kind: 'return'
+      readonly op: number
+      readonly outcome: 'ok' | 'timeout'
+      readonly output: string | null
+    }
+  | {
+      readonly t: number
+      readonly kind: 'violation'
+      readonly invariant: string
+      readonly nodes: readonly string[]
+      readonly message: string
+    }
+
+export type TraceKind = TraceEntry['kind']
+
+/** Where the hash stands after some entries; a checkpoint keeps one to resume recording. */
+export interface HashState {
+  readonly count: number
+  readonly h1: number
+  readonly h2: number
+}
+
+export const EMPTY_HASH: HashState = { count: 0, h1: 0x811c9dc5, h2: 0x01000193 }
+
+/**
+ * Records entries and folds each one into a 64-bit hash (two 32-bit FNV-style lanes over
+ * the entry's JSON). `entries` is null when only the hash is wanted (benchmarks, seeks).
+ */
+export class Recorder {
+  entries: TraceEntry[] | null
+  private h1: number
+  private h2: number
+  count: number
+
+  constructor(keep: boolean, from: HashState = EMPTY_HASH) {
+    this.entries = keep ? [] : null
+    this.h1 = from.h1
+    this.h2 = from.h2
+    this.count = from.count
+  }
+
+  record(entry: TraceEntry): void {
+    this.entries?.push(entry)
+    const text = JSON.stringify(entry)
+    let h1 = this.h1
+    let h2 = this.h2
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      h1 = Math.imul(h1 ^ c, 0x01000193)
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995)
+    }
+    // A separator between entries, so that entry boundaries count too.
+    this.h1 = Math.imul(h1 ^ 0x0a, 0x01000193)
+    this.h2 = Math.imul(h2 ^ (h1 >>> 16), 0x5bd1e995)
+    this.count++
+  }
+
+  state(): HashState {
+    return { count: this.count, h1: this.h1, h2: this.h2 }
+  }
+
+  /** 16 hex digits. */
+  hash(): string {
+    return hex(this.h2 ^ Math.imul(this.h1, 0x85ebca6b)) + hex(this.h1)
+  }
+}
+
+function hex(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, '0')
+}

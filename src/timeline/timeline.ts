@@ -1,0 +1,117 @@
+/**
+ * A run that can be looked at from any moment. The head simulates forward, recording the
+ * trace and copying the world into a checkpoint every `interval` events; `seek(t)` copies
+ * the nearest checkpoint at or before t and replays from it, without recording (the trace
+ * of that stretch is already there).
+ */
+
+import { createSimulation, nextEventTime, runUntil, stepEvent } from '../sim/kernel'
+import { cloneWorld, type World } from '../sim/world'
+import type { SimContext } from '../sim/context'
+import type { Protocol } from '../sim/protocol'
+import type { HashState, TraceEntry } from '../sim/trace'
+import type { Scenario } from '../scenario/types'
+
+export interface Checkpoint {
+  readonly world: World
+  readonly hash: HashState
+}
+
+export interface TimelineOptions {
+  /** Events between checkpoints: fewer means faster seeks and more memory. */
+  readonly interval?: number
+}
+
+export class Timeline {
+  readonly scenario: Scenario
+  private readonly ctx: SimContext
+  private readonly replay: SimContext
+  private readonly head: World
+  private readonly interval: number
+  readonly checkpoints: Checkpoint[] = []
+
+  constructor(scenario: Scenario, protocol: Protocol, options: TimelineOptions = {}) {
+    const sim = createSimulation(scenario, protocol)
+    this.scenario = scenario
+    this.ctx = sim.ctx
+    this.replay = { ...sim.ctx, recorder: null }
+    this.head = sim.world
+    this.interval = options.interval ?? 1000
+    this.checkpoint()
+  }
+
+  get trace(): readonly TraceEntry[] {
+    return this.ctx.recorder!.entries!
+  }
+
+  /** How far the run has been simulated, in virtual ms. */
+  get horizon(): number {
+    return this.head.time
+  }
+
+  get events(): number {
+    return this.head.events
+  }
+
+  traceHash(): string {
+    return this.ctx.recorder!.hash()
+  }
+
+  get context(): SimContext {
+    return this.replay
+  }
+
+  private checkpoint(): void {
+    const clone = cloneWorld(this.head, this.ctx.protocol.invariants.clone)
+    this.checkpoints.push({ world: clone, hash: this.ctx.recorder!.state() })
+  }
+
+  /** Simulates the head forward to time t (no-op if already there). */
+  extendTo(t: number): void {
+    const w = this.head
+    while (nextEventTime(this.ctx, w) <= t) {
+      stepEvent(this.ctx, w)
+      if (w.events % this.interval === 0) this.checkpoint()
+    }
+    if (t > w.time) w.time = t
+  }
+
+  /** The world as it was at time t, after every event at or before t. */
+  seek(t: number): World {
+    this.extendTo(t)
+    const from = this.lastCheckpoint((c) => c.world.time <= t)
+    const w = cloneWorld(from.world, this.ctx.protocol.invariants.clone)
+    runUntil(this.replay, w, t)
+    return w
+  }
+
+  /** The world right after the n-th event (n = 0: the start). */
+  seekEvent(n: number): World {
+    while (this.head.events < n && stepEvent(this.ctx, this.head)) {
+      if (this.head.events % this.interval === 0) this.checkpoint()
+    }
+    const from = this.lastCheckpoint((c) => c.world.events <= n)
+    const w = cloneWorld(from.world, this.ctx.protocol.invariants.clone)
+    while (w.events < n && stepEvent(this.replay, w));
+    return w
+  }
+
+  /** The time of the n-th event, or null when the run has fewer. */
+  eventTime(n: number): number | null {
+    if (n <= 0) return 0
+    const w = this.seekEvent(n)
+    return w.events === n ? w.time : null
+  }
+
+  private lastCheckpoint(fits: (c: Checkpoint) => boolean): Checkpoint {
+    // Checkpoints are in time and event order: binary search for the last that fits.
+    let lo = 0
+    let hi = this.checkpoints.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (fits(this.checkpoints[mid]!)) lo = mid
+      else hi = mid - 1
+    }
+    return this.checkpoints[lo]!
+  }
+}
