@@ -105,17 +105,33 @@ export function replicate(c: RaftContext): Outcome {
   }
 }
 
+/** The blank entry that lets a new leader commit, and so learn, what earlier terms left. */
+const NOOP: Command = {
+  op: 'noop',
+  key: '',
+  value: null,
+  client: '',
+  seq: 0,
+}
+
 export function becomeLeader(c: RaftContext): Outcome {
+  const log = [...c.log, { term: c.currentTerm, command: NOOP }]
   const next = lastIndex(c.log) + 1
   const led: RaftContext = {
     ...c,
+    log,
     leaderId: c.id,
     nextIndex: Object.fromEntries(c.peers.map((p) => [p, next])),
     matchIndex: Object.fromEntries(c.peers.map((p) => [p, 0])),
     waiting: [],
   }
-  const out = replicate(led)
-  return { context: led, effects: [{ type: 'cancelTimer', name: 'election' }, ...out.effects] }
+  // A one-node cluster commits its no-op at once.
+  const committed = advanceCommit(led)
+  const out = replicate(committed.context)
+  return {
+    context: committed.context,
+    effects: [{ type: 'cancelTimer', name: 'election' }, ...committed.effects, ...out.effects],
+  }
 }
 
 /** Leaving leadership: stop heartbeats, start listening for a leader again. */
@@ -180,6 +196,7 @@ export function advanceCommit(c: RaftContext): Outcome {
 }
 
 function execute(c: RaftContext, cmd: Command): { context: RaftContext; output: string | null } {
+  if (cmd.op === 'noop') return { context: c, output: null }
   const session = pmapGet(c.sessions, cmd.client)
   // A retried request that already applied returns its first answer and changes nothing.
   if (session !== undefined && session.seq >= cmd.seq) return { context: c, output: session.output }

@@ -2,8 +2,9 @@
 
 import type { PMap } from '../pmap'
 
+/** A client's command, or the blank entry a new leader commits to start its term (§8). */
 export interface Command {
-  readonly op: 'get' | 'put'
+  readonly op: 'get' | 'put' | 'noop'
   readonly key: string
   readonly value: string | null
   /** The client session and its request number, so a retried request applies once. */

@@ -1,0 +1,115 @@
+/**
+ * Random fault schedules, derived from one seed: crashes and restarts, partitions and
+ * heals, forced timeouts, message drops, duplicates and delays, lossy links and client
+ * load. The same seed always gives the same scenario, so a failure is reproduced by its
+ * seed alone (the swarm tests, and later the explorer, are built on this).
+ */
+
+import { createRng, nextFloat, nextInt, type Rng } from '../sim/prng'
+import { nodeIds, type Input, type Scenario } from '../scenario/types'
+
+export interface SwarmOptions {
+  readonly protocol?: string
+  readonly nodes?: number
+  readonly durationMs?: number
+  /** Mean time between faults. */
+  readonly faultEveryMs?: number
+  /** Mean time between client operations. */
+  readonly clientEveryMs?: number
+}
+
+function pick<T>(rng: Rng, items: readonly T[]): T {
+  return items[nextInt(rng, 0, items.length - 1)]!
+}
+
+function randomGroups(rng: Rng, ids: readonly string[]): string[][] {
+  const count = nextInt(rng, 2, Math.min(3, ids.length))
+  const groups: string[][] = Array.from({ length: count }, () => [])
+  // Every group gets one node first, so none is empty.
+  const shuffled = ids.slice()
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = nextInt(rng, 0, i)
+    ;[shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!]
+  }
+  shuffled.forEach((id, i) => groups[i < count ? i : nextInt(rng, 0, count - 1)]!.push(id))
+  return groups
+}
+
+function randomFault(rng: Rng, at: number, ids: readonly string[], sent: number): Input {
+  const node = pick(rng, ids)
+  const message = nextInt(rng, Math.max(1, sent - 40), sent + 10)
+  switch (nextInt(rng, 0, 9)) {
+    case 0:
+      return { at, type: 'crash', node }
+    case 1:
+      return { at, type: 'restart', node }
+    case 2:
+      return { at, type: 'partition', groups: randomGroups(rng, ids) }
+    case 3:
+      return { at, type: 'heal' }
+    case 4:
+      return { at, type: 'timeout', node }
+    case 5:
+      return { at, type: 'drop', message }
+    case 6:
+      return { at, type: 'duplicate', message }
+    case 7:
+      return { at, type: 'delay', message, byMs: nextInt(rng, 10, 500) }
+    case 8: {
+      const to = pick(
+        rng,
+        ids.filter((id) => id !== node),
+      )
+      return to === undefined
+        ? { at, type: 'timeout', node }
+        : { at, type: 'link', from: node, to, lossRate: Math.round(nextFloat(rng) * 100) / 100 }
+    }
+    default:
+      return { at, type: 'restart', node }
+  }
+}
+
+/** A scenario of random faults and client operations, then a calm end: heal, restart all. */
+export function randomScenario(seed: number, options: SwarmOptions = {}): Scenario {
+  const rng = createRng(seed ^ 0x5eed)
+  const nodes = options.nodes ?? nextInt(rng, 3, 5)
+  const ids = nodeIds(nodes)
+  const duration = options.durationMs ?? 10_000
+  const faultEvery = options.faultEveryMs ?? 300
+  const clientEvery = options.clientEveryMs ?? 150
+  const inputs: Input[] = []
+  const keys = ['x', 'y', 'z']
+  let nextFault = nextInt(rng, 0, 2 * faultEvery)
+  let nextClient = nextInt(rng, 0, 2 * clientEvery)
+  // Rough count of messages sent so far, so that drop/duplicate/delay often hit one.
+  const perMs = nodes / 10
+  while (Math.min(nextFault, nextClient) < duration) {
+    if (nextFault <= nextClient) {
+      inputs.push(randomFault(rng, nextFault, ids, Math.round(nextFault * perMs)))
+      nextFault += nextInt(rng, 1, 2 * faultEvery)
+    } else {
+      const key = pick(rng, keys)
+      const at = nextClient
+      const value = String(nextInt(rng, 0, 99))
+      inputs.push(
+        nextFloat(rng) < 0.5
+          ? { at, type: 'client', op: 'get', key }
+          : { at, type: 'client', op: 'put', key, value },
+      )
+      nextClient += nextInt(rng, 1, 2 * clientEvery)
+    }
+  }
+  inputs.push({ at: duration, type: 'heal' })
+  for (const node of ids) inputs.push({ at: duration, type: 'restart', node })
+  for (const from of ids) {
+    for (const to of ids) if (from !== to) inputs.push({ at: duration, type: 'link', from, to })
+  }
+  return {
+    version: 1,
+    protocol: options.protocol ?? 'raft',
+    nodes,
+    seed,
+    params: { lossRate: nextFloat(rng) < 0.3 ? 0.05 : 0 },
+    inputs,
+  }
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { Timeline } from './timeline'
+import { randomScenario } from '../check/random-scenario'
+import { createSimulation, runUntil, stepEvent } from '../sim/kernel'
+import { worldDigest } from '../sim/digest'
+import { raft } from '../protocols/raft'
+import type { Protocol } from '../sim/protocol'
+import type { Scenario } from '../scenario/types'
+
+const protocol = raft as unknown as Protocol
+
+function freshAt(scenario: Scenario, t: number) {
+  const sim = createSimulation(scenario, protocol)
+  runUntil(sim.ctx, sim.world, t)
+  return worldDigest(sim.ctx, sim.world)
+}
+
+function freshAfter(scenario: Scenario, n: number) {
+  const sim = createSimulation(scenario, protocol)
+  while (sim.world.events < n && stepEvent(sim.ctx, sim.world));
+  return worldDigest(sim.ctx, sim.world)
+}
+
+const scenarioArb = fc
+  .integer({ min: 1, max: 1_000_000 })
+  .map((seed) => randomScenario(seed, { durationMs: 3000, faultEveryMs: 150 }))
+
+describe('Timeline.seek', () => {
+  it('equals a fresh run to the same time, for random scenarios, intervals and times', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.integer({ min: 7, max: 400 }),
+        fc.array(fc.integer({ min: 0, max: 4000 }), { minLength: 1, maxLength: 5 }),
+        (scenario, interval, times) => {
+          const timeline = new Timeline(scenario, protocol, { interval })
+          for (const t of times) {
+            expect(worldDigest(timeline.context, timeline.seek(t))).toEqual(freshAt(scenario, t))
+          }
+        },
+      ),
+      { numRuns: 40, seed: 2026 },
+    )
+  }, 60_000)
+
+  it('seeks by event count, forward and back', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 2, maxLength: 6 }),
+        (scenario, counts) => {
+          const timeline = new Timeline(scenario, protocol, { interval: 97 })
+          for (const n of counts) {
+            expect(worldDigest(timeline.context, timeline.seekEvent(n))).toEqual(
+              freshAfter(scenario, n),
+            )
+          }
+        },
+      ),
+      { numRuns: 25, seed: 7 },
+    )
+  }, 60_000)
+
+  it('does not disturb the recorded run: the trace and hash match a run without seeks', () => {
+    const scenario = randomScenario(99, { durationMs: 3000 })
+    const plain = new Timeline(scenario, protocol)
+    plain.extendTo(4000)
+    const seeky = new Timeline(scenario, protocol, { interval: 50 })
+    for (const t of [2500, 100, 3900, 0, 1234]) seeky.seek(t)
+    seeky.extendTo(4000)
+    expect(seeky.traceHash()).toBe(plain.traceHash())
+    expect(seeky.trace).toEqual(plain.trace)
+  })
+
+  it('keeps a checkpoint every interval events', () => {
+    const timeline = new Timeline(randomScenario(5, { durationMs: 2000 }), protocol, {
+      interval: 100,
+    })
+    timeline.extendTo(2000)
+    expect(timeline.checkpoints.length).toBe(Math.floor(timeline.events / 100) + 1)
+    expect(timeline.checkpoints.map((c) => c.world.events)).toEqual(
+      timeline.checkpoints.map((_, i) => i * 100),
+    )
+  })
+})
