@@ -1,4 +1,4 @@
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Timeline } from './timeline'
 import { randomScenario } from '../check/random-scenario'

@@ -217,7 +217,7 @@ export function apply(c: RaftContext): Outcome {
     ctx = { ...done.context, lastApplied: index }
     for (const w of ctx.waiting) {
       if (w.index !== index) continue
-      effects.push(send(w.client, reply(w.client, w.seq, done.output)))
+      effects.push(send(w.client, answer(w.client, w.seq, done.output)))
     }
   }
   if (effects.length > 0)
@@ -225,14 +225,14 @@ export function apply(c: RaftContext): Outcome {
   return { context: ctx, effects }
 }
 
-function reply(client: string, seq: number, output: string | null): ClientReply {
+function answer(client: string, seq: number, output: string | null): ClientReply {
   return { type: 'ClientReply', client, seq, ok: true, output }
 }
 
 export function onClientRequest(c: RaftContext, e: From<ClientRequest>): Outcome {
   const session = pmapGet(c.sessions, e.client)
   if (session !== undefined && session.seq >= e.seq) {
-    return { context: c, effects: [send(e.from, reply(e.client, e.seq, session.output))] }
+    return { context: c, effects: [send(e.from, answer(e.client, e.seq, session.output))] }
   }
   const waiting = { client: e.client, seq: e.seq }
   // A retry of a request already in the log waits for that entry rather than adding another.
