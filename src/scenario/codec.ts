@@ -1,0 +1,249 @@
+/**
+ * Share links (DESIGN.md, "Share links"): the whole scenario travels in the URL fragment as
+ * `s=<payload>[&t=<ms>][&view=<name>]`, payload = base64url (no padding) of raw DEFLATE of
+ * the scenario's UTF-8 JSON. A link is untrusted: decoding is bounded at every step, never
+ * throws, and ends in a one-line message that says what is wrong.
+ */
+
+import { Inflate, deflateSync } from 'fflate'
+import { loadScenario } from './migrate'
+import type { Scenario } from './types'
+import { quote } from './validate-fields'
+import type { SpecLookup } from './validate'
+
+export const MAX_PAYLOAD_CHARS = 100_000
+export const MAX_JSON_BYTES = 1024 * 1024
+/** Room for the payload plus an address and the other fragment keys. */
+const MAX_LINK_CHARS = MAX_PAYLOAD_CHARS + 10_000
+/**
+ * DEFLATE expands at most about 1032 times, so feeding the inflater this many bytes at a
+ * time lets a zip bomb overshoot the output limit by half a megabyte at most before we stop.
+ */
+const INFLATE_STEP_BYTES = 512
+const VIEW_NAME = /^[\w-]{1,40}$/
+
+export type DecodeResult = { ok: true; value: unknown } | { ok: false; error: string }
+
+export type FragmentResult =
+  { ok: true; payload: string; t?: number; view?: string } | { ok: false; error: string }
+
+export type LinkResult =
+  { ok: true; scenario: Scenario; t?: number; view?: string } | { ok: false; error: string }
+
+export interface LinkState {
+  readonly scenario: Scenario
+  /** The cursor time, in virtual milliseconds. */
+  readonly t?: number
+  readonly view?: string
+}
+
+/** A problem with a link, already worded for the user. */
+class LinkError extends Error {}
+
+const DAMAGED = 'link: the scenario data is damaged or truncated'
+
+export function encodeScenario(scenario: Scenario): string {
+  const json = new TextEncoder().encode(JSON.stringify(scenario))
+  return toBase64Url(deflateSync(json, { level: 9 }))
+}
+
+/** Payload → parsed JSON, not yet validated. Never throws. */
+export function decodePayload(payload: string): DecodeResult {
+  return attempt(() => ({ ok: true, value: decodeJson(payload) }))
+}
+
+/**
+ * Throws only on a programming error (a time or view name no link could carry); the app's
+ * own cursor times and view names always fit.
+ */
+export function buildFragment({ scenario, t, view }: LinkState): string {
+  let fragment = `s=${encodeScenario(scenario)}`
+  if (t !== undefined) {
+    if (!Number.isFinite(t) || t < 0) throw new RangeError(`buildFragment: bad time ${t}`)
+    fragment += `&t=${t}`
+  }
+  if (view !== undefined) {
+    if (!VIEW_NAME.test(view)) throw new RangeError(`buildFragment: bad view name ${quote(view)}`)
+    fragment += `&view=${view}`
+  }
+  return fragment
+}
+
+/** Accepts a full address, `#s=…`, or a bare `s=…&t=…`. Never throws. */
+export function parseFragment(hashOrUrl: string): FragmentResult {
+  return attempt(() => readFragment(hashOrUrl))
+}
+
+/** Link text → a validated scenario plus the optional cursor time and view. Never throws. */
+export function decodeLink(text: string, specLookup: SpecLookup): LinkResult {
+  return attempt(() => {
+    const fragment = parseFragment(text)
+    if (!fragment.ok) return fragment
+    const decoded = decodePayload(fragment.payload)
+    if (!decoded.ok) return decoded
+    const loaded = loadScenario(decoded.value, specLookup)
+    if (!loaded.ok) return loaded
+    const { t, view } = fragment
+    return {
+      ok: true,
+      scenario: loaded.scenario,
+      ...(t === undefined ? {} : { t }),
+      ...(view === undefined ? {} : { view }),
+    }
+  })
+}
+
+function attempt<T extends { ok: true }>(run: () => T | { ok: false; error: string }) {
+  try {
+    return run()
+  } catch (error) {
+    const message = error instanceof LinkError ? error.message : 'link: could not be read'
+    return { ok: false as const, error: message }
+  }
+}
+
+function readFragment(text: string): FragmentResult {
+  if (typeof text !== 'string') throw new LinkError('link: must be text')
+  const trimmed = text.trim()
+  if (trimmed.length > MAX_LINK_CHARS) {
+    throw new LinkError(`link: too long (${trimmed.length} characters; at most ${MAX_LINK_CHARS})`)
+  }
+  const fields = fragmentFields(fragmentOf(trimmed))
+  const payload = fields.get('s')
+  if (payload === undefined) throw new LinkError('link: no s= (the scenario data) in it')
+  const t = fields.get('t')
+  const view = fields.get('view')
+  return {
+    ok: true,
+    payload,
+    ...(t === undefined ? {} : { t: readTime(t) }),
+    ...(view === undefined ? {} : { view: readView(view) }),
+  }
+}
+
+function fragmentOf(link: string): string {
+  const hash = link.indexOf('#')
+  if (hash >= 0) return link.slice(hash + 1)
+  if (/^[a-z][a-z\d+.-]*:/i.test(link)) {
+    throw new LinkError('link: this address has no #s=… part, so it holds no scenario')
+  }
+  return link
+}
+
+/** Keys this build doesn't know are skipped, so links from newer builds still open. */
+function fragmentFields(fragment: string): Map<string, string> {
+  const fields = new Map<string, string>()
+  for (const part of fragment.split('&')) {
+    const equals = part.indexOf('=')
+    const key = equals < 0 ? part : part.slice(0, equals)
+    if (key !== 's' && key !== 't' && key !== 'view') continue
+    if (fields.has(key)) throw new LinkError(`link: ${key}= appears twice`)
+    fields.set(key, equals < 0 ? '' : part.slice(equals + 1))
+  }
+  return fields
+}
+
+function readTime(text: string): number {
+  const t = Number(text)
+  // Plain decimals, plus the exponent form that String(t) gives very small times.
+  if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) || !Number.isFinite(t)) {
+    throw new LinkError(`link: t= must be a time in milliseconds such as 1500 (got ${quote(text)})`)
+  }
+  return t
+}
+
+function readView(text: string): string {
+  if (!VIEW_NAME.test(text)) {
+    throw new LinkError(`link: view= must be a view name (got ${quote(text)})`)
+  }
+  return text
+}
+
+function decodeJson(payload: string): unknown {
+  if (payload.length === 0) throw new LinkError('link: the scenario data (s=) is empty')
+  if (payload.length > MAX_PAYLOAD_CHARS) {
+    const size = `${payload.length} characters; at most ${MAX_PAYLOAD_CHARS}`
+    throw new LinkError(`link: the scenario data is too long (${size})`)
+  }
+  const text = decodeUtf8(inflateBounded(fromBase64Url(payload)))
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new LinkError(`${DAMAGED} (not valid JSON)`)
+  }
+}
+
+function inflateBounded(compressed: Uint8Array): Uint8Array {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length
+    if (total <= MAX_JSON_BYTES) chunks.push(chunk.slice())
+  })
+  for (let start = 0; start < compressed.length; start += INFLATE_STEP_BYTES) {
+    const end = start + INFLATE_STEP_BYTES
+    try {
+      inflater.push(compressed.subarray(start, end), end >= compressed.length)
+    } catch {
+      throw new LinkError(`${DAMAGED} (not valid compressed data)`)
+    }
+    if (total > MAX_JSON_BYTES) {
+      throw new LinkError('link: the scenario data unpacks to more than 1 MB, too much to open')
+    }
+  }
+  const out = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.length
+  }
+  return out
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new LinkError(`${DAMAGED} (not valid UTF-8 text)`)
+  }
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const SEXTETS = new Map([...ALPHABET].map((char, i) => [char.charCodeAt(0), i]))
+
+function toBase64Url(bytes: Uint8Array): string {
+  let out = ''
+  for (let i = 0; i < bytes.length; i += 3) {
+    const triple = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0)
+    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6))
+    for (let c = 0; c < chars; c++) out += ALPHABET[(triple >> (18 - 6 * c)) & 63]
+  }
+  return out
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  for (let i = 0; i < text.length; i++) {
+    if (!SEXTETS.has(text.charCodeAt(i))) {
+      const char = String.fromCodePoint(text.codePointAt(i)!)
+      const where = `character ${i + 1} of the scenario data is ${quote(char)}`
+      throw new LinkError(
+        `link: ${where}, which can't be in a share link (only A–Z, a–z, 0–9, - and _)`,
+      )
+    }
+  }
+  // Four characters carry three bytes; one left-over character can't carry any.
+  if (text.length % 4 === 1) throw new LinkError(`${DAMAGED} (its length is impossible)`)
+  const bytes = new Uint8Array(Math.floor((text.length * 6) / 8))
+  let bits = 0
+  let held = 0
+  let next = 0
+  for (let i = 0; i < text.length; i++) {
+    bits = ((bits << 6) | SEXTETS.get(text.charCodeAt(i))!) & 0xffffff
+    held += 6
+    if (held >= 8) {
+      held -= 8
+      bytes[next++] = (bits >> held) & 0xff
+    }
+  }
+  return bytes
+}
