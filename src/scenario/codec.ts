@@ -123,7 +123,8 @@ function readFragment(text: string): FragmentResult {
 
 function fragmentOf(link: string): string {
   const hash = link.indexOf('#')
-  if (hash >= 0) return link.slice(hash + 1)
+  // A doubled '#' (a fragment pasted after one already typed) is still the same fragment.
+  if (hash >= 0) return link.slice(hash + 1).replace(/^#+/, '')
   if (/^[a-z][a-z\d+.-]*:/i.test(link)) {
     throw new LinkError('link: this address has no #s=… part, so it holds no scenario')
   }

@@ -131,6 +131,8 @@ export interface Protocol<S = unknown, G = unknown> {
   view(state: S): NodeView
   /** Protocol-specific fields for the CLI's node JSON (term, log, store, …). */
   describe(state: S): Record<string, unknown>
+  /** The same fields for a crashed node, from what survived the crash. */
+  describeDurable(durable: unknown): Record<string, unknown>
   /** A plain, JSON-able image of the whole node state (inspector, equality in tests). */
   digest(state: S): unknown
   readonly invariants: InvariantChecker<S, G>

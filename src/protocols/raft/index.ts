@@ -23,6 +23,12 @@ function describeDurable(d: Durable) {
   return { term: d.currentTerm, votedFor: d.votedFor, log: d.log }
 }
 
+/** What a crashed node holds: its durable state; nothing committed or applied. */
+function describeCrashed(d: Durable | null) {
+  const durable = d ?? { currentTerm: 0, votedFor: null, log: [] }
+  return { ...describeDurable(durable), commitIndex: 0, lastApplied: 0, leader: null, store: {} }
+}
+
 export const raft: Protocol<
   Snapshot,
   ReturnType<ReturnType<typeof createRaftInvariants>['init']>
@@ -75,7 +81,7 @@ export const raft: Protocol<
       store: c.store,
     }
   },
-  describeDurable: (d) => describeDurable(d as Durable),
+  describeDurable: (d) => describeCrashed(d as Durable | null),
   digest(state) {
     return { value: state.value, context: state.context }
   },

@@ -1,0 +1,42 @@
+/** The human-readable summary of a run (without --json). */
+
+import type { RunSummary } from '../sim/summary'
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length)
+}
+
+function nodeLine(n: RunSummary['nodes'][number]): string {
+  const parts = [pad(n.id, 4), pad(n.up ? n.role : 'crashed', 10)]
+  if (typeof n.term === 'number') parts.push(pad(`term ${n.term}`, 9))
+  if (typeof n.commitIndex === 'number') parts.push(pad(`commit ${n.commitIndex}`, 11))
+  if (Array.isArray(n.log)) parts.push(pad(`log ${n.log.length}`, 8))
+  if (n.store !== undefined) parts.push(`store ${JSON.stringify(n.store)}`)
+  return `  ${parts.join(' ').trimEnd()}`
+}
+
+function historyLine(h: RunSummary['history'][number]): string {
+  const what = h.value === null ? `${h.op} ${h.key}` : `${h.op} ${h.key}=${h.value}`
+  const when =
+    h.returnedAt === null
+      ? `invoked ${h.invokedAt}, no answer`
+      : `${h.invokedAt}–${h.returnedAt} ms`
+  const result =
+    h.outcome === 'ok' ? (h.op === 'get' ? `→ ${JSON.stringify(h.output)}` : 'ok') : h.outcome
+  return `  ${pad(h.client, 5)} ${pad(what, 16)} ${pad(when, 24)} ${result}`
+}
+
+export function formatSummary(s: RunSummary): string {
+  const ok = s.history.filter((h) => h.outcome === 'ok').length
+  const lines = [
+    `${s.protocol}${s.variant ? ` (${s.variant})` : ''}, seed ${s.seed}, until ${s.until} ms: ${s.events} events, trace ${s.traceHash}`,
+    'nodes:',
+    ...s.nodes.map(nodeLine),
+    `history: ${s.history.length} operations, ${ok} ok`,
+    ...s.history.map(historyLine),
+    s.violations.length === 0 ? 'violations: none' : `violations: ${s.violations.length}`,
+    ...s.violations.map((v) => `  at ${v.at} ms: ${v.invariant}: ${v.message}`),
+    `linearizable: ${s.linearizable === null ? 'not checked' : s.linearizable}`,
+  ]
+  return lines.join('\n')
+}

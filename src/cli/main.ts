@@ -1,0 +1,40 @@
+/**
+ * The headless command line (DESIGN.md): the same kernel as the app. Exit status 0 when
+ * the command did its work (a violation found is a result), 2 with one line on stderr for
+ * bad input or usage.
+ */
+
+import { oneArgument, parseArgs, untilFlag, type Args } from './args'
+import { formatSummary } from './format'
+import { readScenarioArg, readScenarioFile } from './load'
+import { UsageError } from './usage-error'
+import { buildFragment } from '../scenario/codec'
+import { protocolLookup } from '../protocols/registry'
+import { defaultUntil, runScenario } from '../sim/summary'
+
+function run(args: Args): string {
+  const { scenario } = readScenarioArg(oneArgument(args, 'scenario file or link'))
+  const until = untilFlag(args) ?? defaultUntil(scenario)
+  const summary = runScenario(scenario, protocolLookup.get(scenario.protocol)!, until)
+  return args.flags.has('json') ? JSON.stringify(summary) : formatSummary(summary)
+}
+
+function link(args: Args): string {
+  return `#${buildFragment({ scenario: readScenarioFile(oneArgument(args, 'scenario file')) })}`
+}
+
+const COMMANDS: Record<string, (args: Args) => string> = { run, link }
+
+export function main(argv: readonly string[]): number {
+  try {
+    const args = parseArgs(argv)
+    process.stdout.write(`${COMMANDS[args.command]!(args)}\n`)
+    return 0
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(`sim: ${error.message.replaceAll('\n', ' ')}\n`)
+    return 2
+  }
+}
+
+process.exitCode = main(process.argv.slice(2))
