@@ -1,11 +1,19 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from '../components/App'
+import { createAppStore } from '../store/app-store'
+import { AppStoreContext } from '../store/context'
+import { initialState } from './initial-state'
+import { installTestApi } from './test-api'
+import './styles.css'
 
-// Placeholder entry; the real app replaces this file.
-const root = document.getElementById('root')
-if (!root) throw new Error('missing #root')
-createRoot(root).render(
+const store = createAppStore(initialState(window.location.hash))
+installTestApi(store)
+
+createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <h1>Clusterscope</h1>
+    <AppStoreContext value={store}>
+      <App />
+    </AppStoreContext>
   </StrictMode>,
 )

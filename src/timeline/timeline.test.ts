@@ -73,6 +73,17 @@ describe('Timeline.seek', () => {
     expect(seeky.trace).toEqual(plain.trace)
   })
 
+  it('gives the hash of the trace up to any time, as a run to that time would', () => {
+    const scenario = randomScenario(3, { durationMs: 3000 })
+    const timeline = new Timeline(scenario, protocol, { interval: 64 })
+    timeline.extendTo(5000)
+    for (const t of [0, 1, 777, 2500, 5000]) {
+      const sim = createSimulation(scenario, protocol)
+      runUntil(sim.ctx, sim.world, t)
+      expect(timeline.traceHashAt(t)).toBe(sim.ctx.recorder!.hash())
+    }
+  })
+
   it('keeps a checkpoint every interval events', () => {
     const timeline = new Timeline(randomScenario(5, { durationMs: 2000 }), protocol, {
       interval: 100,

@@ -9,7 +9,7 @@ import { createSimulation, nextEventTime, runUntil, stepEvent } from '../sim/ker
 import { cloneWorld, type World } from '../sim/world'
 import type { SimContext } from '../sim/context'
 import type { Protocol } from '../sim/protocol'
-import type { HashState, TraceEntry } from '../sim/trace'
+import { Recorder, type HashState, type TraceEntry } from '../sim/trace'
 import type { Scenario } from '../scenario/types'
 
 export interface Checkpoint {
@@ -53,8 +53,24 @@ export class Timeline {
     return this.head.events
   }
 
+  /** The hash of the whole trace simulated so far. */
   traceHash(): string {
     return this.ctx.recorder!.hash()
+  }
+
+  /**
+   * The hash of the trace up to time t: what `npm run sim -- run --until t` prints. Starts
+   * from the hash kept by the last checkpoint at or before t, so it costs only the rest.
+   */
+  traceHashAt(t: number): string {
+    this.extendTo(t)
+    const from = this.lastCheckpoint((c) => c.world.time <= t)
+    const recorder = new Recorder(false, from.hash)
+    const entries = this.trace
+    for (let i = from.hash.count; i < entries.length && entries[i]!.t <= t; i++) {
+      recorder.record(entries[i]!)
+    }
+    return recorder.hash()
   }
 
   get context(): SimContext {
