@@ -89,11 +89,19 @@ export function clientTimer(ctx: SimContext, w: World, index: number, gen: numbe
   retry(ctx, w, op, null)
 }
 
-export function clientReply(ctx: SimContext, w: World, to: string, payload: Payload): void {
+export function clientReply(
+  ctx: SimContext,
+  w: World,
+  from: string,
+  to: string,
+  payload: Payload,
+): void {
   const reply = payload as ClientReply
   const op = w.clients[clientIndex(to)]
-  // A late answer to an earlier attempt is still an answer to the operation.
   if (op === undefined || op.outcome !== 'pending') return
+  // A late success from an earlier attempt still answers the operation; a late refusal
+  // does not disturb the attempt now in flight.
+  if (reply.ok !== true && from !== ctx.ids[op.target]) return
   if (reply.ok === true) {
     finish(ctx, w, op, 'ok', reply.output ?? null)
     return

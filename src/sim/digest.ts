@@ -23,6 +23,6 @@ export function worldDigest(ctx: SimContext, w: World): unknown {
     links: w.links,
     clients: w.clients,
     nextInput: w.nextInput,
-    ghost: w.ghost,
+    ghost: ctx.protocol.invariants.digest(w.ghost),
   }
 }

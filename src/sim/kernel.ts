@@ -108,7 +108,7 @@ function deliver(ctx: SimContext, w: World, msg: Extract<QueueEvent, { k: 'deliv
   const target = ctx.nodeLookup.get(msg.to)
   if (target === undefined) {
     ctx.recorder?.record({ t: w.time, kind: 'deliver', id: msg.id })
-    return clientReply(ctx, w, msg.to, msg.payload)
+    return clientReply(ctx, w, msg.from, msg.to, msg.payload)
   }
   const source = ctx.nodeLookup.get(msg.from)
   const reason =

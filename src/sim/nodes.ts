@@ -3,7 +3,7 @@
 import { drawMs } from './prng'
 import { enqueue, sendMessage } from './schedule'
 import type { SimContext } from './context'
-import type { Effect, NodeEvent, NodeView } from './protocol'
+import type { Effect, NodeEvent, NodeView, Step } from './protocol'
 import type { World } from './world'
 
 function applyEffects(ctx: SimContext, w: World, i: number, effects: readonly Effect[]): void {
@@ -35,27 +35,29 @@ function sameView(a: NodeView | null, b: NodeView | null): boolean {
   return a.role === b.role && a.term === b.term && a.commit === b.commit
 }
 
-/** Records a visible change of the node and runs the invariants over the new state. */
-function afterChange(ctx: SimContext, w: World, i: number, before: unknown, after: unknown) {
+/** Records a visible change of the node (role, term, commit) in the trace. */
+function recordView(ctx: SimContext, w: World, i: number, before: unknown, after: unknown) {
   const { protocol, recorder } = ctx
+  if (recorder === null) return
+  const was = before === null ? null : protocol.view(before)
+  const now = after === null ? null : protocol.view(after)
+  if (sameView(was, now)) return
+  recorder.record({
+    t: w.time,
+    kind: 'state',
+    node: w.nodes[i]!.id,
+    role: now?.role ?? 'crashed',
+    term: now?.term ?? null,
+    commit: now?.commit ?? null,
+  })
+}
+
+/** Runs the protocol's invariants over the node's new state. */
+function checkInvariants(ctx: SimContext, w: World, i: number, before: unknown, after: unknown) {
   const id = w.nodes[i]!.id
-  if (recorder !== null) {
-    const was = before === null ? null : protocol.view(before)
-    const now = after === null ? null : protocol.view(after)
-    if (!sameView(was, now)) {
-      recorder.record({
-        t: w.time,
-        kind: 'state',
-        node: id,
-        role: now?.role ?? 'crashed',
-        term: now?.term ?? null,
-        commit: now?.commit ?? null,
-      })
-    }
-  }
-  const found = protocol.invariants.check(w.ghost, w.time, id, before, after, w.nodes)
+  const found = ctx.protocol.invariants.check(w.ghost, w.time, id, before, after, w.nodes)
   for (const v of found) {
-    recorder?.record({
+    ctx.recorder?.record({
       t: w.time,
       kind: 'violation',
       invariant: v.invariant,
@@ -65,19 +67,24 @@ function afterChange(ctx: SimContext, w: World, i: number, before: unknown, afte
   }
 }
 
+/** A node's new state takes effect: the change is recorded before what it causes. */
+function transition(ctx: SimContext, w: World, i: number, before: unknown, step: Step<unknown>) {
+  w.nodes[i]!.state = step.state
+  recordView(ctx, w, i, before, step.state)
+  applyEffects(ctx, w, i, step.effects)
+  checkInvariants(ctx, w, i, before, step.state)
+}
+
 export function stepNode(ctx: SimContext, w: World, i: number, event: NodeEvent): void {
   const slot = w.nodes[i]!
   const before = slot.state
   if (before === null) return
-  const { state, effects } = ctx.protocol.step(before, event)
-  slot.state = state
-  applyEffects(ctx, w, i, effects)
-  afterChange(ctx, w, i, before, state)
+  transition(ctx, w, i, before, ctx.protocol.step(before, event))
 }
 
 export function startNode(ctx: SimContext, w: World, i: number): void {
   const slot = w.nodes[i]!
-  const { state, effects } = ctx.protocol.init({
+  const step = ctx.protocol.init({
     id: slot.id,
     peers: ctx.ids.filter((id) => id !== slot.id),
     params: ctx.params,
@@ -85,9 +92,7 @@ export function startNode(ctx: SimContext, w: World, i: number): void {
     durable: slot.durable,
   })
   slot.up = true
-  slot.state = state
-  applyEffects(ctx, w, i, effects)
-  afterChange(ctx, w, i, null, state)
+  transition(ctx, w, i, null, step)
 }
 
 /** Keeps what the protocol declares durable; drops the rest, timers included. */
@@ -98,7 +103,8 @@ export function crashNode(ctx: SimContext, w: World, i: number): void {
   slot.up = false
   slot.state = null
   slot.timers = {}
-  afterChange(ctx, w, i, before, null)
+  recordView(ctx, w, i, before, null)
+  checkInvariants(ctx, w, i, before, null)
 }
 
 /** A `timeout` input: the protocol's timeout timer fires now instead of when it was due. */

@@ -25,8 +25,13 @@ export function nextInt(rng: Rng, lo: number, hi: number): number {
   return lo + Math.floor(nextFloat(rng) * (hi - lo + 1))
 }
 
-/** A whole number of milliseconds drawn from a [lo, hi] range, or the fixed value given. */
+/**
+ * A whole number of milliseconds drawn from a [lo, hi] range, or the fixed value given.
+ * A range too narrow to hold a whole number ([10.2, 10.8]) gives its lower end.
+ */
 export function drawMs(rng: Rng, ms: number | readonly [number, number]): number {
   if (typeof ms === 'number') return ms
-  return nextInt(rng, Math.ceil(ms[0]), Math.floor(ms[1]))
+  const lo = Math.ceil(ms[0])
+  const hi = Math.floor(ms[1])
+  return lo > hi ? ms[0] : nextInt(rng, lo, hi)
 }

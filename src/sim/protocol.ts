@@ -120,6 +120,8 @@ export interface InvariantChecker<S, G> {
     all: readonly { readonly state: S | null }[],
   ): readonly Violation[]
   clone(ghost: G): G
+  /** A plain image of the ghost state, for tests that two ways to a moment agree. */
+  digest(ghost: G): unknown
 }
 
 export interface Protocol<S = unknown, G = unknown> {

@@ -49,7 +49,8 @@ export interface RunSummary {
 
 export function nodeSummaries(ctx: SimContext, w: World): RunSummary['nodes'] {
   return w.nodes.map((n) => {
-    if (!n.up) return { id: n.id, up: false, role: 'crashed', ...ctx.protocol.describeDurable(n.durable) }
+    if (!n.up)
+      return { id: n.id, up: false, role: 'crashed', ...ctx.protocol.describeDurable(n.durable) }
     const view = ctx.protocol.view(n.state)
     return { id: n.id, up: true, role: view.role, ...ctx.protocol.describe(n.state) }
   })

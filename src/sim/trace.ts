@@ -3,6 +3,7 @@
  * entry by entry, proves that two runs (in Node and in a browser) were the same.
  */
 
+import { hashObject } from './hash'
 import type { Payload } from './protocol'
 import type { InputType } from '../scenario/types'
 
@@ -76,8 +77,8 @@ export interface HashState {
 export const EMPTY_HASH: HashState = { count: 0, h1: 0x811c9dc5, h2: 0x01000193 }
 
 /**
- * Records entries and folds each one into a 64-bit hash (two 32-bit FNV-style lanes over
- * the entry's JSON). `entries` is null when only the hash is wanted (benchmarks, seeks).
+ * Records entries and folds each one into a 64-bit hash (two 32-bit lanes over each
+ * entry's structural hash). `entries` is null when only the hash is wanted (seeks).
  */
 export class Recorder {
   entries: TraceEntry[] | null
@@ -94,17 +95,9 @@ export class Recorder {
 
   record(entry: TraceEntry): void {
     this.entries?.push(entry)
-    const text = JSON.stringify(entry)
-    let h1 = this.h1
-    let h2 = this.h2
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      h1 = Math.imul(h1 ^ c, 0x01000193)
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995)
-    }
-    // A separator between entries, so that entry boundaries count too.
-    this.h1 = Math.imul(h1 ^ 0x0a, 0x01000193)
-    this.h2 = Math.imul(h2 ^ (h1 >>> 16), 0x5bd1e995)
+    const h = hashObject(entry as unknown as Record<string, unknown>)
+    this.h1 = Math.imul(this.h1 ^ h, 0x01000193) ^ this.count
+    this.h2 = Math.imul(this.h2 ^ (h >>> 7), 0x5bd1e995) + (this.h1 >>> 13)
     this.count++
   }
 

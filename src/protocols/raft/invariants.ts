@@ -6,6 +6,7 @@
  * a checkpoint shares them.
  */
 
+import { at as itemAt, emptyList, push, toArray, truncate, type SharedList } from '../shared-list'
 import type { InvariantChecker, Violation } from '../../sim/protocol'
 import type { Entry, RaftContext } from './types'
 
@@ -18,14 +19,14 @@ export interface RaftGhost {
   /** Leader of each term seen so far. */
   leaders: Readonly<Record<number, string>>
   /** Per node: its last seen log and the chain hash of each prefix of it. */
-  logs: readonly { readonly log: readonly Entry[]; readonly chain: readonly number[] }[]
+  logs: readonly { readonly log: readonly Entry[]; readonly chain: SharedList<number> }[]
   /** Hash of the entry first committed at each index (position 0 is index 1), and the
    * term of the node that first saw it committed. */
-  committed: readonly number[]
-  committedIn: readonly number[]
+  committed: SharedList<number>
+  committedIn: SharedList<number>
   /** Hash of the entry first applied at each index, and by whom. */
-  applied: readonly number[]
-  appliedBy: readonly string[]
+  applied: SharedList<number>
+  appliedBy: SharedList<string>
   reported: Readonly<Record<string, true>>
 }
 
@@ -48,14 +49,14 @@ export function entryHash(e: Entry): number {
 }
 
 /** Chain hashes of a log, reusing the old chain up to the first entry that changed. */
-function chainOf(old: { log: readonly Entry[]; chain: readonly number[] }, log: readonly Entry[]) {
+function chainOf(old: { log: readonly Entry[]; chain: SharedList<number> }, log: readonly Entry[]) {
   let same = 0
   const limit = Math.min(old.log.length, log.length)
   while (same < limit && old.log[same] === log[same]) same++
-  const chain = old.chain.slice(0, same)
+  let chain = truncate(old.chain, same)
   for (let i = same; i < log.length; i++) {
-    const prev = i === 0 ? 0 : chain[i - 1]!
-    chain.push(Math.imul(prev ^ entryHash(log[i]!), 0x5bd1e995) ^ (i + 1))
+    const prev = i === 0 ? 0 : itemAt(chain, i - 1)!
+    chain = push(chain, Math.imul(prev ^ entryHash(log[i]!), 0x5bd1e995) ^ (i + 1))
   }
   return { chain, firstChanged: same }
 }
@@ -119,7 +120,8 @@ export function createRaftInvariants(
       const theirs = g.logs[other]!
       const end = Math.min(mine.log.length, theirs.log.length)
       for (let i = firstChanged; i < end; i++) {
-        if (mine.log[i]!.term !== theirs.log[i]!.term || mine.chain[i] === theirs.chain[i]) continue
+        if (mine.log[i]!.term !== theirs.log[i]!.term) continue
+        if (itemAt(mine.chain, i) === itemAt(theirs.chain, i)) continue
         const [x, y] = [names[me]!, names[other]!].sort()
         report(g, `lm:${x}:${y}:${i + 1}:${mine.log[i]!.term}`, {
           invariant: 'Log Matching',
@@ -133,24 +135,19 @@ export function createRaftInvariants(
   }
 
   const recordCommits = (g: RaftGhost, a: RaftNode) => {
-    const { log, commitIndex } = a.context
-    if (commitIndex <= g.committed.length) return
-    const committed = g.committed.slice()
-    const committedIn = g.committedIn.slice()
-    for (let i = committed.length; i < commitIndex; i++) {
-      committed.push(entryHash(log[i]!))
-      committedIn.push(a.context.currentTerm)
+    const { log, commitIndex, currentTerm } = a.context
+    for (let i = g.committed.length; i < commitIndex; i++) {
+      g.committed = push(g.committed, entryHash(log[i]!))
+      g.committedIn = push(g.committedIn, currentTerm)
     }
-    g.committed = committed
-    g.committedIn = committedIn
   }
 
   const leaderCompleteness = (g: RaftGhost, at: number, id: string, a: RaftNode) => {
     const { log, currentTerm } = a.context
     for (let i = 0; i < g.committed.length; i++) {
       // Only leaders of later terms must hold it; a deposed leader may not know yet.
-      if (g.committedIn[i]! >= currentTerm) continue
-      if (log[i] !== undefined && entryHash(log[i]!) === g.committed[i]) continue
+      if (itemAt(g.committedIn, i)! >= currentTerm) continue
+      if (log[i] !== undefined && entryHash(log[i]!) === itemAt(g.committed, i)) continue
       report(g, `lc:${id}:${currentTerm}:${i + 1}`, {
         invariant: 'Leader Completeness',
         at,
@@ -165,38 +162,42 @@ export function createRaftInvariants(
     const from = b?.context.lastApplied ?? 0
     const to = a.context.lastApplied
     if (to <= from) return
-    let applied = g.applied
-    let appliedBy = g.appliedBy
     for (let i = from; i < to; i++) {
       const h = entryHash(a.context.log[i]!)
-      if (i >= applied.length) {
-        if (applied === g.applied) [applied, appliedBy] = [applied.slice(), appliedBy.slice()]
-        ;(applied as number[]).push(h)
-        ;(appliedBy as string[]).push(id)
-      } else if (applied[i] !== h) {
+      if (i >= g.applied.length) {
+        g.applied = push(g.applied, h)
+        g.appliedBy = push(g.appliedBy, id)
+      } else if (itemAt(g.applied, i) !== h) {
+        const first = itemAt(g.appliedBy, i)!
         report(g, `sms:${id}:${i + 1}`, {
           invariant: 'State Machine Safety',
           at,
-          nodes: [appliedBy[i]!, id],
-          message: `${id} applied a different command at index ${i + 1} than ${appliedBy[i]} did`,
+          nodes: [first, id],
+          message: `${id} applied a different command at index ${i + 1} than ${first} did`,
         })
       }
     }
-    g.applied = applied
-    g.appliedBy = appliedBy
   }
 
   return {
     init: (count) => ({
       leaders: {},
-      logs: Array.from({ length: count }, () => ({ log: [], chain: [] })),
-      committed: [],
-      committedIn: [],
-      applied: [],
-      appliedBy: [],
+      logs: Array.from({ length: count }, () => ({ log: [], chain: emptyList })),
+      committed: emptyList,
+      committedIn: emptyList,
+      applied: emptyList,
+      appliedBy: emptyList,
       reported: {},
     }),
     clone: (g) => ({ ...g }),
+    digest: (g) => ({
+      ...g,
+      logs: g.logs.map((l) => ({ log: l.log, chain: toArray(l.chain) })),
+      committed: toArray(g.committed),
+      committedIn: toArray(g.committedIn),
+      applied: toArray(g.applied),
+      appliedBy: toArray(g.appliedBy),
+    }),
     check(g, at, id, before, after, nodes) {
       if (after === null) return []
       found = []

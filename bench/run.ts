@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: prints the numbers the issues set goals for. Benchmarks, not tests:
+ * they measure and report; they never fail a build. Results also go to .bench/latest.json.
+ */
+
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { benchKernel } from './kernel'
+import { benchSeek } from './seek'
+
+const which = new Set(process.argv.slice(2))
+const all = which.size === 0
+const results: Record<string, number> = {}
+
+console.log(`Clusterscope benchmarks (Node ${process.version}, ${new Date().toISOString()})`)
+if (all || which.has('kernel')) Object.assign(results, benchKernel())
+if (all || which.has('seek')) Object.assign(results, benchSeek())
+
+mkdirSync('.bench', { recursive: true })
+writeFileSync('.bench/latest.json', `${JSON.stringify(results, null, 2)}\n`)

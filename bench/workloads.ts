@@ -1,0 +1,30 @@
+/** Scenarios the benchmarks run: Raft with a steady client load, deterministic by seed. */
+
+import type { Input, Scenario } from '../src/scenario/types'
+
+/** One client operation every `everyMs`, alternating puts and gets over a few keys. */
+export function clientLoad(options: {
+  nodes: number
+  seed: number
+  durationMs: number
+  everyMs: number
+}): Scenario {
+  const inputs: Input[] = []
+  let i = 0
+  for (let at = 500; at < options.durationMs; at += options.everyMs, i++) {
+    const key = `k${i % 8}`
+    inputs.push(
+      i % 2 === 0
+        ? { at, type: 'client', op: 'put', key, value: String(i) }
+        : { at, type: 'client', op: 'get', key },
+    )
+  }
+  return {
+    version: 1,
+    protocol: 'raft',
+    nodes: options.nodes,
+    seed: options.seed,
+    params: {},
+    inputs,
+  }
+}
