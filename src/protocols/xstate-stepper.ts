@@ -1,15 +1,13 @@
 /**
  * Steps XState machines as pure functions for the kernel. One actor scope is made per
  * machine and reused for every transition (stock `transition()` builds an actor per call
- * and is several times slower). Custom actions named send, setTimer and cancelTimer come
- * back as effects; XState's own delayed events are refused, since a timer held by XState
+ * and is several times slower). A custom action named `effects` carries the effects
+ * (sends, timers) a step made, as data; XState's own delayed events are refused, since a timer held by XState
  * would escape the kernel's queue and its checkpoints.
  */
 
 import { createActor, type AnyStateMachine, type EventObject, type SnapshotFrom } from 'xstate'
 import type { Effect, Step } from '../sim/protocol'
-
-const EFFECTS = new Set(['send', 'setTimer', 'cancelTimer'])
 
 export interface Stepper<M extends AnyStateMachine> {
   init(input: unknown): Step<SnapshotFrom<M>>
@@ -29,7 +27,7 @@ export function createStepper<M extends AnyStateMachine>(machine: M): Stepper<M>
     stopChild: () => {},
     emit: () => {},
     actionExecutor: (action: { type: string; params?: unknown }) => {
-      if (EFFECTS.has(action.type)) effects.push(action.params as Effect)
+      if (action.type === 'effects') effects.push(...(action.params as readonly Effect[]))
       else if ((action.type as string).startsWith('xstate.')) {
         throw new Error(`${machine.id}: ${action.type} is not allowed; use kernel timers`)
       }

@@ -16,7 +16,7 @@ export function worldDigest(ctx: SimContext, w: World): unknown {
       id: n.id,
       up: n.up,
       state: n.state === null ? null : ctx.protocol.digest(n.state),
-      durable: n.durable,
+      durable: n.durable === null ? null : ctx.protocol.describeDurable(n.durable),
       timers: n.timers,
     })),
     groupOf: w.groupOf,

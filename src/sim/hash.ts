@@ -1,11 +1,24 @@
 /**
  * Structural 32-bit hashing of plain values, with no strings built along the way. Objects
- * and arrays in the trace are immutable once made (payloads, log entries), so the hash
- * of each is cached by identity: an AppendEntries that carries 64 entries hashes 64
- * cached numbers, not 64 entries. Key order is insertion order, the same in every engine.
+ * in the trace are immutable once made, so the hash of a nested object (a log entry, its
+ * command) is cached by identity: an AppendEntries that carries 64 entries hashes 64
+ * cached numbers, not 64 entries. Top-level objects and arrays (a trace entry, a message,
+ * a fresh slice of the log) are seen once, so caching them would only load the collector.
+ * Key order is insertion order, the same in every engine.
  */
 
 const cache = new WeakMap<object, number>()
+/** Field names repeat endlessly (t, kind, id, …): hash each once. */
+const keyHashes = new Map<string, number>()
+
+function hashKey(key: string): number {
+  let h = keyHashes.get(key)
+  if (h === undefined) {
+    h = hashString(key)
+    keyHashes.set(key, h)
+  }
+  return h
+}
 
 export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x5bd1e995)
@@ -23,8 +36,11 @@ function hashNumber(n: number): number {
   return (n | 0) === n ? mix(0x6e756d, n) : hashString(String(n), 0x666c74)
 }
 
-/** The hash of a value, caching objects and arrays by identity (they must not change). */
-export function hashValue(v: unknown): number {
+/** Objects this deep or deeper are cached: a trace entry › its message › a list › an item. */
+const CACHE_DEPTH = 3
+
+/** The hash of a value; nested objects are cached by identity (they must not change). */
+export function hashValue(v: unknown, depth = 0): number {
   switch (typeof v) {
     case 'number':
       return hashNumber(v)
@@ -36,9 +52,11 @@ export function hashValue(v: unknown): number {
       return 0x756e6466
     case 'object': {
       if (v === null) return 0x6e756c6c
+      if (Array.isArray(v)) return hashArray(v, depth)
+      if (depth < CACHE_DEPTH) return hashObject(v as Record<string, unknown>, depth)
       const known = cache.get(v)
       if (known !== undefined) return known
-      const h = Array.isArray(v) ? hashArray(v) : hashObject(v as Record<string, unknown>)
+      const h = hashObject(v as Record<string, unknown>, depth)
       cache.set(v, h)
       return h
     }
@@ -47,19 +65,19 @@ export function hashValue(v: unknown): number {
   }
 }
 
-function hashArray(a: readonly unknown[]): number {
+function hashArray(a: readonly unknown[], depth: number): number {
   let h = 0x61727279
-  for (let i = 0; i < a.length; i++) h = mix(h, hashValue(a[i]))
+  for (let i = 0; i < a.length; i++) h = mix(h, hashValue(a[i], depth + 1))
   return mix(h, a.length)
 }
 
-/** Hashes an object's own fields in order; used directly for one-off objects (no caching). */
-export function hashObject(o: Readonly<Record<string, unknown>>): number {
+/** Hashes an object's own fields in order. */
+export function hashObject(o: Readonly<Record<string, unknown>>, depth = 0): number {
   let h = 0x6f626a65
   for (const key in o) {
     const value = o[key]
     if (value === undefined) continue
-    h = mix(mix(h, hashString(key)), hashValue(value))
+    h = mix(mix(h, hashKey(key)), hashValue(value, depth + 1))
   }
   return h
 }

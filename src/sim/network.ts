@@ -21,11 +21,22 @@ export interface Route {
   readonly lossRate: number
 }
 
-export function routeOf(w: World, params: ResolvedParams, from: string, to: string): Route {
-  const base = {
-    latencyMs: params.latencyMs as readonly [number, number],
-    lossRate: params.lossRate as number,
+const baseRoutes = new WeakMap<ResolvedParams, Route>()
+
+function baseRoute(params: ResolvedParams): Route {
+  let route = baseRoutes.get(params)
+  if (route === undefined) {
+    route = {
+      latencyMs: params.latencyMs as readonly [number, number],
+      lossRate: params.lossRate as number,
+    }
+    baseRoutes.set(params, route)
   }
+  return route
+}
+
+export function routeOf(w: World, params: ResolvedParams, from: string, to: string): Route {
+  const base = baseRoute(params)
   const override = w.links[linkKey(from, to)]
   if (override === undefined) return base
   return {

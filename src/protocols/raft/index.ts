@@ -5,6 +5,7 @@ import { createStepper } from '../xstate-stepper'
 import { createRaftInvariants, type RaftNode } from './invariants'
 import { raftMachine } from './machine'
 import { raftSpec } from './spec'
+import { emptyLog, logEntries } from './log'
 import type { Protocol } from '../../sim/protocol'
 import type { Durable, RaftContext, RaftEvent } from './types'
 import type { SnapshotFrom } from 'xstate'
@@ -20,12 +21,12 @@ const nodeOf = (s: unknown): RaftNode => {
 }
 
 function describeDurable(d: Durable) {
-  return { term: d.currentTerm, votedFor: d.votedFor, log: d.log }
+  return { term: d.currentTerm, votedFor: d.votedFor, log: logEntries(d.log) }
 }
 
 /** What a crashed node holds: its durable state; nothing committed or applied. */
 function describeCrashed(d: Durable | null) {
-  const durable = d ?? { currentTerm: 0, votedFor: null, log: [] }
+  const durable = d ?? { currentTerm: 0, votedFor: null, log: emptyLog }
   return { ...describeDurable(durable), commitIndex: 0, lastApplied: 0, leader: null, store: {} }
 }
 
@@ -37,7 +38,7 @@ export const raft: Protocol<
 } = {
   spec: raftSpec,
   init({ id, peers, params, durable }) {
-    const d = (durable as Durable | null) ?? { currentTerm: 0, votedFor: null, log: [] }
+    const d = (durable as Durable | null) ?? { currentTerm: 0, votedFor: null, log: emptyLog }
     const input: RaftContext = {
       id,
       peers,
@@ -83,7 +84,8 @@ export const raft: Protocol<
   },
   describeDurable: (d) => describeCrashed(d as Durable | null),
   digest(state) {
-    return { value: state.value, context: state.context }
+    const { outbox: _, ...context } = state.context
+    return { value: state.value, context: { ...context, log: logEntries(context.log) } }
   },
   invariants: createRaftInvariants(nodeOf, nodeIds) as never,
 }

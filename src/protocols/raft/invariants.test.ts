@@ -3,6 +3,7 @@ import { createRaftInvariants, type RaftNode } from './invariants'
 import { nodeIds } from '../../scenario/types'
 import type { Command, Entry, RaftContext } from './types'
 import { emptyPMap } from '../pmap'
+import { logOf } from './log'
 
 const cmd = (key: string, value: string): Command => ({
   op: 'put',
@@ -21,7 +22,7 @@ function node(role: string, over: Partial<RaftContext>): RaftNode {
     heartbeatMs: 50,
     currentTerm: 1,
     votedFor: null,
-    log: [],
+    log: logOf([]),
     commitIndex: 0,
     lastApplied: 0,
     store: {},
@@ -66,45 +67,50 @@ describe('Raft invariants', () => {
   it('Leader Append-Only: a leader that overwrites its log', () => {
     const step = checker(3)
     const log = [entry(1), entry(1, 'b')]
-    step('n1', node('leader', { currentTerm: 1, log }))
-    expect(step('n1', node('leader', { currentTerm: 1, log: [log[0]!, entry(1, 'c')] }))).toEqual([
+    step('n1', node('leader', { currentTerm: 1, log: logOf(log) }))
+    expect(
+      step('n1', node('leader', { currentTerm: 1, log: logOf([log[0]!, entry(1, 'c')]) })),
+    ).toEqual([
       'Leader Append-Only: n1, leader of term 1, removed or overwrote entry 2 of its own log',
     ])
     expect(
-      step('n1', node('leader', { currentTerm: 1, log: [log[0]!, entry(1, 'c'), entry(1)] })),
+      step(
+        'n1',
+        node('leader', { currentTerm: 1, log: logOf([log[0]!, entry(1, 'c'), entry(1)]) }),
+      ),
     ).toEqual([])
   })
 
   it('Log Matching: same index and term, different history', () => {
     const step = checker(2)
-    expect(step('n1', node('follower', { log: [entry(1, 'a'), entry(2, 'x')] }))).toEqual([])
-    expect(step('n2', node('follower', { log: [entry(1, 'b'), entry(2, 'x')] }))).toEqual([
+    expect(step('n1', node('follower', { log: logOf([entry(1, 'a'), entry(2, 'x')]) }))).toEqual([])
+    expect(step('n2', node('follower', { log: logOf([entry(1, 'b'), entry(2, 'x')]) }))).toEqual([
       'Log Matching: n1 and n2 both hold an entry of term 1 at index 1, but their logs differ up to it',
     ])
     const step2 = checker(2)
     const shared = entry(1, 'a')
-    expect(step2('n1', node('follower', { log: [shared, entry(2, 'x')] }))).toEqual([])
+    expect(step2('n1', node('follower', { log: logOf([shared, entry(2, 'x')]) }))).toEqual([])
     // A log that differs only in a later term is allowed (it will be repaired).
-    expect(step2('n2', node('follower', { log: [shared, entry(3, 'y')] }))).toEqual([])
+    expect(step2('n2', node('follower', { log: logOf([shared, entry(3, 'y')]) }))).toEqual([])
   })
 
   it('Leader Completeness: a leader of a later term without a committed entry', () => {
     const step = checker(3)
     const committed = entry(1, 'a')
-    step('n1', node('leader', { currentTerm: 1, log: [committed], commitIndex: 1 }))
+    step('n1', node('leader', { currentTerm: 1, log: logOf([committed]), commitIndex: 1 }))
     // A deposed leader of an older term is not bound by it.
-    expect(step('n3', node('leader', { currentTerm: 1, log: [] }))).toHaveLength(1) // two leaders of term 1
-    expect(step('n2', node('leader', { currentTerm: 2, log: [entry(2, 'b')] }))).toEqual([
+    expect(step('n3', node('leader', { currentTerm: 1, log: logOf([]) }))).toHaveLength(1) // two leaders of term 1
+    expect(step('n2', node('leader', { currentTerm: 2, log: logOf([entry(2, 'b')]) }))).toEqual([
       'Leader Completeness: n2 leads term 2 without the entry committed at index 1',
     ])
   })
 
   it('State Machine Safety: two nodes apply different commands at one index', () => {
     const step = checker(2)
-    step('n1', node('follower', { log: [entry(1, 'a')], commitIndex: 1, lastApplied: 1 }))
+    step('n1', node('follower', { log: logOf([entry(1, 'a')]), commitIndex: 1, lastApplied: 1 }))
     const out = step(
       'n2',
-      node('follower', { log: [entry(2, 'b')], commitIndex: 1, lastApplied: 1 }),
+      node('follower', { log: logOf([entry(2, 'b')]), commitIndex: 1, lastApplied: 1 }),
     )
     expect(out).toContain(
       'State Machine Safety: n2 applied a different command at index 1 than n1 did',

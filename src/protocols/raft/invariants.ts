@@ -8,6 +8,8 @@
 
 import { at as itemAt, emptyList, push, toArray, truncate, type SharedList } from '../shared-list'
 import type { InvariantChecker, Violation } from '../../sim/protocol'
+import { entryAt } from './log'
+import type { Log } from './log'
 import type { Entry, RaftContext } from './types'
 
 export interface RaftNode {
@@ -19,7 +21,7 @@ export interface RaftGhost {
   /** Leader of each term seen so far. */
   leaders: Readonly<Record<number, string>>
   /** Per node: its last seen log and the chain hash of each prefix of it. */
-  logs: readonly { readonly log: readonly Entry[]; readonly chain: SharedList<number> }[]
+  logs: readonly { readonly log: Log; readonly chain: SharedList<number> }[]
   /** Hash of the entry first committed at each index (position 0 is index 1), and the
    * term of the node that first saw it committed. */
   committed: SharedList<number>
@@ -49,14 +51,15 @@ export function entryHash(e: Entry): number {
 }
 
 /** Chain hashes of a log, reusing the old chain up to the first entry that changed. */
-function chainOf(old: { log: readonly Entry[]; chain: SharedList<number> }, log: readonly Entry[]) {
-  let same = 0
+function chainOf(old: { log: Log; chain: SharedList<number> }, log: Log) {
   const limit = Math.min(old.log.length, log.length)
-  while (same < limit && old.log[same] === log[same]) same++
+  // Versions of one log share their array up to where they part.
+  let same = old.log.items === log.items ? limit : 0
+  while (same < limit && itemAt(old.log, same) === itemAt(log, same)) same++
   let chain = truncate(old.chain, same)
   for (let i = same; i < log.length; i++) {
     const prev = i === 0 ? 0 : itemAt(chain, i - 1)!
-    chain = push(chain, Math.imul(prev ^ entryHash(log[i]!), 0x5bd1e995) ^ (i + 1))
+    chain = push(chain, Math.imul(prev ^ entryHash(itemAt(log, i)!), 0x5bd1e995) ^ (i + 1))
   }
   return { chain, firstChanged: same }
 }
@@ -102,7 +105,7 @@ export function createRaftInvariants(
     const old = b.context.log
     const now = a.context.log
     for (let i = 0; i < old.length; i++) {
-      if (now[i] === old[i]) continue
+      if (itemAt(now, i) === itemAt(old, i)) continue
       report(g, `lao:${id}:${a.context.currentTerm}:${i + 1}`, {
         invariant: 'Leader Append-Only',
         at,
@@ -120,14 +123,15 @@ export function createRaftInvariants(
       const theirs = g.logs[other]!
       const end = Math.min(mine.log.length, theirs.log.length)
       for (let i = firstChanged; i < end; i++) {
-        if (mine.log[i]!.term !== theirs.log[i]!.term) continue
+        const term = itemAt(mine.log, i)!.term
+        if (term !== itemAt(theirs.log, i)!.term) continue
         if (itemAt(mine.chain, i) === itemAt(theirs.chain, i)) continue
         const [x, y] = [names[me]!, names[other]!].sort()
-        report(g, `lm:${x}:${y}:${i + 1}:${mine.log[i]!.term}`, {
+        report(g, `lm:${x}:${y}:${i + 1}:${term}`, {
           invariant: 'Log Matching',
           at,
           nodes: [x!, y!],
-          message: `${x} and ${y} both hold an entry of term ${mine.log[i]!.term} at index ${i + 1}, but their logs differ up to it`,
+          message: `${x} and ${y} both hold an entry of term ${term} at index ${i + 1}, but their logs differ up to it`,
         })
         break
       }
@@ -137,7 +141,7 @@ export function createRaftInvariants(
   const recordCommits = (g: RaftGhost, a: RaftNode) => {
     const { log, commitIndex, currentTerm } = a.context
     for (let i = g.committed.length; i < commitIndex; i++) {
-      g.committed = push(g.committed, entryHash(log[i]!))
+      g.committed = push(g.committed, entryHash(entryAt(log, i + 1)!))
       g.committedIn = push(g.committedIn, currentTerm)
     }
   }
@@ -147,7 +151,8 @@ export function createRaftInvariants(
     for (let i = 0; i < g.committed.length; i++) {
       // Only leaders of later terms must hold it; a deposed leader may not know yet.
       if (itemAt(g.committedIn, i)! >= currentTerm) continue
-      if (log[i] !== undefined && entryHash(log[i]!) === itemAt(g.committed, i)) continue
+      const entry = entryAt(log, i + 1)
+      if (entry !== undefined && entryHash(entry) === itemAt(g.committed, i)) continue
       report(g, `lc:${id}:${currentTerm}:${i + 1}`, {
         invariant: 'Leader Completeness',
         at,
@@ -163,7 +168,7 @@ export function createRaftInvariants(
     const to = a.context.lastApplied
     if (to <= from) return
     for (let i = from; i < to; i++) {
-      const h = entryHash(a.context.log[i]!)
+      const h = entryHash(entryAt(a.context.log, i + 1)!)
       if (i >= g.applied.length) {
         g.applied = push(g.applied, h)
         g.appliedBy = push(g.appliedBy, id)
@@ -182,7 +187,7 @@ export function createRaftInvariants(
   return {
     init: (count) => ({
       leaders: {},
-      logs: Array.from({ length: count }, () => ({ log: [], chain: emptyList })),
+      logs: Array.from({ length: count }, () => ({ log: emptyList, chain: emptyList })),
       committed: emptyList,
       committedIn: emptyList,
       applied: emptyList,
@@ -192,7 +197,7 @@ export function createRaftInvariants(
     clone: (g) => ({ ...g }),
     digest: (g) => ({
       ...g,
-      logs: g.logs.map((l) => ({ log: l.log, chain: toArray(l.chain) })),
+      logs: g.logs.map((l) => ({ log: toArray(l.log), chain: toArray(l.chain) })),
       committed: toArray(g.committed),
       committedIn: toArray(g.committedIn),
       applied: toArray(g.applied),

@@ -1,21 +1,51 @@
-/** Helpers over a Raft log, whose index 1 is stored at array position 0. */
+/**
+ * A Raft log: index 1 is the first entry. It is a SharedList, so appending to the newest
+ * version shares the array with the old one: a checkpoint of every node costs no copy of
+ * its log, and a leader appending its n-th entry does not copy n - 1 others.
+ */
 
+import { at, emptyList, push, toArray, truncate, type SharedList } from '../shared-list'
 import type { Entry } from './types'
 
-export function lastIndex(log: readonly Entry[]): number {
+export type Log = SharedList<Entry>
+
+export const emptyLog: Log = emptyList
+
+export function lastIndex(log: Log): number {
   return log.length
 }
 
-export function termAt(log: readonly Entry[], index: number): number {
-  return index === 0 ? 0 : (log[index - 1]?.term ?? 0)
+export function entryAt(log: Log, index: number): Entry | undefined {
+  return index < 1 ? undefined : at(log, index - 1)
 }
 
-export function lastTerm(log: readonly Entry[]): number {
+export function termAt(log: Log, index: number): number {
+  return entryAt(log, index)?.term ?? 0
+}
+
+export function lastTerm(log: Log): number {
   return termAt(log, log.length)
 }
 
+export function append(log: Log, entry: Entry): Log {
+  return push(log, entry)
+}
+
+/** Entries from `index` on, at most `max` of them, as a plain array (for a message). */
+export function entriesFrom(log: Log, index: number, max: number): Entry[] {
+  return log.items.slice(index - 1, Math.min(log.length, index - 1 + max))
+}
+
+export function logEntries(log: Log): Entry[] {
+  return toArray(log)
+}
+
+export function logOf(entries: readonly Entry[]): Log {
+  return { items: entries.slice(), length: entries.length }
+}
+
 /** §5.4.1: a candidate's log is at least as up to date as the voter's. */
-export function isUpToDate(log: readonly Entry[], lastLogTerm: number, lastLogIndex: number) {
+export function isUpToDate(log: Log, lastLogTerm: number, lastLogIndex: number) {
   const myTerm = lastTerm(log)
   return lastLogTerm > myTerm || (lastLogTerm === myTerm && lastLogIndex >= lastIndex(log))
 }
@@ -26,17 +56,14 @@ export function isUpToDate(log: readonly Entry[], lastLogTerm: number, lastLogIn
  * already there. Entries that already match stay, so a late, shorter AppendEntries never
  * truncates what a newer one added.
  */
-export function mergeEntries(
-  log: readonly Entry[],
-  prevLogIndex: number,
-  entries: readonly Entry[],
-): readonly Entry[] {
+export function mergeEntries(log: Log, prevLogIndex: number, entries: readonly Entry[]): Log {
+  let merged = log
   for (let k = 0; k < entries.length; k++) {
     const index = prevLogIndex + 1 + k
-    if (index > log.length) return log.concat(entries.slice(k))
-    if (log[index - 1]!.term !== entries[k]!.term) {
-      return log.slice(0, index - 1).concat(entries.slice(k))
-    }
+    const existing = entryAt(merged, index)
+    if (existing !== undefined && existing.term === entries[k]!.term) continue
+    if (existing !== undefined) merged = truncate(merged, index - 1)
+    merged = push(merged, entries[k]!)
   }
-  return log
+  return merged
 }

@@ -6,45 +6,41 @@
  * carries them out, so every timer lives in the kernel's queue.
  */
 
-import { and, enqueueActions, setup, stateIn } from 'xstate'
+import { and, assign, setup, stateIn } from 'xstate'
 import * as rules from './rules'
 import type { Effect } from '../../sim/protocol'
 import type { RaftContext, RaftEvent } from './types'
 
 type Rule = (c: RaftContext, e: RaftEvent) => rules.Outcome
 
-/** Runs a rule: its new context is assigned and its effects are enqueued as actions. */
+/** The machine's context: Raft's state, plus the effects of the rule that ran last. */
+export type MachineContext = RaftContext & { readonly outbox: readonly Effect[] }
+
+/** Runs a rule: assigns its new context, with its effects kept in `outbox` for `effects`. */
 function run(rule: Rule) {
-  return enqueueActions<
-    RaftContext,
-    RaftEvent,
-    undefined,
-    RaftEvent,
-    never,
-    never,
-    never,
-    never,
-    never
-  >(({ context, event, enqueue }) => {
+  return assign<MachineContext, RaftEvent, undefined, RaftEvent, never>(({ context, event }) => {
     const out = rule(context, event)
-    if (out.context !== context) enqueue.assign(() => out.context)
-    for (const effect of out.effects) enqueue({ type: effect.type, params: effect } as never)
+    return { ...out.context, outbox: out.effects }
   })
 }
 
+/** A rule followed by the `effects` action, whose params are the effects the rule made. */
+const emit = {
+  type: 'effects',
+  params: ({ context }: { context: MachineContext }) => context.outbox,
+} as const
+const fx = <N extends string>(name: N) => [name, emit] as const
+
 const as = <E extends RaftEvent['type']>(e: RaftEvent) => e as Extract<RaftEvent, { type: E }>
-const noop = (_args: unknown, _effect: Effect) => {}
 
 export const raftMachine = setup({
   types: {
-    context: {} as RaftContext,
+    context: {} as MachineContext,
     events: {} as RaftEvent,
     input: {} as RaftContext,
   },
   actions: {
-    send: noop,
-    setTimer: noop,
-    cancelTimer: noop,
+    effects: (_args: unknown, _effects: readonly Effect[]) => {},
     stepDown: run((c, e) => ({
       context: rules.adoptTerm(c, (e as { term: number }).term),
       effects: [],
@@ -67,54 +63,67 @@ export const raftMachine = setup({
   guards: {
     newerTerm: ({ context, event }) => (event as { term: number }).term > context.currentTerm,
     sameTerm: ({ context, event }) => (event as { term: number }).term === context.currentTerm,
-    hasMajority: ({ context }) => rules.hasMajority(context),
+    winsElection: ({ context, event }) =>
+      rules.winsElection(context, as<'RequestVoteReply'>(event)),
+    alone: ({ context }) => context.peers.length === 0,
   },
 }).createMachine({
   id: 'raft',
-  context: ({ input }) => input,
+  context: ({ input }) => ({ ...input, outbox: [] }),
   initial: 'follower',
-  entry: 'armElection',
+  entry: fx('armElection'),
   on: {
     RequestVote: [
-      { guard: 'newerTerm', target: '.follower', actions: ['stepDown', 'onRequestVote'] },
-      { actions: 'onRequestVote' },
+      { guard: 'newerTerm', target: '.follower', actions: ['stepDown', ...fx('onRequestVote')] },
+      { actions: fx('onRequestVote') },
     ],
     RequestVoteReply: [
       { guard: 'newerTerm', target: '.follower', actions: 'stepDown' },
+      // The vote that makes a majority makes the candidate leader.
+      {
+        guard: and([stateIn('candidate'), 'winsElection']),
+        target: '.leader',
+        actions: 'onVoteReply',
+      },
       { guard: stateIn('candidate'), actions: 'onVoteReply' },
     ],
     AppendEntries: [
-      { guard: 'newerTerm', target: '.follower', actions: ['stepDown', 'onAppendEntries'] },
+      { guard: 'newerTerm', target: '.follower', actions: ['stepDown', ...fx('onAppendEntries')] },
       // A candidate that hears from a leader of its own term gives way to it (§5.2).
       {
         guard: and([stateIn('candidate'), 'sameTerm']),
         target: '.follower',
-        actions: 'onAppendEntries',
+        actions: fx('onAppendEntries'),
       },
-      { actions: 'onAppendEntries' },
+      { actions: fx('onAppendEntries') },
     ],
     AppendEntriesReply: [
       { guard: 'newerTerm', target: '.follower', actions: 'stepDown' },
-      { guard: stateIn('leader'), actions: 'onAppendReply' },
+      { guard: stateIn('leader'), actions: fx('onAppendReply') },
     ],
     ClientRequest: [
-      { guard: stateIn('leader'), actions: 'onClientRequest' },
-      { actions: 'redirect' },
+      { guard: stateIn('leader'), actions: fx('onClientRequest') },
+      { actions: fx('redirect') },
     ],
   },
   states: {
     follower: {
-      on: { 'timer.election': 'candidate' },
+      on: {
+        'timer.election': [
+          // A one-node cluster is its own majority: it wins at once.
+          { guard: 'alone', target: 'leader', actions: fx('startElection') },
+          { target: 'candidate' },
+        ],
+      },
     },
     candidate: {
-      entry: 'startElection',
-      always: { guard: 'hasMajority', target: 'leader' },
+      entry: fx('startElection'),
       on: { 'timer.election': { target: 'candidate', reenter: true } },
     },
     leader: {
-      entry: 'becomeLeader',
-      exit: 'resign',
-      on: { 'timer.heartbeat': { actions: 'replicate' } },
+      entry: fx('becomeLeader'),
+      exit: fx('resign'),
+      on: { 'timer.heartbeat': { actions: fx('replicate') } },
     },
   },
 })

@@ -5,7 +5,16 @@
  */
 
 import { pmapGet, pmapSet } from '../pmap'
-import { isUpToDate, lastIndex, lastTerm, mergeEntries, termAt } from './log'
+import {
+  append,
+  entriesFrom,
+  entryAt,
+  isUpToDate,
+  lastIndex,
+  lastTerm,
+  mergeEntries,
+  termAt,
+} from './log'
 import type { ClientReply, Effect, Payload } from '../../sim/protocol'
 import type {
   AppendEntries,
@@ -76,8 +85,9 @@ export function onVoteReply(c: RaftContext, e: From<RequestVoteReply>): Outcome 
   return { context: { ...c, votes: [...c.votes, e.from] }, effects: [] }
 }
 
-export function hasMajority(c: RaftContext): boolean {
-  return c.votes.length >= majority(c)
+/** Whether this vote reply, once counted, gives the candidate a majority. */
+export function winsElection(c: RaftContext, e: From<RequestVoteReply>): boolean {
+  return onVoteReply(c, e).context.votes.length >= majority(c)
 }
 
 function appendFor(c: RaftContext, peer: string): Effect {
@@ -88,7 +98,7 @@ function appendFor(c: RaftContext, peer: string): Effect {
     leaderId: c.id,
     prevLogIndex: next - 1,
     prevLogTerm: termAt(c.log, next - 1),
-    entries: c.log.slice(next - 1, next - 1 + MAX_ENTRIES_PER_APPEND),
+    entries: entriesFrom(c.log, next, MAX_ENTRIES_PER_APPEND),
     leaderCommit: c.commitIndex,
   }
   return send(peer, msg)
@@ -115,7 +125,7 @@ const NOOP: Command = {
 }
 
 export function becomeLeader(c: RaftContext): Outcome {
-  const log = [...c.log, { term: c.currentTerm, command: NOOP }]
+  const log = append(c.log, { term: c.currentTerm, command: NOOP })
   const next = lastIndex(c.log) + 1
   const led: RaftContext = {
     ...c,
@@ -212,7 +222,7 @@ export function apply(c: RaftContext): Outcome {
   const effects: Effect[] = []
   while (ctx.lastApplied < ctx.commitIndex) {
     const index = ctx.lastApplied + 1
-    const cmd = ctx.log[index - 1]!.command
+    const cmd = entryAt(ctx.log, index)!.command
     const done = execute(ctx, cmd)
     ctx = { ...done.context, lastApplied: index }
     for (const w of ctx.waiting) {
@@ -236,21 +246,21 @@ export function onClientRequest(c: RaftContext, e: From<ClientRequest>): Outcome
   }
   const waiting = { client: e.client, seq: e.seq }
   // A retry of a request already in the log waits for that entry rather than adding another.
-  for (let i = c.commitIndex; i < c.log.length; i++) {
-    const cmd = c.log[i]!.command
+  for (let index = c.commitIndex + 1; index <= lastIndex(c.log); index++) {
+    const cmd = entryAt(c.log, index)!.command
     if (cmd.client === e.client && cmd.seq === e.seq) {
       return {
-        context: { ...c, waiting: [...c.waiting, { ...waiting, index: i + 1 }] },
+        context: { ...c, waiting: [...c.waiting, { ...waiting, index }] },
         effects: [],
       }
     }
   }
   const command: Command = { op: e.op, key: e.key, value: e.value, client: e.client, seq: e.seq }
-  const log = [...c.log, { term: c.currentTerm, command }]
+  const log = append(c.log, { term: c.currentTerm, command })
   const grown: RaftContext = {
     ...c,
     log,
-    waiting: [...c.waiting, { ...waiting, index: log.length }],
+    waiting: [...c.waiting, { ...waiting, index: lastIndex(log) }],
   }
   // A one-node cluster is its own majority.
   const committed = advanceCommit(grown)

@@ -1,6 +1,7 @@
 /** Raft's node state and messages (Figure 2 of the extended Raft paper). */
 
 import type { PMap } from '../pmap'
+import type { Log } from './log'
 
 /** A client's command, or the blank entry a new leader commits to start its term (§8). */
 export interface Command {
@@ -37,8 +38,7 @@ export interface RaftContext {
   // Persistent state on all servers.
   readonly currentTerm: number
   readonly votedFor: string | null
-  /** log[0] is index 1. */
-  readonly log: readonly Entry[]
+  readonly log: Log
   // Volatile state on all servers.
   readonly commitIndex: number
   readonly lastApplied: number
@@ -56,7 +56,7 @@ export interface RaftContext {
 export interface Durable {
   readonly currentTerm: number
   readonly votedFor: string | null
-  readonly log: readonly Entry[]
+  readonly log: Log
 }
 
 export interface RequestVote {
