@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { benchKernel } from './kernel'
 import { benchSeek } from './seek'
+import { benchFrames } from './frames'
 
 const which = new Set(process.argv.slice(2))
 const all = which.size === 0
@@ -14,6 +15,7 @@ const results: Record<string, number> = {}
 console.log(`Clusterscope benchmarks (Node ${process.version}, ${new Date().toISOString()})`)
 if (all || which.has('kernel')) Object.assign(results, benchKernel())
 if (all || which.has('seek')) Object.assign(results, benchSeek())
+if (all || which.has('frames')) Object.assign(results, await benchFrames())
 
 mkdirSync('.bench', { recursive: true })
 writeFileSync('.bench/latest.json', `${JSON.stringify(results, null, 2)}\n`)

@@ -1,4 +1,4 @@
-/** What the app opens with: five Raft nodes, about to elect a leader, and a few writes. */
+/** What the app opens with: five Raft nodes about to elect a leader; the rest is up to you. */
 
 import type { Scenario } from '../scenario/types'
 
@@ -8,9 +8,5 @@ export const DEFAULT_SCENARIO: Scenario = {
   nodes: 5,
   seed: 1,
   params: {},
-  inputs: [
-    { at: 1500, type: 'client', op: 'put', key: 'x', value: '1' },
-    { at: 2500, type: 'client', op: 'put', key: 'y', value: '2' },
-    { at: 3500, type: 'client', op: 'get', key: 'x' },
-  ],
+  inputs: [],
 }

@@ -1,43 +1,38 @@
-/** The cluster graph: React owns the box, the D3 renderer owns what is inside it. */
+/**
+ * The cluster graph: React owns the box; the D3 renderer owns what is inside it. The model
+ * is recomputed and handed over on every store change (every frame while playing),
+ * without going through React.
+ */
 
-import { useEffect, useRef, useState } from 'react'
-import { createGraphRenderer, type GraphRenderer } from '../render/graph'
-import { circleLayout } from '../render/layout'
-import { useAppStore } from '../store/context'
-import type { AppState } from '../store/app-store'
-
-const WIDTH = 640
-const HEIGHT = 520
-
-const selector = (s: AppState) => ({ nodes: s.nodes })
+import { useEffect, useRef } from 'react'
+import { createGraphRenderer } from '../render/graph'
+import { graphModelOf } from '../store/graph-model'
+import { useAppStoreApi } from '../store/context'
 
 export function ClusterView() {
-  const { nodes } = useAppStore(selector)
-  const [selected, setSelected] = useState<string | null>(null)
+  const store = useAppStoreApi()
   const el = useRef<HTMLDivElement>(null)
-  const renderer = useRef<GraphRenderer | null>(null)
 
   useEffect(() => {
-    const r = createGraphRenderer({
+    const renderer = createGraphRenderer({
       el: el.current!,
-      onSelect: (id) => setSelected((old) => (old === id ? null : id)),
+      callbacks: {
+        onSelectNode: (id) => store.getState().select({ kind: 'node', id }),
+        onSelectMessage: (id) => store.getState().select({ kind: 'message', id }),
+        onNodeMenu: (id) => {
+          store.getState().select({ kind: 'node', id })
+          document.querySelector<HTMLElement>('.node-actions button:not([disabled])')?.focus()
+        },
+        onDragNode: (id, to) => store.getState().dragNode(id, to),
+      },
     })
-    renderer.current = r
+    renderer.update(graphModelOf(store.getState()))
+    const unsubscribe = store.subscribe((s) => renderer.update(graphModelOf(s)))
     return () => {
-      r.destroy()
-      renderer.current = null
+      unsubscribe()
+      renderer.destroy()
     }
-  }, [])
-
-  useEffect(() => {
-    const positions = circleLayout(nodes.length, WIDTH, HEIGHT)
-    renderer.current?.update({
-      width: WIDTH,
-      height: HEIGHT,
-      selected,
-      nodes: nodes.map((n, i) => ({ ...n, position: positions[i]! })),
-    })
-  }, [nodes, selected])
+  }, [store])
 
   return <div className="cluster-view" ref={el} />
 }

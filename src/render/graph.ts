@@ -1,98 +1,97 @@
 /**
- * The cluster graph, drawn with D3 behind plain functions: React creates it once in an
- * effect and feeds it plain data; it never reads the store itself. Roles are told apart
- * by colour and by shape (a ring for a candidate, a crown for a leader), so that the
- * graph reads without colour too.
+ * The cluster graph, drawn behind plain functions: React creates it once in an effect and
+ * calls update() with plain data, every animation frame while playing; it never reads the
+ * store and writes back only through the callbacks. Each layer keeps one view per id and
+ * touches the DOM only where the model changed, so a frame costs little beyond moving
+ * the messages in flight.
  */
 
-import { select, type Selection } from 'd3-selection'
-import type { Point } from './layout'
+import './graph.css'
+import { createBackdropLayer } from './graph-backdrops'
+import { svgEl } from './graph-dom'
+import { createClientAnchor, drawLegend } from './graph-legend'
+import { createLinkLayer } from './graph-links'
+import { createDropLayer, createMessageLayer } from './graph-messages'
+import { wireNodeInput } from './graph-node-input'
+import { createNodeLayer } from './graph-nodes'
+import type { GraphCallbacks, GraphModel, Point } from './model'
 
-export interface GraphNode {
-  readonly id: string
-  readonly up: boolean
-  readonly role: string
-  readonly term: number | null
-  readonly label: string
-  readonly position: Point
-}
-
-export interface GraphModel {
-  readonly width: number
-  readonly height: number
-  readonly nodes: readonly GraphNode[]
-  readonly selected: string | null
-}
+/**
+ * From this many nodes on, neighbours on the layout circle are closer than a node's label
+ * and log are wide, so only bodies are drawn; the inspector still shows the details. It
+ * depends on the count alone, so dragging a node never flips it.
+ */
+export const DENSE_NODE_COUNT = 11
 
 export interface GraphRenderer {
   update(model: GraphModel): void
   destroy(): void
 }
 
-const RADIUS = 30
-
-function roleLine(n: GraphNode): string {
-  if (!n.up) return 'crashed'
-  return n.term === null ? n.role : `${n.role} · term ${n.term}`
-}
-
-export function createGraphRenderer(options: {
+export function createGraphRenderer({
+  el,
+  callbacks,
+}: {
   el: HTMLElement
-  onSelect: (id: string) => void
+  callbacks: GraphCallbacks
 }): GraphRenderer {
-  const svg = select(options.el)
-    .append('svg')
-    .attr('class', 'graph')
-    .attr('role', 'group')
-    .attr('aria-label', 'Cluster')
-  const nodeLayer = svg.append('g').attr('class', 'nodes')
+  const svg = svgEl(el, 'svg', {
+    class: 'cg',
+    role: 'group',
+    'aria-label': 'Cluster',
+    preserveAspectRatio: 'xMidYMid meet',
+  })
+  const layer = (name: string, hidden = true) =>
+    svgEl(svg, 'g', hidden ? { class: name, 'aria-hidden': 'true' } : { class: name })
+  const backdrops = createBackdropLayer(layer('cg-backdrops'))
+  const links = createLinkLayer(layer('cg-links'))
+  // Messages are reachable by keyboard and screen reader through the event log; here
+  // hundreds of moving tooltips would only drown the nodes.
+  const messages = createMessageLayer(layer('cg-messages'), (id) => callbacks.onSelectMessage(id))
+  const drops = createDropLayer(layer('cg-drops'))
+  const nodeLayer = layer('cg-nodes', false)
+  const anchor = createClientAnchor(layer('cg-anchor'))
+  drawLegend(layer('cg-legend-layer'))
 
-  function enter(g: Selection<SVGGElement, GraphNode, SVGGElement, unknown>) {
-    g.attr('tabindex', 0)
-      .attr('role', 'button')
-      .on('click', (_, d) => options.onSelect(d.id))
-      .on('keydown', (event: KeyboardEvent, d) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault()
-          options.onSelect(d.id)
-        }
-      })
-    g.append('circle')
-      .attr('class', 'halo')
-      .attr('r', RADIUS + 7)
-    g.append('circle').attr('class', 'body').attr('r', RADIUS)
-    g.append('path')
-      .attr('class', 'crown')
-      .attr('d', 'M-12,-40 L-12,-48 L-6,-43 L0,-51 L6,-43 L12,-48 L12,-40 Z')
-    g.append('text').attr('class', 'node-id').attr('dy', '0.35em')
-    g.append('text')
-      .attr('class', 'node-role')
-      .attr('dy', RADIUS + 18)
+  const nodeLookup = new Map<string, Point>()
+  const positionOf = (id: string) => nodeLookup.get(id)
+  let current: GraphModel | null = null
+  const input = wireNodeInput({
+    svg,
+    layer: nodeLayer,
+    callbacks,
+    position: positionOf,
+    size: () => current ?? { width: 0, height: 0 },
+  })
+  const nodes = createNodeLayer(nodeLayer, input.decorate)
+  // One context object for the whole life of the renderer, so frames do not allocate it.
+  const messageContext = {
+    selected: null as number | null,
+    at: (id: string): Point => nodeLookup.get(id) ?? current?.clientAnchor ?? { x: 0, y: 0 },
   }
 
   return {
     update(model) {
-      svg.attr('viewBox', `0 0 ${model.width} ${model.height}`)
-      nodeLayer
-        .selectAll<SVGGElement, GraphNode>('g.node')
-        .data(model.nodes, (d) => d.id)
-        .join((e) => {
-          const g = e.append('g')
-          enter(g)
-          return g
-        })
-        .attr(
-          'class',
-          (d) =>
-            `node role-${d.up ? d.role : 'crashed'}${d.id === model.selected ? ' selected' : ''}`,
-        )
-        .attr('transform', (d) => `translate(${d.position.x},${d.position.y})`)
-        .attr('aria-label', (d) => d.label)
-        .attr('aria-pressed', (d) => String(d.id === model.selected))
-        .call((g) => g.select('text.node-id').text((d) => d.id))
-        .call((g) => g.select('text.node-role').text(roleLine))
+      if (current === null || model.width !== current.width || model.height !== current.height) {
+        svg.setAttribute('viewBox', `0 0 ${model.width} ${model.height}`)
+      }
+      if (current === null || model.nodes.length !== current.nodes.length) {
+        svg.classList.toggle('dense', model.nodes.length >= DENSE_NODE_COUNT)
+      }
+      current = model
+      nodeLookup.clear()
+      for (const n of model.nodes) nodeLookup.set(n.id, n.position)
+      backdrops.update(model, positionOf)
+      links.update(model.nodes)
+      messageContext.selected = model.selectedMessage
+      messages.update(model.messages, messageContext)
+      drops.update(model.drops)
+      nodes.update(model.nodes, model.selectedNode)
+      anchor.update(model.clientAnchor)
     },
     destroy() {
+      input.destroy()
+      messages.destroy()
       svg.remove()
     },
   }

@@ -2,34 +2,12 @@ import * as fc from 'fast-check'
 import { deflateSync } from 'fflate'
 import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, test } from 'vitest'
-import type { ProtocolSpec } from '../sim/protocol'
+import { fixtureLookup } from '../test/spec-fixture'
 import { buildFragment, decodeLink, encodeScenario } from './codec'
 import type { Input, Scenario } from './types'
 import { parseScenario } from './validate'
 
-const RAFT: ProtocolSpec = {
-  name: 'raft',
-  title: 'Raft',
-  nodes: { min: 1, max: 25, default: 5 },
-  params: {
-    electionTimeoutMs: {
-      kind: 'range',
-      min: 1,
-      max: 60_000,
-      default: [150, 300],
-      label: 'Election timeout (ms)',
-    },
-    heartbeatMs: { kind: 'number', min: 1, max: 60_000, default: 50, label: 'Heartbeat (ms)' },
-  },
-  clientOps: [
-    { op: 'get', needsValue: false },
-    { op: 'put', needsValue: true },
-  ],
-  variants: ['vote-twice'],
-  timeoutTimer: 'election',
-}
-
-const specLookup = (protocol: string) => (protocol === 'raft' ? RAFT : undefined)
+const specLookup = fixtureLookup
 
 /** Generous for one decode of at most 100,000 characters; typical ones take microseconds. */
 const MAX_DECODE_MS = 250

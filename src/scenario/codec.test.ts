@@ -1,6 +1,6 @@
 import { deflateSync, gzipSync, inflateSync } from 'fflate'
 import { describe, expect, test } from 'vitest'
-import type { ProtocolSpec } from '../sim/protocol'
+import { fixtureLookup } from '../test/spec-fixture'
 import {
   buildFragment,
   decodeLink,
@@ -11,29 +11,7 @@ import {
 } from './codec'
 import type { Input, Scenario } from './types'
 
-const RAFT: ProtocolSpec = {
-  name: 'raft',
-  title: 'Raft',
-  nodes: { min: 1, max: 25, default: 5 },
-  params: {
-    electionTimeoutMs: {
-      kind: 'range',
-      min: 1,
-      max: 60_000,
-      default: [150, 300],
-      label: 'Election timeout (ms)',
-    },
-    heartbeatMs: { kind: 'number', min: 1, max: 60_000, default: 50, label: 'Heartbeat (ms)' },
-  },
-  clientOps: [
-    { op: 'get', needsValue: false },
-    { op: 'put', needsValue: true },
-  ],
-  variants: ['vote-twice'],
-  timeoutTimer: 'election',
-}
-
-const specLookup = (protocol: string) => (protocol === 'raft' ? RAFT : undefined)
+const specLookup = fixtureLookup
 
 const SCENARIO: Scenario = {
   version: 1,

@@ -1,31 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import type { ProtocolSpec } from '../sim/protocol'
+import { fixtureLookup, RAFT_FIXTURE } from '../test/spec-fixture'
 import { loadScenario, migrate } from './migrate'
 import { formatPath, parseScenario } from './validate'
 
-const RAFT: ProtocolSpec = {
-  name: 'raft',
-  title: 'Raft',
-  nodes: { min: 1, max: 25, default: 5 },
-  params: {
-    electionTimeoutMs: {
-      kind: 'range',
-      min: 1,
-      max: 60_000,
-      default: [150, 300],
-      label: 'Election timeout (ms)',
-    },
-    heartbeatMs: { kind: 'number', min: 1, max: 60_000, default: 50, label: 'Heartbeat (ms)' },
-  },
-  clientOps: [
-    { op: 'get', needsValue: false },
-    { op: 'put', needsValue: true },
-  ],
-  variants: ['vote-twice'],
-  timeoutTimer: 'election',
-}
-
-const specLookup = (protocol: string) => (protocol === 'raft' ? RAFT : undefined)
+const RAFT = RAFT_FIXTURE
+const specLookup = fixtureLookup
 
 /** The example from DESIGN.md, "Scenario format, version 1", verbatim. */
 const EXAMPLE_JSON = `{
@@ -229,7 +208,7 @@ describe('params', () => {
       [(s: Json) => (s.params.lossRate = 1), 'ok'],
       [
         (s: Json) => (s.params.heartbeatMs = 0),
-        'params.heartbeatMs: must be a number from 1 to 60000',
+        'params.heartbeatMs: must be a number from 1 to 600000',
       ],
       [(s: Json) => (s.params.heartbeatMs = 2.5), 'ok'],
       [
@@ -513,8 +492,8 @@ function objectLookup(name: string) {
   return ({ raft: RAFT } as Record<string, any>)[name]
 }
 
-function range(path: string, min: number) {
-  return `${path}: must be a range [low, high] of numbers with ${min} <= low <= high <= 60000`
+function range(path: string, min: number, max = path.includes('latency') ? 60000 : 600000) {
+  return `${path}: must be a range [low, high] of numbers with ${min} <= low <= high <= ${max}`
 }
 
 function heals(count: number) {

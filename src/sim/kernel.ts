@@ -22,20 +22,28 @@ export interface Simulation<S = unknown, G = unknown> {
   readonly world: World<S, G>
 }
 
-export function createSimulation<S, G>(
+export function createContext<S, G>(
   scenario: Scenario,
   protocol: Protocol<S, G>,
-  options: { keepTrace: boolean } = { keepTrace: true },
-): Simulation<S, G> {
+  recorder: Recorder | null,
+): SimContext<S, G> {
   const ids = nodeIds(scenario.nodes)
-  const ctx: SimContext<S, G> = {
+  return {
     scenario,
     protocol,
     params: resolveParams({ ...KERNEL_PARAMS, ...protocol.spec.params }, scenario.params),
     ids,
     nodeLookup: new Map(ids.map((id, i) => [id, i])),
-    recorder: new Recorder(options.keepTrace),
+    recorder,
   }
+}
+
+export function createSimulation<S, G>(
+  scenario: Scenario,
+  protocol: Protocol<S, G>,
+  options: { keepTrace: boolean } = { keepTrace: true },
+): Simulation<S, G> {
+  const ctx = createContext(scenario, protocol, new Recorder(options.keepTrace))
   const world: World<S, G> = {
     time: 0,
     seq: 0,
@@ -44,14 +52,14 @@ export function createSimulation<S, G>(
     timerGen: 0,
     rng: createRng(scenario.seed),
     queue: [],
-    nodes: ids.map((id) => ({ id, up: false, state: null, durable: null, timers: {} })),
+    nodes: ctx.ids.map((id) => ({ id, up: false, state: null, durable: null, timers: {} })),
     groupOf: null,
     links: {},
     clients: [],
     nextInput: 0,
-    ghost: protocol.invariants.init(ids.length),
+    ghost: protocol.invariants.init(ctx.ids.length),
   }
-  ids.forEach((_, i) => startNode(ctx as SimContext, world as World, i))
+  ctx.ids.forEach((_, i) => startNode(ctx as SimContext, world as World, i))
   return { ctx, world }
 }
 

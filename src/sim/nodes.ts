@@ -17,7 +17,7 @@ function applyEffects(ctx: SimContext, w: World, i: number, effects: readonly Ef
         const gen = ++w.timerGen
         slot.timers = { ...slot.timers, [effect.name]: gen }
         const t = w.time + drawMs(w.rng, effect.ms)
-        enqueue(w, { k: 'timer', t, node: i, name: effect.name, gen })
+        enqueue(w, { k: 'timer', t, node: i, name: effect.name, gen, setAt: w.time })
         break
       }
       case 'cancelTimer':

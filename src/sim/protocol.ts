@@ -137,5 +137,9 @@ export interface Protocol<S = unknown, G = unknown> {
   describeDurable(durable: unknown): Record<string, unknown>
   /** A plain, JSON-able image of the whole node state (inspector, equality in tests). */
   digest(state: S): unknown
+  /** The log as the cluster view draws it: each entry's term, and how many are committed. */
+  logView(state: S): { readonly terms: readonly number[]; readonly committed: number }
+  /** A short kind for a message, for its colour and legend (RequestVote, Heartbeat, …). */
+  messageKind(msg: Payload): string
   readonly invariants: InvariantChecker<S, G>
 }

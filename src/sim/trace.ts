@@ -86,8 +86,9 @@ export class Recorder {
   private h2: number
   count: number
 
-  constructor(keep: boolean, from: HashState = EMPTY_HASH) {
-    this.entries = keep ? [] : null
+  /** `keep`: record entries, starting with the given ones (which `from` must cover). */
+  constructor(keep: boolean | TraceEntry[], from: HashState = EMPTY_HASH) {
+    this.entries = keep === false ? null : keep === true ? [] : keep
     this.h1 = from.h1
     this.h2 = from.h2
     this.count = from.count

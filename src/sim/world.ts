@@ -26,6 +26,8 @@ export type QueueEvent =
       readonly node: number
       readonly name: string
       readonly gen: number
+      /** When it was armed, so a view can show how much of it is left. */
+      readonly setAt: number
     })
   | (Queued & { readonly k: 'client'; readonly op: number; readonly gen: number })
 

@@ -1,21 +1,37 @@
 /**
  * The app's state: one store per app instance, made by `createAppStore` and handed down
- * by context. It holds the run (a Timeline), the cursor and the world at the cursor.
- * Playing moves the cursor world forward in place; moving back seeks from a checkpoint.
+ * by context. It holds the branches of the run, the cursor and the world at the cursor.
+ * User actions never change the world: each becomes a scenario input at the cursor and
+ * the future is simulated again from there (DESIGN.md).
  */
 
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { Timeline } from '../timeline/timeline'
-import { runUntil } from '../sim/kernel'
+import { nextEventTime, runUntil } from '../sim/kernel'
 import { protocolLookup } from '../protocols/registry'
 import { nodeViews, type NodeView } from './node-views'
+import { describeAction, insertInput, rewritesFuture, type Action, type Branch } from './branches'
+import { previousEventTime } from './events'
+import type { Point } from '../render/model'
 import type { World } from '../sim/world'
-import type { Scenario } from '../scenario/types'
+import type { Input, Scenario } from '../scenario/types'
 
 /** Virtual ms per real ms when the app opens: slow enough to follow single messages. */
 export const DEFAULT_SPEED = 0.1
+/** How far past the cursor the run is simulated, so the trace is there when playback arrives. */
+const LOOKAHEAD_MS = 2000
+
+export type Selection =
+  | { readonly kind: 'node'; readonly id: string }
+  | { readonly kind: 'message'; readonly id: number }
+  | null
+
+export type Theme = 'system' | 'light' | 'dark'
 
 export interface AppState {
+  readonly branches: readonly Branch[]
+  readonly branchId: number
+  /** The current branch's scenario and run (also in `branches`). */
   readonly scenario: Scenario
   readonly timeline: Timeline
   /** Virtual ms. */
@@ -25,6 +41,10 @@ export interface AppState {
   readonly playing: boolean
   /** Virtual ms per real ms. */
   readonly speed: number
+  readonly selection: Selection
+  /** Node positions the user dragged, by id (in graph coordinates). */
+  readonly dragged: Readonly<Record<string, Point>>
+  readonly theme: Theme
   /** A problem to tell the user about (a broken link), or null. */
   readonly notice: string | null
   play(): void
@@ -34,6 +54,19 @@ export interface AppState {
   /** Moves the cursor by `realMs` of wall time at the current speed (the playback loop). */
   advance(realMs: number): void
   setSpeed(speed: number): void
+  /** To the next event after the cursor. */
+  stepForward(): void
+  /** To the last event before the cursor. */
+  stepBack(): void
+  /** Adds an input at the cursor; at a past moment, in a new branch. */
+  act(action: Action): void
+  switchBranch(id: number): void
+  /** Starts a new run (new parameters or node count); the previous one stays a branch. */
+  newRun(scenario: Scenario, label: string): void
+  select(selection: Selection): void
+  dragNode(id: string, to: Point): void
+  setTheme(theme: Theme): void
+  notify(notice: string | null): void
   dismissNotice(): void
 }
 
@@ -45,21 +78,56 @@ export interface AppStoreOptions {
   readonly notice?: string | null
 }
 
+function makeTimeline(scenario: Scenario): Timeline {
+  return new Timeline(scenario, protocolLookup.get(scenario.protocol)!)
+}
+
 export function createAppStore(options: AppStoreOptions): AppStore {
-  const timeline = new Timeline(options.scenario, protocolLookup.get(options.scenario.protocol)!)
+  const timeline = makeTimeline(options.scenario)
   const start = options.cursor ?? 0
   const world = timeline.seek(start)
+  const first: Branch = {
+    id: 1,
+    label: 'Run 1',
+    scenario: options.scenario,
+    timeline,
+    seenUntil: start,
+  }
+  let nextBranchId = 2
+
   return createStore<AppState>()((set, get) => {
     /** Puts the world at time t, stepping forward in place when it can. */
-    const moveTo = (t: number) => {
-      const s = get()
+    const moveTo = (t: number, extra: Partial<AppState> = {}) => {
+      const s = { ...get(), ...extra }
       const target = Math.max(0, t)
       let w = s.world
-      if (target >= w.time) runUntil(s.timeline.context, w, target)
+      if (extra.timeline === undefined && target >= w.time) runUntil(s.timeline.context, w, target)
       else w = s.timeline.seek(target)
-      set({ cursor: target, world: w, nodes: nodeViews(s.timeline.context, w, s.nodes) })
+      s.timeline.extendTo(target + LOOKAHEAD_MS)
+      const branches = s.branches.map((b) =>
+        b.id === s.branchId && target > b.seenUntil ? { ...b, seenUntil: target } : b,
+      )
+      set({
+        ...extra,
+        branches,
+        cursor: target,
+        world: w,
+        nodes: nodeViews(s.timeline.context, w, get().nodes),
+      })
     }
+
+    const openBranch = (branch: Branch, cursor: number, branches: readonly Branch[]) => {
+      moveTo(cursor, {
+        branches,
+        branchId: branch.id,
+        scenario: branch.scenario,
+        timeline: branch.timeline,
+      })
+    }
+
     return {
+      branches: [first],
+      branchId: first.id,
       scenario: options.scenario,
       timeline,
       cursor: start,
@@ -67,16 +135,74 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       nodes: nodeViews(timeline.context, world, []),
       playing: false,
       speed: DEFAULT_SPEED,
+      selection: null,
+      dragged: {},
+      theme: 'system',
       notice: options.notice ?? null,
       play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
       togglePlay: () => set({ playing: !get().playing }),
-      seek: moveTo,
+      seek: (t) => moveTo(t),
       advance(realMs) {
         const s = get()
         if (s.playing) moveTo(s.cursor + realMs * s.speed)
       },
       setSpeed: (speed) => set({ speed }),
+      stepForward() {
+        const s = get()
+        const next = nextEventTime(s.timeline.context, s.world)
+        if (Number.isFinite(next)) moveTo(next)
+        set({ playing: false })
+      },
+      stepBack() {
+        const s = get()
+        const previous = previousEventTime(s.timeline.trace, s.cursor)
+        set({ playing: false })
+        if (previous !== null) moveTo(previous)
+      },
+      act(action) {
+        const s = get()
+        // Inputs fall on whole milliseconds; the cursor moves up to meet it.
+        const at = Math.ceil(s.cursor)
+        const input = { ...action, at } as Input
+        const scenario = { ...s.scenario, inputs: insertInput(s.scenario.inputs, input) }
+        const timeline = s.timeline.branch(scenario, at)
+        const current = s.branches.find((b) => b.id === s.branchId)!
+        if (rewritesFuture(current, at)) {
+          const label = `Branch ${nextBranchId}: ${describeAction(action)} at ${(at / 1000).toFixed(3)} s`
+          const branch: Branch = { id: nextBranchId++, label, scenario, timeline, seenUntil: at }
+          openBranch(branch, at, [...s.branches, branch])
+        } else {
+          const branch: Branch = { ...current, scenario, timeline }
+          openBranch(
+            branch,
+            at,
+            s.branches.map((b) => (b.id === current.id ? branch : b)),
+          )
+        }
+      },
+      switchBranch(id) {
+        const s = get()
+        const branch = s.branches.find((b) => b.id === id)
+        if (branch === undefined || id === s.branchId) return
+        openBranch(branch, s.cursor, s.branches)
+      },
+      newRun(scenario, label) {
+        const s = get()
+        const branch: Branch = {
+          id: nextBranchId++,
+          label: `Run ${nextBranchId - 1}: ${label}`,
+          scenario,
+          timeline: makeTimeline(scenario),
+          seenUntil: 0,
+        }
+        set({ playing: false, selection: null, dragged: {} })
+        openBranch(branch, 0, [...s.branches, branch])
+      },
+      select: (selection) => set({ selection }),
+      dragNode: (id, to) => set({ dragged: { ...get().dragged, [id]: to } }),
+      setTheme: (theme) => set({ theme }),
+      notify: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
     }
   })

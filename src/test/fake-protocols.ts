@@ -62,6 +62,8 @@ export const ping: Protocol<PingState, null> = {
   describe: (s) => ({ got: s.got, ticks: s.ticks }),
   describeDurable: (d) => ({ got: d }),
   digest: (s) => s,
+  logView: () => ({ terms: [], committed: 0 }),
+  messageKind: (msg) => msg.type,
   invariants: noInvariants,
 }
 
@@ -88,6 +90,8 @@ export function desk(leader: string | null | 'all'): Protocol<{ readonly id: str
     describe: () => ({}),
     describeDurable: () => ({}),
     digest: (s) => s,
+    logView: () => ({ terms: [], committed: 0 }),
+    messageKind: (msg) => msg.type,
     invariants: noInvariants,
   }
 }

@@ -84,6 +84,37 @@ describe('Timeline.seek', () => {
     }
   })
 
+  it('branches: a new input at t reuses the run before t and equals a fresh run', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.integer({ min: 0, max: 3000 }),
+        fc.constantFrom('n1', 'n2', 'n3'),
+        (scenario, t, node) => {
+          const timeline = new Timeline(scenario, protocol, { interval: 50 })
+          timeline.extendTo(4000)
+          // The input goes after every input at or before t, as the app inserts it.
+          const at = scenario.inputs.findIndex((i) => i.at > t)
+          const inputs = scenario.inputs.slice()
+          inputs.splice(at < 0 ? inputs.length : at, 0, { at: t, type: 'crash', node })
+          const changed = { ...scenario, inputs }
+          const branch = timeline.branch(changed, t)
+          const fresh = new Timeline(changed, protocol)
+          expect(worldDigest(branch.context, branch.seek(4000))).toEqual(freshAt(changed, 4000))
+          fresh.extendTo(4000)
+          branch.extendTo(4000)
+          expect(branch.traceHash()).toBe(fresh.traceHash())
+          expect(branch.trace).toEqual(fresh.trace)
+          // The old run is untouched.
+          expect(worldDigest(timeline.context, timeline.seek(4000))).toEqual(
+            freshAt(scenario, 4000),
+          )
+        },
+      ),
+      { numRuns: 30, seed: 11 },
+    )
+  }, 60_000)
+
   it('keeps a checkpoint every interval events', () => {
     const timeline = new Timeline(randomScenario(5, { durationMs: 2000 }), protocol, {
       interval: 100,

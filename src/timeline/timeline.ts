@@ -5,11 +5,13 @@
  * of that stretch is already there).
  */
 
-import { createSimulation, nextEventTime, runUntil, stepEvent } from '../sim/kernel'
+import { createContext, createSimulation, nextEventTime, runUntil, stepEvent } from '../sim/kernel'
 import { cloneWorld, type World } from '../sim/world'
 import type { SimContext } from '../sim/context'
 import type { Protocol } from '../sim/protocol'
 import { Recorder, type HashState, type TraceEntry } from '../sim/trace'
+import { MarkerIndex, type Marker } from './markers'
+import { MessageIndex, type SendEntry } from './messages'
 import type { Scenario } from '../scenario/types'
 
 export interface Checkpoint {
@@ -22,26 +24,65 @@ export interface TimelineOptions {
   readonly interval?: number
 }
 
+/** Where a branch starts: the checkpoints and trace it shares with the run it came from. */
+interface Fork {
+  readonly checkpoints: readonly Checkpoint[]
+  readonly trace: readonly TraceEntry[]
+}
+
 export class Timeline {
   readonly scenario: Scenario
   private readonly ctx: SimContext
   private readonly replay: SimContext
   private readonly head: World
   private readonly interval: number
-  readonly checkpoints: Checkpoint[] = []
+  readonly checkpoints: Checkpoint[]
+  private readonly messages = new MessageIndex()
+  private readonly markerIndex = new MarkerIndex()
 
-  constructor(scenario: Scenario, protocol: Protocol, options: TimelineOptions = {}) {
-    const sim = createSimulation(scenario, protocol)
+  constructor(scenario: Scenario, protocol: Protocol, options: TimelineOptions = {}, fork?: Fork) {
     this.scenario = scenario
-    this.ctx = sim.ctx
-    this.replay = { ...sim.ctx, recorder: null }
-    this.head = sim.world
     this.interval = options.interval ?? 1000
-    this.checkpoint()
+    if (fork === undefined) {
+      const sim = createSimulation(scenario, protocol)
+      this.ctx = sim.ctx
+      this.head = sim.world
+      this.checkpoints = []
+      this.checkpoint()
+    } else {
+      const from = fork.checkpoints.at(-1)!
+      const trace = fork.trace.slice(0, from.hash.count)
+      this.ctx = createContext(scenario, protocol, new Recorder(trace, from.hash))
+      this.head = cloneWorld(from.world, protocol.invariants.clone)
+      this.checkpoints = fork.checkpoints.slice()
+    }
+    this.replay = { ...this.ctx, recorder: null }
+  }
+
+  /**
+   * A run of `scenario` that is the same as this one before time t (same seed, nodes,
+   * params and inputs before t; it may differ from t on). It starts from this run's last
+   * checkpoint before t, so only what follows is simulated again.
+   */
+  branch(scenario: Scenario, t: number): Timeline {
+    const shared = this.checkpoints.filter((c) => c.world.time < t)
+    const checkpoints = shared.length > 0 ? shared : this.checkpoints.slice(0, 1)
+    const options = { interval: this.interval }
+    return new Timeline(scenario, this.ctx.protocol, options, { checkpoints, trace: this.trace })
   }
 
   get trace(): readonly TraceEntry[] {
     return this.ctx.recorder!.entries!
+  }
+
+  /** The send of message `id`, from the trace (undefined if not sent yet). */
+  sendOf(id: number): SendEntry | undefined {
+    return this.messages.sendOf(this.trace, id)
+  }
+
+  /** Faults, elections, commits, client operations and violations found so far. */
+  markers(): readonly Marker[] {
+    return this.markerIndex.update(this.trace)
   }
 
   /** How far the run has been simulated, in virtual ms. */

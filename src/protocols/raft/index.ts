@@ -6,6 +6,7 @@ import { createRaftInvariants, type RaftNode } from './invariants'
 import { raftMachine } from './machine'
 import { raftSpec } from './spec'
 import { emptyLog, logEntries } from './log'
+import { raftMessageKind } from './messages'
 import type { Protocol } from '../../sim/protocol'
 import type { Durable, RaftContext, RaftEvent } from './types'
 import type { SnapshotFrom } from 'xstate'
@@ -87,5 +88,10 @@ export const raft: Protocol<
     const { outbox: _, ...context } = state.context
     return { value: state.value, context: { ...context, log: logEntries(context.log) } }
   },
+  logView(state) {
+    const { log, commitIndex } = state.context
+    return { terms: log.items.slice(0, log.length).map((e) => e.term), committed: commitIndex }
+  },
+  messageKind: (msg) => raftMessageKind(msg),
   invariants: createRaftInvariants(nodeOf, nodeIds) as never,
 }

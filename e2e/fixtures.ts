@@ -1,0 +1,74 @@
+/**
+ * Page objects for the app, driven only through accessible names (DESIGN.md), the way a
+ * screen-reader user or a hidden acceptance test would.
+ */
+
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  node(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name })
+  }
+
+  /** Every node whose accessible name says it leads: `n2: leader, term 3`. */
+  leaders(): Locator {
+    return this.node(/^n\d+: leader, term \d+$/)
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true })
+  }
+
+  timeline(): Locator {
+    return this.page.getByRole('slider', { name: 'Timeline' })
+  }
+
+  async open(fragment = ''): Promise<void> {
+    await this.page.goto(`/${fragment}`)
+    await expect(this.node(/^n1: /)).toBeVisible()
+  }
+
+  async cursor(): Promise<number> {
+    return Number(await this.timeline().inputValue())
+  }
+
+  async seek(ms: number): Promise<void> {
+    await this.timeline().fill(String(ms))
+  }
+
+  /** Plays until some node leads, then pauses; returns its accessible name. */
+  async playUntilLeader(): Promise<string> {
+    await this.button('Play').click()
+    await expect(this.leaders()).not.toHaveCount(0, { timeout: 20_000 })
+    await this.button('Pause').click()
+    return (await this.leaders().first().getAttribute('aria-label'))!
+  }
+
+  async leaderTerm(name: string): Promise<number> {
+    return Number(/term (\d+)$/.exec(name)![1])
+  }
+
+  /** Plays faster than real time for `ms` of wall time, then pauses. */
+  async playFast(ms: number): Promise<void> {
+    await this.page.getByLabel('Speed').selectOption('1')
+    await this.button('Play').click()
+    await this.page.waitForTimeout(ms)
+    await this.button('Pause').click()
+  }
+}
+
+export const test = base.extend<{ app: AppPage }>({
+  app: async ({ page }, provide) => {
+    const problems: string[] = []
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+    })
+    await provide(new AppPage(page))
+    expect(problems).toEqual([])
+  },
+})
+
+export { expect }

@@ -1,0 +1,123 @@
+/**
+ * Every user action defined once: the buttons, the keyboard shortcuts and the `?` overlay
+ * all read this list, so they cannot disagree.
+ */
+
+import { nextSpeed } from './speeds'
+import type { AppState, AppStore } from '../store/app-store'
+
+export interface UserAction {
+  readonly name: string
+  /** How the overlay shows the keys. */
+  readonly keys: readonly string[]
+  readonly keyTest: (e: KeyboardEvent) => boolean
+  readonly perform: (store: AppStore, e?: KeyboardEvent) => void
+  readonly enabled?: (s: AppState) => boolean
+}
+
+const key =
+  (...names: string[]) =>
+  (e: KeyboardEvent) =>
+    !e.ctrlKey && !e.metaKey && !e.altKey && names.includes(e.key)
+
+function selectedNode(s: AppState): string | null {
+  return s.selection?.kind === 'node' ? s.selection.id : null
+}
+
+function nodeIsUp(s: AppState, up: boolean): boolean {
+  const id = selectedNode(s)
+  return id !== null && s.nodes.some((n) => n.id === id && n.up === up)
+}
+
+function onSelected(store: AppStore, act: (id: string) => void) {
+  const id = selectedNode(store.getState())
+  if (id !== null) act(id)
+}
+
+export const ACTIONS: readonly UserAction[] = [
+  {
+    name: 'Play / Pause',
+    keys: ['Space', 'K'],
+    keyTest: key(' ', 'k'),
+    perform: (store) => store.getState().togglePlay(),
+  },
+  {
+    name: 'Step to the next event',
+    keys: ['→', '.'],
+    keyTest: key('ArrowRight', '.'),
+    perform: (store) => store.getState().stepForward(),
+  },
+  {
+    name: 'Step back to the previous event',
+    keys: ['←', ','],
+    keyTest: key('ArrowLeft', ','),
+    perform: (store) => store.getState().stepBack(),
+  },
+  {
+    name: 'Faster',
+    keys: ['+', ']'],
+    keyTest: key('+', '=', ']'),
+    perform: (store) => store.getState().setSpeed(nextSpeed(store.getState().speed, 1)),
+  },
+  {
+    name: 'Slower',
+    keys: ['−', '['],
+    keyTest: key('-', '['),
+    perform: (store) => store.getState().setSpeed(nextSpeed(store.getState().speed, -1)),
+  },
+  {
+    name: 'Crash the selected node',
+    keys: ['C'],
+    keyTest: key('c'),
+    perform: (store) => onSelected(store, (node) => store.getState().act({ type: 'crash', node })),
+    enabled: (s) => nodeIsUp(s, true),
+  },
+  {
+    name: 'Restart the selected node',
+    keys: ['R'],
+    keyTest: key('r'),
+    perform: (store) =>
+      onSelected(store, (node) => store.getState().act({ type: 'restart', node })),
+    enabled: (s) => nodeIsUp(s, false),
+  },
+  {
+    name: 'Force the selected node to time out',
+    keys: ['T'],
+    keyTest: key('t'),
+    perform: (store) =>
+      onSelected(store, (node) => store.getState().act({ type: 'timeout', node })),
+    enabled: (s) => nodeIsUp(s, true),
+  },
+  {
+    name: 'Isolate the selected node',
+    keys: ['I'],
+    keyTest: key('i'),
+    perform: (store) =>
+      onSelected(store, (node) => store.getState().act({ type: 'partition', groups: [[node]] })),
+    enabled: (s) => selectedNode(s) !== null,
+  },
+  {
+    name: 'Heal the network',
+    keys: ['H'],
+    keyTest: key('h'),
+    perform: (store) => store.getState().act({ type: 'heal' }),
+    enabled: (s) => s.world.groupOf !== null,
+  },
+  {
+    name: 'Select node 1…9',
+    keys: ['1', '…', '9'],
+    keyTest: key('1', '2', '3', '4', '5', '6', '7', '8', '9'),
+    perform: (store, e) => {
+      const id = `n${e?.key ?? ''}`
+      if (store.getState().nodes.some((n) => n.id === id)) {
+        store.getState().select({ kind: 'node', id })
+      }
+    },
+  },
+  {
+    name: 'Clear the selection, close this list',
+    keys: ['Esc'],
+    keyTest: key('Escape'),
+    perform: (store) => store.getState().select(null),
+  },
+]

@@ -1,0 +1,31 @@
+/** Switches between branches of the run; shown once there is more than one. */
+
+import { useAppStore } from '../store/context'
+import type { AppState } from '../store/app-store'
+
+const selector = (s: AppState) => ({
+  branches: s.branches,
+  branchId: s.branchId,
+  switchBranch: s.switchBranch,
+})
+
+export function BranchPicker() {
+  const { branches, branchId, switchBranch } = useAppStore(selector)
+  if (branches.length < 2) return null
+  return (
+    <label className="branch-picker">
+      <span>Branch</span>
+      <select
+        aria-label="Branch"
+        value={branchId}
+        onChange={(e) => switchBranch(Number(e.target.value))}
+      >
+        {branches.map((b) => (
+          <option key={b.id} value={b.id}>
+            {b.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

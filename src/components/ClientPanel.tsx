@@ -1,0 +1,171 @@
+/** Client requests: a form that sends one, and every operation so far at the cursor. */
+
+import { memo, useId, useState, type FormEvent } from 'react'
+import { specLookup } from '../protocols/registry'
+import { nodeIds } from '../scenario/types'
+import { useAppStore } from '../store/context'
+import { ANY_NODE, clientAction, defaultOp, needsValue, type ClientForm } from './client-form'
+import { describeOp, describeOutcome, describeTimes, newestFirst } from './client-format'
+import type { AppState } from '../store/app-store'
+import type { ClientOp } from '../sim/world'
+import './panels.css'
+
+const selector = (s: AppState) => ({
+  protocol: s.scenario.protocol,
+  nodes: s.scenario.nodes,
+  act: s.act,
+})
+
+/**
+ * The kernel steps the world in place while playing, so `world.clients` keeps its identity.
+ * It replaces an operation's record whenever the operation changes, though, so a copy of
+ * the list compares equal (shallowly) until something in it changed: no re-render before.
+ */
+const selectClients = (s: AppState) => newestFirst(s.world.clients)
+const selectSeek = (s: AppState) => s.seek
+
+export function ClientPanel() {
+  const headingId = useId()
+  return (
+    <section className="panel client-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Clients</h2>
+      <ClientRequestForm />
+      <ClientOpList />
+    </section>
+  )
+}
+
+function ClientRequestForm() {
+  const { protocol, nodes, act } = useAppStore(selector)
+  const ops = specLookup(protocol)?.clientOps ?? []
+  const ids = nodeIds(nodes)
+  const [form, setForm] = useState<ClientForm>({
+    op: defaultOp(ops),
+    key: 'x',
+    value: '1',
+    node: ANY_NODE,
+  })
+  const [error, setError] = useState<string | null>(null)
+  const formId = useId()
+  const errorId = `${formId}-error`
+  // After a new run with fewer nodes, a node picked earlier may be gone: fall back to any.
+  const current: ClientForm = {
+    ...form,
+    op: ops.some((o) => o.op === form.op) ? form.op : defaultOp(ops),
+    node: ids.includes(form.node) ? form.node : ANY_NODE,
+  }
+  const update = (patch: Partial<ClientForm>) => {
+    setForm({ ...current, ...patch })
+    setError(null)
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    const check = clientAction(current, ops)
+    if (check.ok) act(check.action)
+    else setError(check.error)
+  }
+  const describedBy = error === null ? undefined : errorId
+  return (
+    <form className="panel-form client-form" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={`${formId}-op`}>Operation</label>
+        <select
+          id={`${formId}-op`}
+          value={current.op}
+          onChange={(e) => update({ op: e.target.value })}
+        >
+          {ops.map((o) => (
+            <option key={o.op} value={o.op}>
+              {o.op}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${formId}-key`}>Key</label>
+        <input
+          id={`${formId}-key`}
+          value={current.key}
+          onChange={(e) => update({ key: e.target.value })}
+          aria-describedby={describedBy}
+          spellCheck={false}
+          autoComplete="off"
+        />
+      </div>
+      {needsValue(ops, current.op) && (
+        <div className="field">
+          <label htmlFor={`${formId}-value`}>Value</label>
+          <input
+            id={`${formId}-value`}
+            value={current.value}
+            onChange={(e) => update({ value: e.target.value })}
+            aria-describedby={describedBy}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${formId}-node`}>Node</label>
+        <select
+          id={`${formId}-node`}
+          value={current.node}
+          onChange={(e) => update({ node: e.target.value })}
+        >
+          <option value={ANY_NODE}>any node</option>
+          {ids.map((id) => (
+            <option key={id} value={id}>
+              {id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="primary">
+        Send
+      </button>
+      {error !== null && (
+        <p id={errorId} className="panel-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}
+
+function ClientOpList() {
+  const clients = useAppStore(selectClients)
+  const seek = useAppStore(selectSeek)
+  return (
+    <>
+      {clients.length === 0 && <p className="panel-hint">No client operations yet.</p>}
+      <ol className="client-ops" aria-label="Client operations">
+        {clients.map((op) => (
+          <ClientOpItem key={op.index} op={op} seek={seek} />
+        ))}
+      </ol>
+    </>
+  )
+}
+
+/** Memoised: a record is replaced only when its operation changes, so the rest stay put. */
+const ClientOpItem = memo(function ClientOpItem(props: {
+  op: ClientOp
+  seek: (t: number) => void
+}) {
+  const { op, seek } = props
+  return (
+    <li>
+      <button
+        type="button"
+        className="client-op"
+        title="Go to the moment it was sent"
+        onClick={() => seek(op.invokedAt)}
+      >
+        <span className="client-op-id">{op.client}</span>
+        <span className="client-op-what">{describeOp(op)}</span>
+        <span className={`client-op-outcome outcome-${op.outcome}`}>{describeOutcome(op)}</span>
+        <span className="client-op-times">{describeTimes(op)}</span>
+      </button>
+    </li>
+  )
+})

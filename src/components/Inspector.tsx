@@ -1,0 +1,22 @@
+/** The selected node's whole state, or the selected message's contents and faults. */
+
+import { useAppStore } from '../store/context'
+import { MessageInspector } from './MessageInspector'
+import { NodeInspector } from './NodeInspector'
+import type { AppState } from '../store/app-store'
+
+const selector = (s: AppState) => ({ selection: s.selection })
+
+export function Inspector() {
+  const { selection } = useAppStore(selector)
+  if (selection === null) return null
+  return (
+    <section className="panel inspector" aria-label="Inspector">
+      {selection.kind === 'node' ? (
+        <NodeInspector id={selection.id} />
+      ) : (
+        <MessageInspector id={selection.id} />
+      )}
+    </section>
+  )
+}

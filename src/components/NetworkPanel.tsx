@@ -1,0 +1,207 @@
+/** The network: partitions drawn by picking a group per node, and faults on single links. */
+
+import { useId, useState, type FormEvent } from 'react'
+import { nodeIds } from '../scenario/types'
+import { MAX_LINK_LATENCY_MS } from '../scenario/validate-inputs'
+import { useAppStore } from '../store/context'
+import { describeLinks, linkAction, type LinkForm } from './network-link'
+import {
+  describeNetwork,
+  groupLetters,
+  groupsFromPicks,
+  picksFromGroupOf,
+} from './network-partition'
+import { linkKey, type LinkOverride } from '../sim/world'
+import type { AppState } from '../store/app-store'
+import type { Action } from '../store/branches'
+import './panels.css'
+
+/** Both are replaced, never changed in place, when an input changes them. */
+const selector = (s: AppState) => ({
+  groupOf: s.world.groupOf,
+  links: s.world.links,
+  nodes: s.scenario.nodes,
+  act: s.act,
+})
+
+export function NetworkPanel() {
+  const { groupOf, links, nodes, act } = useAppStore(selector)
+  const headingId = useId()
+  const ids = nodeIds(nodes)
+  // A new partition at the cursor (or a new cluster) resets the picks to what is in force.
+  const partitionKey = `${nodes}:${groupOf?.join(',') ?? 'whole'}`
+  return (
+    <section className="panel network-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Network</h2>
+      <p className="network-state" role="status">
+        {describeNetwork(groupOf, ids)}
+      </p>
+      <PartitionEditor key={partitionKey} ids={ids} groupOf={groupOf} act={act} />
+      <LinkEditor ids={ids} links={links} act={act} />
+    </section>
+  )
+}
+
+interface PartitionProps {
+  readonly ids: readonly string[]
+  readonly groupOf: readonly number[] | null
+  readonly act: (action: Action) => void
+}
+
+function PartitionEditor({ ids, groupOf, act }: PartitionProps) {
+  const [picks, setPicks] = useState(() => picksFromGroupOf(groupOf, ids.length))
+  const hintId = useId()
+  const letters = groupLetters(groupOf)
+  const groups = groupsFromPicks(picks, ids)
+  const canPartition = groups.length >= 2
+  const pick = (i: number, letter: string) => setPicks(picks.map((p, j) => (j === i ? letter : p)))
+  return (
+    <fieldset className="panel-group">
+      <legend>Groups</legend>
+      <div className="group-picks">
+        {ids.map((id, i) => (
+          <div key={id} className="group-pick">
+            <span aria-hidden="true">{id}</span>
+            <select
+              aria-label={`Group for ${id}`}
+              value={picks[i]}
+              onChange={(e) => pick(i, e.target.value)}
+            >
+              {letters.map((letter) => (
+                <option key={letter} value={letter}>
+                  {letter}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      <div className="panel-buttons">
+        <button
+          type="button"
+          disabled={!canPartition}
+          aria-describedby={canPartition ? undefined : hintId}
+          onClick={() => act({ type: 'partition', groups })}
+        >
+          Partition
+        </button>
+        <button type="button" disabled={groupOf === null} onClick={() => act({ type: 'heal' })}>
+          Heal
+        </button>
+      </div>
+      {!canPartition && (
+        <p id={hintId} className="panel-hint">
+          Put the nodes in at least two groups to partition.
+        </p>
+      )}
+    </fieldset>
+  )
+}
+
+interface LinkProps {
+  readonly ids: readonly string[]
+  readonly links: Readonly<Record<string, LinkOverride>>
+  readonly act: (action: Action) => void
+}
+
+const EMPTY_LINK = { lossRate: '', latencyMin: '', latencyMax: '' }
+
+function LinkEditor({ ids, links, act }: LinkProps) {
+  const [form, setForm] = useState<LinkForm>({ from: 'n1', to: 'n2', ...EMPTY_LINK })
+  const [error, setError] = useState<string | null>(null)
+  const formId = useId()
+  const errorId = `${formId}-error`
+  // After a new run with fewer nodes, fall back to the first two.
+  const current: LinkForm = {
+    ...form,
+    from: ids.includes(form.from) ? form.from : (ids[0] ?? ''),
+    to: ids.includes(form.to) ? form.to : (ids[1] ?? ''),
+  }
+  const update = (patch: Partial<LinkForm>) => {
+    setForm({ ...current, ...patch })
+    setError(null)
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    const check = linkAction(current)
+    if (check.ok) act(check.action)
+    else setError(check.error)
+  }
+  const overridden = links[linkKey(current.from, current.to)] !== undefined
+  const reset = () => act({ type: 'link', from: current.from, to: current.to })
+  const describedBy = error === null ? undefined : errorId
+  const nodeSelect = (label: 'From' | 'To', value: string, key: 'from' | 'to') => (
+    <div className="field">
+      <label htmlFor={`${formId}-${key}`}>{label}</label>
+      <select
+        id={`${formId}-${key}`}
+        value={value}
+        onChange={(e) => update({ [key]: e.target.value })}
+      >
+        {ids.map((id) => (
+          <option key={id} value={id}>
+            {id}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+  const numberInput = (label: string, key: keyof typeof EMPTY_LINK, max: number, step: number) => (
+    <div className="field">
+      <label htmlFor={`${formId}-${key}`}>{label}</label>
+      <input
+        id={`${formId}-${key}`}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        max={max}
+        step={step}
+        placeholder="default"
+        value={current[key]}
+        aria-describedby={describedBy}
+        onChange={(e) => update({ [key]: e.target.value })}
+      />
+    </div>
+  )
+  return (
+    <form className="panel-group" onSubmit={submit} noValidate>
+      <fieldset>
+        <legend>Link faults</legend>
+        <div className="link-fields">
+          {nodeSelect('From', current.from, 'from')}
+          {nodeSelect('To', current.to, 'to')}
+          {numberInput('Loss rate', 'lossRate', 1, 0.05)}
+          <span className="link-spacer" />
+          {numberInput('Latency min (ms)', 'latencyMin', MAX_LINK_LATENCY_MS, 1)}
+          {numberInput('Latency max (ms)', 'latencyMax', MAX_LINK_LATENCY_MS, 1)}
+        </div>
+        <div className="panel-buttons">
+          <button type="submit">Set link</button>
+          <button type="button" disabled={!overridden} onClick={reset}>
+            Reset link
+          </button>
+        </div>
+        {error !== null && (
+          <p id={errorId} className="panel-error" role="alert">
+            {error}
+          </p>
+        )}
+        <LinkOverrides links={links} />
+      </fieldset>
+    </form>
+  )
+}
+
+function LinkOverrides({ links }: { links: Readonly<Record<string, LinkOverride>> }) {
+  const rows = describeLinks(links)
+  if (rows.length === 0) return <p className="panel-hint">Every link uses the defaults.</p>
+  return (
+    <ul className="link-overrides" aria-label="Link overrides">
+      {rows.map((row) => (
+        <li key={row.key}>
+          <span className="link-name">{row.link}</span> {row.fault}
+        </li>
+      ))}
+    </ul>
+  )
+}

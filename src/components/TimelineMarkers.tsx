@@ -1,0 +1,70 @@
+/**
+ * Marks under the timeline: faults, elections, commits, client operations and violations.
+ * Clicking near one seeks to it.
+ */
+
+import { useMemo } from 'react'
+import { useAppStore } from '../store/context'
+import type { AppState } from '../store/app-store'
+import type { Marker, MarkerKind } from '../timeline/markers'
+
+const ROWS: Record<MarkerKind, number> = {
+  fault: 0,
+  election: 1,
+  commit: 2,
+  client: 3,
+  violation: 4,
+}
+const ROW_HEIGHT = 5
+
+const selector = (s: AppState) => ({
+  timeline: s.timeline,
+  // The markers grow as the run is simulated further: the horizon says when.
+  horizon: Math.floor(s.timeline.horizon / 250),
+  seek: s.seek,
+})
+
+export function TimelineMarkers({ span }: { span: number }) {
+  const { timeline, horizon, seek } = useAppStore(selector)
+  const markers = useMemo(() => {
+    void horizon
+    return timeline.markers().filter((m) => m.t <= span)
+  }, [timeline, horizon, span])
+  const onClick = (e: React.MouseEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect()
+    const t = ((e.clientX - box.left) / box.width) * span
+    const nearest = nearestMarker(markers, t, span / 100)
+    seek(nearest?.t ?? t)
+  }
+  return (
+    <svg
+      className="markers"
+      viewBox={`0 0 1000 ${ROW_HEIGHT * 5}`}
+      preserveAspectRatio="none"
+      onClick={onClick}
+      aria-hidden="true"
+    >
+      {markers.map((m, i) => (
+        <rect
+          key={i}
+          className={`marker marker-${m.kind}`}
+          x={(m.t / span) * 1000 - 0.5}
+          y={ROWS[m.kind] * ROW_HEIGHT}
+          width={m.kind === 'fault' || m.kind === 'violation' ? 3 : 1.5}
+          height={ROW_HEIGHT}
+        >
+          <title>{`${(m.t / 1000).toFixed(3)} s: ${m.label}`}</title>
+        </rect>
+      ))}
+    </svg>
+  )
+}
+
+function nearestMarker(markers: readonly Marker[], t: number, within: number): Marker | null {
+  let best: Marker | null = null
+  for (const m of markers) {
+    if (Math.abs(m.t - t) > within) continue
+    if (best === null || Math.abs(m.t - t) < Math.abs(best.t - t)) best = m
+  }
+  return best
+}

@@ -1,0 +1,134 @@
+/**
+ * The Parameters form, built from the protocol's parameter specs rather than a fixed list,
+ * so its fields, bounds and defaults are the ones the validator enforces.
+ */
+
+import { KERNEL_PARAMS, resolveParams, type ParamSpecs } from '../sim/params'
+import { MAX_SEED, parseScenario, type ParseResult, type SpecLookup } from '../scenario/validate'
+import type { ProtocolSpec } from '../sim/protocol'
+import type { ParamValue, Scenario } from '../scenario/types'
+
+export interface ParamField {
+  /** `nodes`, `seed`, a parameter key, or `key.0` / `key.1` for the ends of a range. */
+  readonly name: string
+  readonly label: string
+  readonly min: number
+  readonly max: number
+  readonly step: number
+}
+
+export interface ParamGroup {
+  readonly title: string
+  /** Each row is one setting: a number is one field, a range two. */
+  readonly rows: readonly (readonly ParamField[])[]
+}
+
+export type ParamsForm = Readonly<Record<string, string>>
+
+/** "Latency (ms)" → "Latency min (ms)": the unit stays last. */
+export function boundLabel(label: string, bound: 'min' | 'max'): string {
+  const unit = label.indexOf(' (')
+  return unit < 0 ? `${label} ${bound}` : `${label.slice(0, unit)} ${bound}${label.slice(unit)}`
+}
+
+function specRows(specs: ParamSpecs): ParamField[][] {
+  return Object.entries(specs).map(([key, spec]) => {
+    const { min, max } = spec
+    if (spec.kind === 'range') {
+      return (['min', 'max'] as const).map((bound, i) => ({
+        name: `${key}.${i}`,
+        label: boundLabel(spec.label, bound),
+        min,
+        max,
+        step: 1,
+      }))
+    }
+    // Fractions such as a loss rate move in twentieths; everything else in whole units.
+    return [{ name: key, label: spec.label, min, max, step: spec.integer || max > 1 ? 1 : 0.05 }]
+  })
+}
+
+export function paramGroups(spec: ProtocolSpec): ParamGroup[] {
+  const { min, max } = spec.nodes
+  return [
+    {
+      title: 'Cluster',
+      rows: [
+        [{ name: 'nodes', label: 'Nodes', min, max, step: 1 }],
+        [{ name: 'seed', label: 'Seed', min: 0, max: MAX_SEED, step: 1 }],
+      ],
+    },
+    { title: 'Network and clients', rows: specRows(KERNEL_PARAMS) },
+    { title: spec.title, rows: specRows(spec.params) },
+  ]
+}
+
+function allSpecs(spec: ProtocolSpec): ParamSpecs {
+  return { ...KERNEL_PARAMS, ...spec.params }
+}
+
+/** The current scenario's settings as text, with defaults where it gives none. */
+export function formFromScenario(scenario: Scenario, spec: ProtocolSpec): ParamsForm {
+  const form: Record<string, string> = {
+    nodes: String(scenario.nodes),
+    seed: String(scenario.seed),
+  }
+  const params = resolveParams(allSpecs(spec), scenario.params)
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'number') form[key] = String(value)
+    else [form[`${key}.0`], form[`${key}.1`]] = [String(value[0]), String(value[1])]
+  }
+  return form
+}
+
+function fieldLabels(spec: ProtocolSpec): Map<string, string> {
+  const fields = paramGroups(spec).flatMap((g) => g.rows.flat())
+  return new Map(fields.map((f) => [f.name, f.label]))
+}
+
+/** Puts the form's label in place of the validator's path: "Heartbeat (ms): must be …". */
+function friendlyError(error: string, spec: ProtocolSpec): string {
+  const labels = fieldLabels(spec)
+  const match = /^(?:params\.)?(\w+): (.*)$/.exec(error)
+  if (match === null) return error
+  const label = labels.get(match[1]!) ?? labels.get(`${match[1]}.0`)?.replace(' min', '')
+  return label === undefined ? error : `${label}: ${match[2]}`
+}
+
+/**
+ * A new run from the form: every parameter given, and no inputs, since inputs may name
+ * nodes a smaller cluster no longer has. Checked by the same validator as a share link.
+ */
+export function scenarioFromForm(
+  form: ParamsForm,
+  base: Scenario,
+  spec: ProtocolSpec,
+  specLookup: SpecLookup,
+): ParseResult {
+  for (const [name, label] of fieldLabels(spec)) {
+    const text = form[name]?.trim() ?? ''
+    if (text === '') return { ok: false, error: `${label}: required.` }
+    if (!Number.isFinite(Number(text))) return { ok: false, error: `${label}: must be a number.` }
+  }
+  const num = (name: string) => Number(form[name])
+  const params: Record<string, ParamValue> = {}
+  for (const [key, paramSpec] of Object.entries(allSpecs(spec))) {
+    params[key] = paramSpec.kind === 'range' ? [num(`${key}.0`), num(`${key}.1`)] : num(key)
+  }
+  const raw = {
+    version: base.version,
+    protocol: base.protocol,
+    ...(base.variant === undefined ? {} : { variant: base.variant }),
+    nodes: num('nodes'),
+    seed: num('seed'),
+    params,
+    inputs: [],
+  }
+  const result = parseScenario(raw, specLookup)
+  return result.ok ? result : { ok: false, error: friendlyError(result.error, spec) }
+}
+
+export function runLabel(scenario: Scenario): string {
+  const nodes = scenario.nodes === 1 ? '1 node' : `${scenario.nodes} nodes`
+  return `${nodes}, seed ${scenario.seed}`
+}

@@ -1,0 +1,150 @@
+/**
+ * Nodes: one focusable button per node, named exactly by `node.label` (DESIGN.md), with
+ * every visual part inside it hidden from assistive technology. Roles differ in colour
+ * and in shape (a crown and double ring for a leader, a dashed ring for a candidate, a
+ * strike for a crashed node), so the graph reads without colour too.
+ */
+
+import { svgEl } from './graph-dom'
+import { arcPath } from './graph-geometry'
+import { keyedJoin } from './graph-join'
+import { createLogView, type LogView } from './graph-node-log'
+import type { GraphNode, Point } from './model'
+
+export const NODE_R = 28
+const TIMER_R = 33
+const SELECT_R = 39
+/** Where the "⋯" menu handle sits, relative to the node's centre. */
+export const HANDLE_AT: Point = { x: 29, y: -29 }
+const FOCUS_BOX = {
+  x: -66,
+  y: -SELECT_R - 6,
+  width: 132,
+  height: SELECT_R + 6 + NODE_R + 40,
+  rx: 14,
+}
+const CROWN = 'M-7.5,-10.5L-7.5,-18L-3.5,-14.5L0,-20L3.5,-14.5L7.5,-18L7.5,-10.5Z'
+
+export interface NodeView {
+  readonly g: SVGGElement
+  readonly id: string
+  x: number
+  y: number
+  readonly timer: SVGPathElement
+  readonly timerTrack: SVGCircleElement
+  readonly roleText: SVGTextElement
+  readonly log: LogView
+  role: string
+  up: boolean
+  term: number | null
+  selected: boolean
+  label: string
+  timerLeft: number | null
+}
+
+/** The role line under a node: `leader · term 3`, `follower`, `crashed`. */
+export function roleLine(up: boolean, role: string, term: number | null): string {
+  if (!up) return 'crashed'
+  return term === null ? role : `${role} · term ${term}`
+}
+
+/** A role as a CSS class: `role-leader`, … `role-crashed`; other characters become dashes. */
+export function roleClass(up: boolean, role: string): string {
+  return `role-${up ? role.toLowerCase().replace(/[^a-z0-9-]/g, '-') : 'crashed'}`
+}
+
+function createNodeView(layer: SVGGElement, n: GraphNode): NodeView {
+  const g = svgEl(layer, 'g', { role: 'button', tabindex: 0, 'data-id': n.id })
+  const hidden = { 'aria-hidden': 'true' }
+  // The focus ring frames the label and log too, so it never cuts through text.
+  svgEl(g, 'rect', { ...hidden, class: 'cg-focus', ...FOCUS_BOX })
+  svgEl(g, 'circle', { ...hidden, class: 'cg-select', r: SELECT_R })
+  // An opaque disc under the face, so a faded (crashed) node still hides the links behind it.
+  svgEl(g, 'circle', { ...hidden, class: 'cg-backing', r: NODE_R })
+  const face = svgEl(g, 'g', { ...hidden, class: 'cg-face' })
+  const timerTrack = svgEl(face, 'circle', { class: 'cg-timer-track', r: TIMER_R })
+  const timer = svgEl(face, 'path', { class: 'cg-timer' })
+  svgEl(face, 'circle', { class: 'cg-body', r: NODE_R })
+  svgEl(face, 'circle', { class: 'cg-inner', r: NODE_R - 5 })
+  svgEl(face, 'path', { class: 'cg-crown', d: CROWN })
+  const s = NODE_R * 0.62
+  svgEl(face, 'line', { class: 'cg-strike', x1: -s, y1: s, x2: s, y2: -s })
+  svgEl(face, 'text', { class: 'cg-id', y: 1 }).textContent = n.id
+  const roleText = svgEl(face, 'text', { class: 'cg-role', y: NODE_R + 17 })
+  const logHolder = svgEl(face, 'g', { transform: `translate(0,${NODE_R + 25})` })
+  const handle = svgEl(g, 'g', {
+    ...hidden,
+    class: 'cg-handle',
+    transform: `translate(${HANDLE_AT.x},${HANDLE_AT.y})`,
+  })
+  svgEl(handle, 'circle', { r: 9 })
+  svgEl(handle, 'text', { y: 0.5 }).textContent = '⋯'
+  return {
+    g,
+    id: n.id,
+    x: NaN,
+    y: NaN,
+    timer,
+    timerTrack,
+    roleText,
+    log: createLogView(logHolder),
+    role: '',
+    up: false,
+    term: null,
+    selected: false,
+    label: '',
+    timerLeft: NaN,
+  }
+}
+
+function updateNodeView(v: NodeView, n: GraphNode, selected: boolean): void {
+  if (n.position.x !== v.x || n.position.y !== v.y) {
+    v.x = n.position.x
+    v.y = n.position.y
+    v.g.setAttribute('transform', `translate(${v.x},${v.y})`)
+  }
+  if (n.role !== v.role || n.up !== v.up || n.term !== v.term || selected !== v.selected) {
+    v.role = n.role
+    v.up = n.up
+    v.term = n.term
+    v.selected = selected
+    v.g.setAttribute('class', `cg-node ${roleClass(n.up, n.role)}${selected ? ' selected' : ''}`)
+    v.g.setAttribute('aria-pressed', String(selected))
+    v.roleText.textContent = roleLine(n.up, n.role, n.term)
+    // A crash hides the timer even when the model still carries its last value.
+    v.timerLeft = NaN
+  }
+  if (n.label !== v.label) {
+    v.label = n.label
+    v.g.setAttribute('aria-label', n.label)
+  }
+  if (n.timerLeft !== v.timerLeft) {
+    v.timerLeft = n.timerLeft
+    const on = n.timerLeft !== null && n.up
+    v.timerTrack.setAttribute('display', on ? 'inline' : 'none')
+    v.timer.setAttribute('d', on ? arcPath(n.timerLeft ?? 0, TIMER_R) : '')
+  }
+  v.log.update(n.log, n.logLength)
+}
+
+/** `decorate` wires behaviour (dragging) to each node's element once, when it is made. */
+export function createNodeLayer(layer: SVGGElement, decorate: (g: SVGGElement) => void) {
+  let selectedNode: string | null = null
+  const join = keyedJoin<string, GraphNode, NodeView>({
+    key: (n) => n.id,
+    create: (n) => {
+      const v = createNodeView(layer, n)
+      decorate(v.g)
+      return v
+    },
+    update: (v, n) => updateNodeView(v, n, n.id === selectedNode),
+    remove: (v) => v.g.remove(),
+  })
+  return {
+    update(nodes: readonly GraphNode[], selected: string | null) {
+      selectedNode = selected
+      join.sync(nodes)
+    },
+    get: (id: string) => join.get(id),
+  }
+}

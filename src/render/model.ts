@@ -1,0 +1,78 @@
+/**
+ * The plain data the cluster graph draws: computed from the world at the cursor by
+ * store/graph-model.ts, drawn by render/graph.ts. Positions are decided here, not there.
+ */
+
+export interface Point {
+  readonly x: number
+  readonly y: number
+}
+
+export interface GraphNode {
+  readonly id: string
+  readonly up: boolean
+  /** leader, follower, candidate, … or crashed. */
+  readonly role: string
+  readonly term: number | null
+  /** The accessible name (DESIGN.md): `n1: leader, term 3`, `n4: crashed`. */
+  readonly label: string
+  readonly position: Point
+  /** Fraction of the election (or equivalent) timer still to run, 0..1; null when none. */
+  readonly timerLeft: number | null
+  /** The last few log entries, oldest first: their index, term and whether committed. */
+  readonly log: readonly {
+    readonly index: number
+    readonly term: number
+    readonly committed: boolean
+  }[]
+  /** How many entries the log holds in all (the compact view shows only the tail). */
+  readonly logLength: number
+  /** Partition group, or null when the network is whole. */
+  readonly group: number | null
+}
+
+export type MessageFate = 'ok' | 'lost'
+
+export interface GraphMessage {
+  readonly id: number
+  readonly from: string
+  readonly to: string
+  /** RequestVote, RequestVoteReply, AppendEntries, Heartbeat, AppendEntriesReply, ClientRequest, ClientReply. */
+  readonly kind: string
+  /** Where it is now, between its sender (0) and its receiver (1). */
+  readonly progress: number
+  readonly position: Point
+  /** Lost on arrival (loss, partition or crashed receiver): drawn as doomed. */
+  readonly fate: MessageFate
+}
+
+/** A message that was just lost: shown as a cross where it died, fading out. */
+export interface GraphDrop {
+  readonly id: number
+  readonly position: Point
+  /** 1 when it just happened, falling to 0. */
+  readonly freshness: number
+}
+
+export interface GraphModel {
+  readonly width: number
+  readonly height: number
+  readonly nodes: readonly GraphNode[]
+  readonly messages: readonly GraphMessage[]
+  readonly drops: readonly GraphDrop[]
+  /** Where client requests come from and replies go to. */
+  readonly clientAnchor: Point
+  /** Partition groups as node id lists, or null when the network is whole. */
+  readonly partition: readonly (readonly string[])[] | null
+  readonly selectedNode: string | null
+  readonly selectedMessage: number | null
+}
+
+/** What the graph tells the app: selections, and nodes moved by dragging. */
+export interface GraphCallbacks {
+  onSelectNode(id: string): void
+  onSelectMessage(id: number): void
+  /** Opens the node's action menu (context menu, its ⋯ handle, or M on the keyboard). */
+  onNodeMenu(id: string, at: Point): void
+  onDragNode(id: string, to: Point): void
+}

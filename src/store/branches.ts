@@ -1,0 +1,59 @@
+/**
+ * Branches: every intervention is an input added to the scenario at the cursor. One made
+ * at a past moment (before the furthest point seen, or before inputs that came later)
+ * starts a branch: the old run stays in the list and can be switched back to.
+ */
+
+import type { Timeline } from '../timeline/timeline'
+import type { Input, Scenario } from '../scenario/types'
+
+export interface Branch {
+  readonly id: number
+  readonly label: string
+  readonly scenario: Scenario
+  readonly timeline: Timeline
+  /** The furthest cursor time reached in this branch. */
+  readonly seenUntil: number
+}
+
+type Distribute<T> = T extends Input ? Omit<T, 'at'> : never
+/** An input without its time: the store stamps it with the cursor's. */
+export type Action = Distribute<Input>
+
+/** Inserts an input after every input at or before its time (the kernel's order). */
+export function insertInput(inputs: readonly Input[], input: Input): Input[] {
+  const after = inputs.findIndex((i) => i.at > input.at)
+  const out = inputs.slice()
+  out.splice(after < 0 ? out.length : after, 0, input)
+  return out
+}
+
+/** Whether adding an input at `at` would rewrite a future already seen or planned. */
+export function rewritesFuture(branch: Branch, at: number): boolean {
+  return at < branch.seenUntil || branch.scenario.inputs.some((i) => i.at > at)
+}
+
+export function describeAction(action: Action): string {
+  switch (action.type) {
+    case 'crash':
+    case 'restart':
+      return `${action.type} ${action.node}`
+    case 'timeout':
+      return `timeout ${action.node}`
+    case 'partition':
+      return `partition ${action.groups.map((g) => g.join(' ')).join(' | ')}`
+    case 'heal':
+      return 'heal'
+    case 'client':
+      return action.value === undefined
+        ? `${action.op} ${action.key}`
+        : `${action.op} ${action.key}=${action.value}`
+    case 'drop':
+    case 'duplicate':
+      return `${action.type} #${action.message}`
+    case 'delay':
+      return `delay #${action.message} by ${action.byMs} ms`
+    case 'link':
+      return `link ${action.from}→${action.to}`
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The graph's model at the cursor: node glyphs, messages in flight placed by their send
+ * and delivery times (so scrubbing moves them exactly), and messages just lost.
+ */
+
+import { circleLayout, lerp, separateGroups } from '../render/layout'
+import { isCut } from '../sim/network'
+import type { GraphDrop, GraphMessage, GraphModel, GraphNode, Point } from '../render/model'
+import type { SimContext } from '../sim/context'
+import type { World } from '../sim/world'
+import type { AppState } from './app-store'
+import type { NodeView } from './node-views'
+import type { Timeline } from '../timeline/timeline'
+
+export const GRAPH_WIDTH = 760
+export const GRAPH_HEIGHT = 600
+/** How many log entries a node shows under its name. */
+const LOG_TAIL = 8
+/** How long (virtual ms) a lost message's cross stays visible. */
+const DROP_FADE_MS = 60
+
+export interface GraphInputs {
+  readonly ctx: SimContext
+  readonly world: World
+  readonly nodes: readonly NodeView[]
+  readonly timeline: Timeline
+  readonly cursor: number
+  readonly dragged: Readonly<Record<string, Point>>
+  readonly selectedNode: string | null
+  readonly selectedMessage: number | null
+}
+
+export function nodePositions(inputs: GraphInputs): Point[] {
+  const { world, dragged } = inputs
+  const base = circleLayout(world.nodes.length, GRAPH_WIDTH, GRAPH_HEIGHT)
+  const apart = separateGroups(base, world.groupOf, GRAPH_WIDTH, GRAPH_HEIGHT)
+  // A dragged node stays under the pointer, partition or not.
+  return apart.map((p, i) => dragged[world.nodes[i]!.id] ?? p)
+}
+
+/** The timer that a `timeout` input fires: how much of it is left, 0..1. */
+function timerLeft(ctx: SimContext, w: World, i: number, cursor: number): number | null {
+  const name = ctx.protocol.spec.timeoutTimer
+  const gen = w.nodes[i]!.timers[name]
+  if (gen === undefined) return null
+  for (const e of w.queue) {
+    if (e.k !== 'timer' || e.node !== i || e.gen !== gen) continue
+    const span = e.t - e.setAt
+    return span <= 0 ? 0 : Math.min(1, Math.max(0, (e.t - cursor) / span))
+  }
+  return null
+}
+
+function graphNodes(inputs: GraphInputs, positions: readonly Point[]): GraphNode[] {
+  const { ctx, world, cursor } = inputs
+  return inputs.nodes.map((view, i) => {
+    const slot = world.nodes[i]!
+    const log = slot.up ? ctx.protocol.logView(slot.state) : { terms: [] as number[], committed: 0 }
+    const start = Math.max(0, log.terms.length - LOG_TAIL)
+    return {
+      ...view,
+      position: positions[i]!,
+      timerLeft: slot.up ? timerLeft(ctx, world, i, cursor) : null,
+      log: log.terms.slice(start).map((term, k) => ({
+        index: start + k + 1,
+        term,
+        committed: start + k + 1 <= log.committed,
+      })),
+      logLength: log.terms.length,
+      group: world.groupOf?.[i] ?? null,
+    }
+  })
+}
+
+function graphMessages(inputs: GraphInputs, at: (id: string) => Point): GraphMessage[] {
+  const { ctx, world, cursor } = inputs
+  const out: GraphMessage[] = []
+  for (const e of world.queue) {
+    if (e.k !== 'deliver') continue
+    const { msg } = e
+    const span = e.t - msg.sentAt
+    const progress = span <= 0 ? 1 : Math.min(1, Math.max(0, (cursor - msg.sentAt) / span))
+    const from = ctx.nodeLookup.get(msg.from)
+    const to = ctx.nodeLookup.get(msg.to)
+    const cut = from !== undefined && to !== undefined && isCut(world, from, to)
+    const down = to !== undefined && !world.nodes[to]!.up
+    out.push({
+      id: msg.id,
+      from: msg.from,
+      to: msg.to,
+      kind: ctx.protocol.messageKind(msg.payload),
+      progress,
+      position: lerp(at(msg.from), at(msg.to), progress),
+      fate: msg.doomed !== null || cut || down ? 'lost' : 'ok',
+    })
+  }
+  return out
+}
+
+/** Messages lost in the last moments, placed where they died. */
+function graphDrops(inputs: GraphInputs, at: (id: string) => Point): GraphDrop[] {
+  const { timeline, cursor } = inputs
+  const trace = timeline.trace
+  const out: GraphDrop[] = []
+  for (let i = trace.length - 1; i >= 0; i--) {
+    const e = trace[i]!
+    if (e.t > cursor) continue
+    if (e.t < cursor - DROP_FADE_MS) break
+    if (e.kind !== 'drop') continue
+    const send = timeline.sendOf(e.id)
+    if (send === undefined) continue
+    const span = send.deliverAt - send.t
+    const progress = span <= 0 ? 1 : Math.min(1, (e.t - send.t) / span)
+    out.push({
+      id: e.id,
+      position: lerp(at(send.from), at(send.to), progress),
+      freshness: 1 - (cursor - e.t) / DROP_FADE_MS,
+    })
+  }
+  return out
+}
+
+export function graphModel(inputs: GraphInputs): GraphModel {
+  const positions = nodePositions(inputs)
+  const clientAnchor = { x: GRAPH_WIDTH - 60, y: GRAPH_HEIGHT - 40 }
+  const at = (id: string) => {
+    const i = inputs.ctx.nodeLookup.get(id)
+    return i === undefined ? clientAnchor : positions[i]!
+  }
+  const groupOf = inputs.world.groupOf
+  return {
+    width: GRAPH_WIDTH,
+    height: GRAPH_HEIGHT,
+    nodes: graphNodes(inputs, positions),
+    messages: graphMessages(inputs, at),
+    drops: graphDrops(inputs, at),
+    clientAnchor,
+    partition:
+      groupOf === null
+        ? null
+        : [...new Set(groupOf)].map((g) => inputs.ctx.ids.filter((_, i) => groupOf[i] === g)),
+    selectedNode: inputs.selectedNode,
+    selectedMessage: inputs.selectedMessage,
+  }
+}
+
+/** The graph model for the app's state at its cursor. */
+export function graphModelOf(s: AppState): GraphModel {
+  return graphModel({
+    ctx: s.timeline.context,
+    world: s.world,
+    nodes: s.nodes,
+    timeline: s.timeline,
+    cursor: s.cursor,
+    dragged: s.dragged,
+    selectedNode: s.selection?.kind === 'node' ? s.selection.id : null,
+    selectedMessage: s.selection?.kind === 'message' ? s.selection.id : null,
+  })
+}

@@ -1,0 +1,66 @@
+/**
+ * Timeline markers: the moments worth finding again, read from the trace as it grows:
+ * faults, elections, commits, client operations and invariant violations.
+ */
+
+import type { TraceEntry } from '../sim/trace'
+
+export type MarkerKind = 'fault' | 'election' | 'commit' | 'client' | 'violation'
+
+export interface Marker {
+  readonly t: number
+  readonly kind: MarkerKind
+  readonly label: string
+}
+
+const FAULTS = new Set([
+  'crash',
+  'restart',
+  'timeout',
+  'partition',
+  'heal',
+  'link',
+  'drop',
+  'duplicate',
+  'delay',
+])
+
+/** Grows with the trace; each entry is read once. */
+export class MarkerIndex {
+  readonly markers: Marker[] = []
+  private scanned = 0
+  private readonly commits = new Map<string, number>()
+
+  update(trace: readonly TraceEntry[]): readonly Marker[] {
+    for (; this.scanned < trace.length; this.scanned++) {
+      const marker = this.read(trace[this.scanned]!)
+      if (marker !== null) this.markers.push(marker)
+    }
+    return this.markers
+  }
+
+  private read(e: TraceEntry): Marker | null {
+    switch (e.kind) {
+      case 'input':
+        if (!FAULTS.has(e.type) || e.ignored !== undefined) return null
+        return { t: e.t, kind: 'fault', label: e.type }
+      case 'state': {
+        const before = this.commits.get(e.node) ?? 0
+        if (e.commit !== null) this.commits.set(e.node, e.commit)
+        if (e.role === 'leader' && e.commit === before) {
+          return { t: e.t, kind: 'election', label: `${e.node} leads term ${e.term}` }
+        }
+        if (e.role === 'leader' && e.commit !== null && e.commit > before) {
+          return { t: e.t, kind: 'commit', label: `${e.node} commits up to ${e.commit}` }
+        }
+        return null
+      }
+      case 'invoke':
+        return { t: e.t, kind: 'client', label: `${e.client} ${e.name} ${e.key}` }
+      case 'violation':
+        return { t: e.t, kind: 'violation', label: `${e.invariant}: ${e.message}` }
+      default:
+        return null
+    }
+  }
+}
