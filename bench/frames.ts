@@ -45,25 +45,22 @@ async function measure(page: import('@playwright/test').Page, c: Case) {
     `http://127.0.0.1:${PORT}/#${buildFragment({ scenario: c.scenario, t: c.startAt })}`,
   )
   await page.getByRole('button', { name: 'Play', exact: true }).waitFor()
-  const inFlight = await page.evaluate(() => document.querySelectorAll('[data-message]').length)
+  const inFlight = await page.evaluate(() => document.querySelectorAll('.cg-msg').length)
   await page.getByLabel('Speed').selectOption(c.speed)
   await page.getByRole('button', { name: 'Play', exact: true }).click()
-  const gaps = await page.evaluate(
-    (ms) =>
-      new Promise<number[]>((resolve) => {
-        const out: number[] = []
-        let last = performance.now()
-        const end = last + ms
-        const tick = (now: number) => {
-          out.push(now - last)
-          last = now
-          if (now < end) requestAnimationFrame(tick)
-          else resolve(out)
-        }
-        requestAnimationFrame(tick)
-      }),
-    SAMPLE_MS,
-  )
+  // A string, not a function: tsx would wrap a function in helpers the page does not have.
+  const gaps = (await page.evaluate(`new Promise((resolve) => {
+    const out = []
+    let last = performance.now()
+    const end = last + ${SAMPLE_MS}
+    const tick = (now) => {
+      out.push(now - last)
+      last = now
+      if (now < end) requestAnimationFrame(tick)
+      else resolve(out)
+    }
+    requestAnimationFrame(tick)
+  })`)) as number[]
   await page.getByRole('button', { name: 'Pause', exact: true }).click()
   return { gaps: gaps.slice(5).sort((a, b) => a - b), inFlight }
 }

@@ -115,3 +115,21 @@ test('the ? key lists the shortcuts, and Space plays and pauses', async ({ app }
   await app.page.locator('body').press(' ')
   await expect(app.button('Play')).toBeVisible()
 })
+
+test('a message in flight can be dropped, and it never arrives', async ({ app }) => {
+  await app.open()
+  await app.seek(2000)
+  const glyph = app.page.locator('.cg-msg').first()
+  const id = await glyph.getAttribute('data-id')
+  await glyph.click({ force: true })
+  const inspector = app.page.getByRole('region', { name: 'Inspector' })
+  await expect(inspector).toContainText(`#${id}`)
+  await app.button('Drop').click()
+  await expect(app.page.locator(`.cg-msg[data-id="${id}"]`)).toHaveCount(0)
+  await expect(inspector).toContainText('Not in flight')
+  // The drop is an input of the scenario at that moment, like every intervention.
+  await app.page.getByText('About this run').click()
+  await expect(app.page.getByText('Inputs').locator('xpath=following-sibling::dd[1]')).toHaveText(
+    '1',
+  )
+})
