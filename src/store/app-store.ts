@@ -166,14 +166,20 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         const at = Math.ceil(s.cursor)
         const input = { ...action, at } as Input
         const scenario = { ...s.scenario, inputs: insertInput(s.scenario.inputs, input) }
-        const timeline = s.timeline.branch(scenario, at)
+        const run = s.timeline.branch(scenario, at)
         const current = s.branches.find((b) => b.id === s.branchId)!
         if (rewritesFuture(current, at)) {
           const label = `Branch ${nextBranchId}: ${describeAction(action)} at ${(at / 1000).toFixed(3)} s`
-          const branch: Branch = { id: nextBranchId++, label, scenario, timeline, seenUntil: at }
+          const branch: Branch = {
+            id: nextBranchId++,
+            label,
+            scenario,
+            timeline: run,
+            seenUntil: at,
+          }
           openBranch(branch, at, [...s.branches, branch])
         } else {
-          const branch: Branch = { ...current, scenario, timeline }
+          const branch: Branch = { ...current, scenario, timeline: run }
           openBranch(
             branch,
             at,
