@@ -3,7 +3,6 @@
  * Clicking near one seeks to it.
  */
 
-import { useMemo } from 'react'
 import { useAppStore } from '../store/context'
 import type { AppState } from '../store/app-store'
 import type { Marker, MarkerKind } from '../timeline/markers'
@@ -25,11 +24,9 @@ const selector = (s: AppState) => ({
 })
 
 export function TimelineMarkers({ span }: { span: number }) {
-  const { timeline, horizon, seek } = useAppStore(selector)
-  const markers = useMemo(() => {
-    void horizon
-    return timeline.markers().filter((m) => m.t <= span)
-  }, [timeline, horizon, span])
+  // Re-rendered when the horizon moves; reading the markers is incremental, so cheap.
+  const { timeline, seek } = useAppStore(selector)
+  const markers = timeline.markers().filter((m) => m.t <= span)
   const onClick = (e: React.MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect()
     const t = ((e.clientX - box.left) / box.width) * span

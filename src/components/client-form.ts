@@ -5,7 +5,7 @@
 
 import { MAX_KEY_LENGTH, MAX_VALUE_LENGTH } from '../scenario/validate-inputs'
 import type { ClientOpSpec } from '../sim/protocol'
-import type { Action } from '../store/branches'
+import type { Action, Checked } from '../store/branches'
 
 /** The "any node" choice: the input then names no node and the client picks one. */
 export const ANY_NODE = ''
@@ -19,9 +19,7 @@ export interface ClientForm {
 
 export type ClientAction = Extract<Action, { type: 'client' }>
 
-export type ClientCheck =
-  | { readonly ok: true; readonly action: ClientAction }
-  | { readonly ok: false; readonly error: string }
+export type ClientCheck = Checked<ClientAction>
 
 export function needsValue(ops: readonly ClientOpSpec[], op: string): boolean {
   return ops.find((o) => o.op === op)?.needsValue ?? false

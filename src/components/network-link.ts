@@ -5,7 +5,7 @@
 
 import { MAX_LINK_LATENCY_MS } from '../scenario/validate-inputs'
 import type { LinkOverride } from '../sim/world'
-import type { Action } from '../store/branches'
+import type { Action, Checked } from '../store/branches'
 
 export interface LinkForm {
   readonly from: string
@@ -17,9 +17,7 @@ export interface LinkForm {
 
 export type LinkAction = Extract<Action, { type: 'link' }>
 
-export type LinkCheck =
-  | { readonly ok: true; readonly action: LinkAction }
-  | { readonly ok: false; readonly error: string }
+export type LinkCheck = Checked<LinkAction>
 
 const fail = (error: string): LinkCheck => ({ ok: false, error })
 

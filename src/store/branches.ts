@@ -57,3 +57,7 @@ export function describeAction(action: Action): string {
       return `link ${action.from}→${action.to}`
   }
 }
+
+/** A form's verdict: the action it makes, or what is wrong with it. */
+export type Checked<A extends Action> =
+  { readonly ok: true; readonly action: A } | { readonly ok: false; readonly error: string }

@@ -1,14 +1,14 @@
 /** Raft as a kernel protocol: the XState machine, stepped purely, plus its invariants. */
 
-import { emptyPMap } from '../pmap'
 import { createStepper } from '../xstate-stepper'
 import { createRaftInvariants, type RaftNode } from './invariants'
 import { raftMachine } from './machine'
 import { raftSpec } from './spec'
-import { emptyLog, logEntries } from './log'
+import { logEntries } from './log'
+import { NOTHING_DURABLE, startContext } from './context'
 import { raftMessageKind } from './messages'
 import type { Protocol } from '../../sim/protocol'
-import type { Durable, RaftContext, RaftEvent } from './types'
+import type { Durable, RaftEvent } from './types'
 import type { SnapshotFrom } from 'xstate'
 import { nodeIds } from '../../scenario/types'
 
@@ -27,36 +27,25 @@ function describeDurable(d: Durable) {
 
 /** What a crashed node holds: its durable state; nothing committed or applied. */
 function describeCrashed(d: Durable | null) {
-  const durable = d ?? { currentTerm: 0, votedFor: null, log: emptyLog }
+  const durable = d ?? NOTHING_DURABLE
   return { ...describeDurable(durable), commitIndex: 0, lastApplied: 0, leader: null, store: {} }
 }
 
 export const raft: Protocol<
   Snapshot,
   ReturnType<ReturnType<typeof createRaftInvariants>['init']>
-> & {
-  describeDurable(d: unknown): Record<string, unknown>
-} = {
+> = {
   spec: raftSpec,
   init({ id, peers, params, durable }) {
-    const d = (durable as Durable | null) ?? { currentTerm: 0, votedFor: null, log: emptyLog }
-    const input: RaftContext = {
-      id,
-      peers,
-      electionTimeoutMs: params.electionTimeoutMs as [number, number],
-      heartbeatMs: params.heartbeatMs as number,
-      ...d,
-      commitIndex: 0,
-      lastApplied: 0,
-      store: {},
-      sessions: emptyPMap,
-      leaderId: null,
-      votes: [],
-      nextIndex: {},
-      matchIndex: {},
-      waiting: [],
-    }
-    return stepper.init(input)
+    return stepper.init(
+      startContext({
+        id,
+        peers,
+        electionTimeoutMs: params.electionTimeoutMs as [number, number],
+        heartbeatMs: params.heartbeatMs as number,
+        durable: durable as Durable | null,
+      }),
+    )
   },
   step(state, event) {
     const e: RaftEvent =

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createRaftInvariants, type RaftNode } from './invariants'
 import { nodeIds } from '../../scenario/types'
 import type { Command, Entry, RaftContext } from './types'
-import { emptyPMap } from '../pmap'
+import { startContext } from './context'
 import { logOf } from './log'
 
 const cmd = (key: string, value: string): Command => ({
@@ -15,25 +15,14 @@ const cmd = (key: string, value: string): Command => ({
 const entry = (term: number, key = 'k', value = '1'): Entry => ({ term, command: cmd(key, value) })
 
 function node(role: string, over: Partial<RaftContext>): RaftNode {
-  const context: RaftContext = {
+  const start = startContext({
     id: 'n1',
     peers: [],
     electionTimeoutMs: [150, 300],
     heartbeatMs: 50,
-    currentTerm: 1,
-    votedFor: null,
-    log: logOf([]),
-    commitIndex: 0,
-    lastApplied: 0,
-    store: {},
-    sessions: emptyPMap,
-    leaderId: null,
-    votes: [],
-    nextIndex: {},
-    matchIndex: {},
-    waiting: [],
-    ...over,
-  }
+    durable: null,
+  })
+  const context: RaftContext = { ...start, currentTerm: 1, ...over }
   return { role, context }
 }
 
