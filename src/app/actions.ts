@@ -8,6 +8,8 @@ import type { AppState, AppStore } from '../store/app-store'
 
 export interface UserAction {
   readonly name: string
+  /** The name of the button in the selected node's menu, for the node actions. */
+  readonly button?: string
   /** How the overlay shows the keys. */
   readonly keys: readonly string[]
   readonly keyTest: (e: KeyboardEvent) => boolean
@@ -67,6 +69,7 @@ export const ACTIONS: readonly UserAction[] = [
   },
   {
     name: 'Crash the selected node',
+    button: 'Crash',
     keys: ['C'],
     keyTest: key('c'),
     perform: (store) => onSelected(store, (node) => store.getState().act({ type: 'crash', node })),
@@ -74,6 +77,7 @@ export const ACTIONS: readonly UserAction[] = [
   },
   {
     name: 'Restart the selected node',
+    button: 'Restart',
     keys: ['R'],
     keyTest: key('r'),
     perform: (store) =>
@@ -82,6 +86,7 @@ export const ACTIONS: readonly UserAction[] = [
   },
   {
     name: 'Force the selected node to time out',
+    button: 'Force timeout',
     keys: ['T'],
     keyTest: key('t'),
     perform: (store) =>
@@ -90,6 +95,7 @@ export const ACTIONS: readonly UserAction[] = [
   },
   {
     name: 'Isolate the selected node',
+    button: 'Isolate',
     keys: ['I'],
     keyTest: key('i'),
     perform: (store) =>

@@ -3,17 +3,24 @@
  * node is clicked (or chosen with the keyboard); each action becomes a scenario input.
  */
 
-import { useAppStore } from '../store/context'
+import { ACTIONS } from '../app/actions'
+import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
+
+/** The same actions as the keys C, R, T and I: one definition for both. */
+const NODE_ACTIONS = ACTIONS.filter((a) => a.button !== undefined)
 
 const selector = (s: AppState) => {
   const id = s.selection?.kind === 'node' ? s.selection.id : null
   const node = s.nodes.find((n) => n.id === id) ?? null
-  return { node, act: s.act, select: s.select }
+  return { node, select: s.select }
 }
 
 export function NodeActions() {
-  const { node, act, select } = useAppStore(selector)
+  const store = useAppStoreApi()
+  const { node, select } = useAppStore(selector)
+  // Whether each action applies depends only on the node shown, which re-renders this.
+  const state = store.getState()
   if (node === null) {
     return (
       <section className="panel node-actions" aria-label="Node actions">
@@ -37,37 +44,17 @@ export function NodeActions() {
         </button>
       </h2>
       <div className="actions" role="group" aria-label={`Actions for ${node.id}`}>
-        <button
-          type="button"
-          disabled={!node.up}
-          onClick={() => act({ type: 'crash', node: node.id })}
-          title="C"
-        >
-          Crash
-        </button>
-        <button
-          type="button"
-          disabled={node.up}
-          onClick={() => act({ type: 'restart', node: node.id })}
-          title="R"
-        >
-          Restart
-        </button>
-        <button
-          type="button"
-          disabled={!node.up}
-          onClick={() => act({ type: 'timeout', node: node.id })}
-          title="T"
-        >
-          Force timeout
-        </button>
-        <button
-          type="button"
-          onClick={() => act({ type: 'partition', groups: [[node.id]] })}
-          title="I: cut this node off from all others"
-        >
-          Isolate
-        </button>
+        {NODE_ACTIONS.map((a) => (
+          <button
+            key={a.button}
+            type="button"
+            disabled={a.enabled !== undefined && !a.enabled(state)}
+            onClick={() => a.perform(store)}
+            title={`${a.name} (${a.keys.join(', ')})`}
+          >
+            {a.button}
+          </button>
+        ))}
       </div>
     </section>
   )
