@@ -4,7 +4,7 @@ import { UsageError } from './usage-error'
 
 export const USAGE = `usage:
   npm run sim -- run <scenario.json | link> [--until <ms>] [--json]
-  npm run sim -- link <scenario.json>`
+  npm run sim -- link <scenario.json> [--t <ms>] [--view <name>]`
 
 export interface Args {
   readonly command: string
@@ -15,7 +15,7 @@ export interface Args {
 /** Flags each command accepts, and whether each takes a value. */
 const FLAGS: Record<string, Record<string, boolean>> = {
   run: { until: true, json: false },
-  link: {},
+  link: { t: true, view: true },
 }
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -57,11 +57,16 @@ export function oneArgument(args: Args, what: string): string {
 
 /** --until: virtual milliseconds, a whole number from 0 to one day. */
 export function untilFlag(args: Args): number | undefined {
-  const raw = args.flags.get('until')
+  return millisecondsFlag(args, 'until')
+}
+
+/** A flag that holds virtual milliseconds, a whole number from 0 to one day. */
+export function millisecondsFlag(args: Args, name: string): number | undefined {
+  const raw = args.flags.get(name)
   if (raw === undefined) return undefined
   const ms = Number(raw)
   if (raw === true || !/^\d+$/.test(raw) || ms > 86_400_000) {
-    throw new UsageError(`--until: must be a whole number of milliseconds from 0 to 86400000`)
+    throw new UsageError(`--${name}: must be a whole number of milliseconds from 0 to 86400000`)
   }
   return ms
 }

@@ -85,6 +85,15 @@ describe('npm run sim', () => {
     expect(fromLink).toEqual(fromFile)
   })
 
+  it('link --t and --view put the moment and the view in the fragment', () => {
+    const link = sim('link', EXAMPLE, '--t', '2500', '--view', 'graph')
+    expect(link.status).toBe(0)
+    expect(link.stdout.trim()).toMatch(/^#s=[A-Za-z0-9_-]+&t=2500&view=graph$/)
+    const bad = sim('link', EXAMPLE, '--view', 'a b')
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('--view: must be a view name')
+  })
+
   it('prints a readable summary without --json', () => {
     const { status, stdout } = sim('run', EXAMPLE)
     expect(status).toBe(0)

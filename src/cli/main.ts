@@ -4,11 +4,11 @@
  * bad input or usage.
  */
 
-import { oneArgument, parseArgs, untilFlag, type Args } from './args'
+import { millisecondsFlag, oneArgument, parseArgs, untilFlag, type Args } from './args'
 import { formatSummary } from './format'
 import { readScenarioArg, readScenarioFile } from './load'
 import { UsageError } from './usage-error'
-import { buildFragment } from '../scenario/codec'
+import { VIEW_NAME, buildFragment } from '../scenario/codec'
 import { protocolLookup } from '../protocols/registry'
 import { defaultUntil, runScenario } from '../sim/summary'
 
@@ -19,8 +19,15 @@ function run(args: Args): string {
   return args.flags.has('json') ? JSON.stringify(summary) : formatSummary(summary)
 }
 
+/** Prints the fragment; --t opens the link at that moment and --view in that view. */
 function link(args: Args): string {
-  return `#${buildFragment({ scenario: readScenarioFile(oneArgument(args, 'scenario file')) })}`
+  const scenario = readScenarioFile(oneArgument(args, 'scenario file'))
+  const t = millisecondsFlag(args, 't')
+  const view = args.flags.get('view')
+  if (view !== undefined && (view === true || !VIEW_NAME.test(view))) {
+    throw new UsageError('--view: must be a view name (letters, digits, - and _)')
+  }
+  return `#${buildFragment({ scenario, ...(t === undefined ? {} : { t }), ...(view === undefined ? {} : { view }) })}`
 }
 
 const COMMANDS: Record<string, (args: Args) => string> = { run, link }

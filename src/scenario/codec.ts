@@ -20,7 +20,7 @@ const MAX_LINK_CHARS = MAX_PAYLOAD_CHARS + 10_000
  * time lets a zip bomb overshoot the output limit by half a megabyte at most before we stop.
  */
 const INFLATE_STEP_BYTES = 512
-const VIEW_NAME = /^[\w-]{1,40}$/
+export const VIEW_NAME = /^[\w-]{1,40}$/
 
 export type DecodeResult = { ok: true; value: unknown } | { ok: false; error: string }
 
