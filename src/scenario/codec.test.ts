@@ -52,6 +52,17 @@ describe('round trip', () => {
     })
   })
 
+  test('an embed link says so, and round-trips', () => {
+    const fragment = buildFragment({ scenario: SCENARIO, t: 200, embed: true })
+    expect(fragment).toMatch(/^s=[\w-]+&t=200&embed=1$/)
+    expect(decodeLink(fragment, specLookup)).toEqual({
+      ok: true,
+      scenario: SCENARIO,
+      t: 200,
+      embed: true,
+    })
+  })
+
   test('non-ASCII keys and values survive', () => {
     const scenario: Scenario = {
       ...SCENARIO,
@@ -89,6 +100,9 @@ describe('parseFragment', () => {
     ['s=abc&t=1e-7', { ok: true, payload: 'abc', t: 1e-7 }],
     ['view=graph&s=abc', { ok: true, payload: 'abc', view: 'graph' }],
     ['s=abc&future=1&&x', { ok: true, payload: 'abc' }],
+    ['s=abc&embed=1', { ok: true, payload: 'abc', embed: true }],
+    ['s=abc&embed=0', { ok: true, payload: 'abc' }],
+    ['s=abc&embed=yes', { ok: false, error: 'link: embed= must be 1 or 0 (got "yes")' }],
     ['https://host/?s=nope#s=abc', { ok: true, payload: 'abc' }],
     ['s=', { ok: true, payload: '' }],
     ['', { ok: false, error: 'link: no s= (the scenario data) in it' }],

@@ -1,6 +1,6 @@
 /**
  * Share links (DESIGN.md, "Share links"): the whole scenario travels in the URL fragment as
- * `s=<payload>[&t=<ms>][&view=<name>]`, payload = base64url (no padding) of raw DEFLATE of
+ * `s=<payload>[&t=<ms>][&view=<name>][&embed=1]`, payload = base64url (no padding) of raw DEFLATE of
  * the scenario's UTF-8 JSON. A link is untrusted: decoding is bounded at every step, never
  * throws, and ends in a one-line message that says what is wrong.
  */
@@ -24,17 +24,23 @@ export const VIEW_NAME = /^[\w-]{1,40}$/
 
 export type DecodeResult = { ok: true; value: unknown } | { ok: false; error: string }
 
-export type FragmentResult =
-  { ok: true; payload: string; t?: number; view?: string } | { ok: false; error: string }
-
-export type LinkResult =
-  { ok: true; scenario: Scenario; t?: number; view?: string } | { ok: false; error: string }
-
-export interface LinkState {
-  readonly scenario: Scenario
+/** What a link says besides the scenario: where to put the cursor and how to show the run. */
+export interface LinkOptions {
   /** The cursor time, in virtual milliseconds. */
   readonly t?: number
   readonly view?: string
+  /** Show only the graph, the timeline and playback controls (for an iframe). */
+  readonly embed?: boolean
+}
+
+export type FragmentResult =
+  ({ ok: true; payload: string } & LinkOptions) | { ok: false; error: string }
+
+export type LinkResult =
+  ({ ok: true; scenario: Scenario } & LinkOptions) | { ok: false; error: string }
+
+export interface LinkState extends LinkOptions {
+  readonly scenario: Scenario
 }
 
 /** A problem with a link, already worded for the user. */
@@ -56,7 +62,7 @@ export function decodePayload(payload: string): DecodeResult {
  * Throws only on a programming error (a time or view name no link could carry); the app's
  * own cursor times and view names always fit.
  */
-export function buildFragment({ scenario, t, view }: LinkState): string {
+export function buildFragment({ scenario, t, view, embed }: LinkState): string {
   let fragment = `s=${encodeScenario(scenario)}`
   if (t !== undefined) {
     if (!Number.isFinite(t) || t < 0) throw new RangeError(`buildFragment: bad time ${t}`)
@@ -66,6 +72,7 @@ export function buildFragment({ scenario, t, view }: LinkState): string {
     if (!VIEW_NAME.test(view)) throw new RangeError(`buildFragment: bad view name ${quote(view)}`)
     fragment += `&view=${view}`
   }
+  if (embed === true) fragment += '&embed=1'
   return fragment
 }
 
@@ -83,13 +90,8 @@ export function decodeLink(text: string, specLookup: SpecLookup): LinkResult {
     if (!decoded.ok) return decoded
     const loaded = loadScenario(decoded.value, specLookup)
     if (!loaded.ok) return loaded
-    const { t, view } = fragment
-    return {
-      ok: true,
-      scenario: loaded.scenario,
-      ...(t === undefined ? {} : { t }),
-      ...(view === undefined ? {} : { view }),
-    }
+    const { ok: _ok, payload: _payload, ...options } = fragment
+    return { ok: true, scenario: loaded.scenario, ...options }
   })
 }
 
@@ -113,11 +115,13 @@ function readFragment(text: string): FragmentResult {
   if (payload === undefined) throw new LinkError('link: no s= (the scenario data) in it')
   const t = fields.get('t')
   const view = fields.get('view')
+  const embed = fields.get('embed')
   return {
     ok: true,
     payload,
     ...(t === undefined ? {} : { t: readTime(t) }),
     ...(view === undefined ? {} : { view: readView(view) }),
+    ...(embed === undefined || !readEmbed(embed) ? {} : { embed: true }),
   }
 }
 
@@ -131,13 +135,15 @@ function fragmentOf(link: string): string {
   return link
 }
 
+const FRAGMENT_KEYS = new Set(['s', 't', 'view', 'embed'])
+
 /** Keys this build doesn't know are skipped, so links from newer builds still open. */
 function fragmentFields(fragment: string): Map<string, string> {
   const fields = new Map<string, string>()
   for (const part of fragment.split('&')) {
     const equals = part.indexOf('=')
     const key = equals < 0 ? part : part.slice(0, equals)
-    if (key !== 's' && key !== 't' && key !== 'view') continue
+    if (!FRAGMENT_KEYS.has(key)) continue
     if (fields.has(key)) throw new LinkError(`link: ${key}= appears twice`)
     fields.set(key, equals < 0 ? '' : part.slice(equals + 1))
   }
@@ -151,6 +157,12 @@ function readTime(text: string): number {
     throw new LinkError(`link: t= must be a time in milliseconds such as 1500 (got ${quote(text)})`)
   }
   return t
+}
+
+function readEmbed(text: string): boolean {
+  if (text === '1' || text === 'true') return true
+  if (text === '0' || text === 'false') return false
+  throw new LinkError(`link: embed= must be 1 or 0 (got ${quote(text)})`)
 }
 
 function readView(text: string): string {
