@@ -28,6 +28,16 @@ export type Selection =
 
 export type Theme = 'system' | 'light' | 'dark'
 
+/** What undo and redo move between: the branches, which one is open, and the cursor. */
+export interface Snapshot {
+  readonly branches: readonly Branch[]
+  readonly branchId: number
+  readonly cursor: number
+}
+
+/** How many interventions undo remembers. */
+const UNDO_DEPTH = 200
+
 export interface AppState {
   readonly branches: readonly Branch[]
   readonly branchId: number
@@ -47,6 +57,13 @@ export interface AppState {
   readonly theme: Theme
   /** A problem to tell the user about (a broken link), or null. */
   readonly notice: string | null
+  /** The named view a share link carries (`view=`). */
+  readonly view: string
+  /** Only the graph, the timeline and playback (`embed=1`, for an iframe). */
+  readonly embed: boolean
+  /** Earlier states, newest last, for undo; and undone ones, newest last, for redo. */
+  readonly past: readonly Snapshot[]
+  readonly future: readonly Snapshot[]
   play(): void
   pause(): void
   togglePlay(): void
@@ -61,8 +78,11 @@ export interface AppState {
   /** Adds an input at the cursor; at a past moment, in a new branch. */
   act(action: Action): void
   switchBranch(id: number): void
-  /** Starts a new run (new parameters or node count); the previous one stays a branch. */
-  newRun(scenario: Scenario, label: string): void
+  /** Starts a new run (new parameters, a gallery scenario, a file); the previous one stays a branch. */
+  newRun(scenario: Scenario, label: string, cursor?: number): void
+  /** Takes back the last intervention (an input or a new run), or redoes it. */
+  undo(): void
+  redo(): void
   select(selection: Selection): void
   dragNode(id: string, to: Point): void
   setTheme(theme: Theme): void
@@ -76,7 +96,13 @@ export interface AppStoreOptions {
   readonly scenario: Scenario
   readonly cursor?: number
   readonly notice?: string | null
+  readonly view?: string
+  readonly embed?: boolean
+  /** Work kept from before (the autosaved run), offered as a second branch. */
+  readonly saved?: { readonly scenario: Scenario; readonly cursor: number }
 }
+
+export const DEFAULT_VIEW = 'graph'
 
 function makeTimeline(scenario: Scenario): Timeline {
   return new Timeline(scenario, protocolLookup.get(scenario.protocol)!)
@@ -94,6 +120,16 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     seenUntil: start,
   }
   let nextBranchId = 2
+  const initialBranches: Branch[] = [first]
+  if (options.saved !== undefined) {
+    initialBranches.push({
+      id: nextBranchId++,
+      label: 'Saved run (from before this link)',
+      scenario: options.saved.scenario,
+      timeline: makeTimeline(options.saved.scenario),
+      seenUntil: options.saved.cursor,
+    })
+  }
 
   return createStore<AppState>()((set, get) => {
     /** Puts the world at time t, stepping forward in place when it can. */
@@ -116,8 +152,14 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       })
     }
 
-    const openBranch = (branch: Branch, cursor: number, branches: readonly Branch[]) => {
+    const openBranch = (
+      branch: Branch,
+      cursor: number,
+      branches: readonly Branch[],
+      extra: Partial<AppState> = {},
+    ) => {
       moveTo(cursor, {
+        ...extra,
         branches,
         branchId: branch.id,
         scenario: branch.scenario,
@@ -125,8 +167,36 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       })
     }
 
+    const snapshot = (): Snapshot => {
+      const { branches, branchId, cursor } = get()
+      return { branches, branchId, cursor }
+    }
+
+    /** Opens a branch as an intervention: remembered for undo, and redo is forgotten. */
+    const intervene = (branch: Branch, cursor: number, branches: readonly Branch[]) => {
+      const past = [...get().past, snapshot()].slice(-UNDO_DEPTH)
+      openBranch(branch, cursor, branches, { past, future: [] })
+    }
+
+    /** Goes back to a snapshot; `from` and `to` are the stacks it moves between. */
+    const restore = (from: 'past' | 'future') => {
+      const s = get()
+      const stack = s[from]
+      const target = stack.at(-1)
+      if (target === undefined) return
+      const to = from === 'past' ? 'future' : 'past'
+      const branch = target.branches.find((b) => b.id === target.branchId)!
+      const keep = s.selection?.kind === 'node' && branch.scenario.nodes === s.scenario.nodes
+      openBranch(branch, target.cursor, target.branches, {
+        [from]: stack.slice(0, -1),
+        [to]: [...s[to], snapshot()],
+        playing: false,
+        selection: keep ? s.selection : null,
+      })
+    }
+
     return {
-      branches: [first],
+      branches: initialBranches,
       branchId: first.id,
       scenario: options.scenario,
       timeline,
@@ -139,6 +209,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       dragged: {},
       theme: 'system',
       notice: options.notice ?? null,
+      view: options.view ?? DEFAULT_VIEW,
+      embed: options.embed ?? false,
+      past: [],
+      future: [],
       play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
       togglePlay: () => set({ playing: !get().playing }),
@@ -177,10 +251,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
             timeline: run,
             seenUntil: at,
           }
-          openBranch(branch, at, [...s.branches, branch])
+          intervene(branch, at, [...s.branches, branch])
         } else {
           const branch: Branch = { ...current, scenario, timeline: run }
-          openBranch(
+          intervene(
             branch,
             at,
             s.branches.map((b) => (b.id === current.id ? branch : b)),
@@ -193,18 +267,20 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         if (branch === undefined || id === s.branchId) return
         openBranch(branch, s.cursor, s.branches)
       },
-      newRun(scenario, label) {
+      newRun(scenario, label, cursor = 0) {
         const s = get()
         const branch: Branch = {
           id: nextBranchId++,
           label: `Run ${nextBranchId - 1}: ${label}`,
           scenario,
           timeline: makeTimeline(scenario),
-          seenUntil: 0,
+          seenUntil: cursor,
         }
         set({ playing: false, selection: null, dragged: {} })
-        openBranch(branch, 0, [...s.branches, branch])
+        intervene(branch, cursor, [...s.branches, branch])
       },
+      undo: () => restore('past'),
+      redo: () => restore('future'),
       select: (selection) => set({ selection }),
       dragNode: (id, to) => set({ dragged: { ...get().dragged, [id]: to } }),
       setTheme: (theme) => set({ theme }),
