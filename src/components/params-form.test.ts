@@ -53,9 +53,28 @@ describe('params form', () => {
       'electionTimeoutMs',
       'heartbeatMs',
       'latencyMs',
+      'leaderNoop',
       'lossRate',
     ])
     expect(runLabel(result.scenario)).toBe('3 nodes, seed 7')
+  })
+
+  it('shows an on/off parameter as a checkbox whose state becomes true or false', () => {
+    const fields = paramGroups(raftSpec).flatMap((g) => g.rows.flat())
+    expect(fields.find((f) => f.name === 'leaderNoop')).toEqual({
+      kind: 'flag',
+      name: 'leaderNoop',
+      label: 'Leader appends a no-op when elected',
+    })
+    const form = formFromScenario(DEFAULT_SCENARIO, raftSpec)
+    expect(form['leaderNoop']).toBe('true')
+    const off = scenarioFromForm(
+      { ...form, leaderNoop: 'false' },
+      DEFAULT_SCENARIO,
+      raftSpec,
+      specLookup,
+    )
+    expect(off.ok && off.scenario.params['leaderNoop']).toBe(false)
   })
 
   it('names the field at fault, by its label', () => {

@@ -8,13 +8,23 @@ import { MAX_SEED, parseScenario, type ParseResult, type SpecLookup } from '../s
 import type { ProtocolSpec } from '../sim/protocol'
 import type { ParamValue, Scenario } from '../scenario/types'
 
-export interface ParamField {
+/** A number box, or a checkbox for an on/off parameter (its form text is "true"/"false"). */
+export type ParamField = NumberField | FlagField
+
+export interface NumberField {
+  readonly kind: 'number'
   /** `nodes`, `seed`, a parameter key, or `key.0` / `key.1` for the ends of a range. */
   readonly name: string
   readonly label: string
   readonly min: number
   readonly max: number
   readonly step: number
+}
+
+export interface FlagField {
+  readonly kind: 'flag'
+  readonly name: string
+  readonly label: string
 }
 
 export interface ParamGroup {
@@ -32,10 +42,12 @@ export function boundLabel(label: string, bound: 'min' | 'max'): string {
 }
 
 function specRows(specs: ParamSpecs): ParamField[][] {
-  return Object.entries(specs).map(([key, spec]) => {
+  return Object.entries(specs).map(([key, spec]): ParamField[] => {
+    if (spec.kind === 'flag') return [{ kind: 'flag', name: key, label: spec.label }]
     const { min, max } = spec
     if (spec.kind === 'range') {
       return (['min', 'max'] as const).map((bound, i) => ({
+        kind: 'number',
         name: `${key}.${i}`,
         label: boundLabel(spec.label, bound),
         min,
@@ -44,7 +56,8 @@ function specRows(specs: ParamSpecs): ParamField[][] {
       }))
     }
     // Fractions such as a loss rate move in twentieths; everything else in whole units.
-    return [{ name: key, label: spec.label, min, max, step: spec.integer || max > 1 ? 1 : 0.05 }]
+    const step = spec.integer || max > 1 ? 1 : 0.05
+    return [{ kind: 'number', name: key, label: spec.label, min, max, step }]
   })
 }
 
@@ -54,8 +67,8 @@ export function paramGroups(spec: ProtocolSpec): ParamGroup[] {
     {
       title: 'Cluster',
       rows: [
-        [{ name: 'nodes', label: 'Nodes', min, max, step: 1 }],
-        [{ name: 'seed', label: 'Seed', min: 0, max: MAX_SEED, step: 1 }],
+        [{ kind: 'number', name: 'nodes', label: 'Nodes', min, max, step: 1 }],
+        [{ kind: 'number', name: 'seed', label: 'Seed', min: 0, max: MAX_SEED, step: 1 }],
       ],
     },
     { title: 'Network and clients', rows: specRows(KERNEL_PARAMS) },
@@ -75,15 +88,18 @@ export function formFromScenario(scenario: Scenario, spec: ProtocolSpec): Params
   }
   const params = resolveParams(allSpecs(spec), scenario.params)
   for (const [key, value] of Object.entries(params)) {
-    if (typeof value === 'number') form[key] = String(value)
+    if (typeof value === 'number' || typeof value === 'boolean') form[key] = String(value)
     else [form[`${key}.0`], form[`${key}.1`]] = [String(value[0]), String(value[1])]
   }
   return form
 }
 
+function fieldsOf(spec: ProtocolSpec): ParamField[] {
+  return paramGroups(spec).flatMap((g) => g.rows.flat())
+}
+
 function fieldLabels(spec: ProtocolSpec): Map<string, string> {
-  const fields = paramGroups(spec).flatMap((g) => g.rows.flat())
-  return new Map(fields.map((f) => [f.name, f.label]))
+  return new Map(fieldsOf(spec).map((f) => [f.name, f.label]))
 }
 
 /** Puts the form's label in place of the validator's path: "Heartbeat (ms): must be …". */
@@ -105,7 +121,8 @@ export function scenarioFromForm(
   spec: ProtocolSpec,
   specLookup: SpecLookup,
 ): ParseResult {
-  for (const [name, label] of fieldLabels(spec)) {
+  for (const { kind, name, label } of fieldsOf(spec)) {
+    if (kind === 'flag') continue
     const text = form[name]?.trim() ?? ''
     if (text === '') return { ok: false, error: `${label}: required.` }
     if (!Number.isFinite(Number(text))) return { ok: false, error: `${label}: must be a number.` }
@@ -113,7 +130,9 @@ export function scenarioFromForm(
   const num = (name: string) => Number(form[name])
   const params: Record<string, ParamValue> = {}
   for (const [key, paramSpec] of Object.entries(allSpecs(spec))) {
-    params[key] = paramSpec.kind === 'range' ? [num(`${key}.0`), num(`${key}.1`)] : num(key)
+    if (paramSpec.kind === 'flag') params[key] = form[key] === 'true'
+    else if (paramSpec.kind === 'range') params[key] = [num(`${key}.0`), num(`${key}.1`)]
+    else params[key] = num(key)
   }
   const raw = {
     version: base.version,

@@ -2,7 +2,7 @@
 
 export type NodeId = string
 
-export type ParamValue = number | readonly [number, number]
+export type ParamValue = number | boolean | readonly [number, number]
 export type Params = Readonly<Record<string, ParamValue>>
 
 interface At {

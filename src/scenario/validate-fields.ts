@@ -105,6 +105,13 @@ export function rangeIn(value: unknown, path: Path, min: number, max: number): [
   return [low, high]
 }
 
+/** JSON's own true or false: not 0 or 1, not "true", which a hand-written file might try. */
+export function flagValue(value: unknown, path: Path): boolean {
+  if (value === undefined) fail(path, 'required, true or false')
+  if (typeof value !== 'boolean') fail(path, 'must be true or false')
+  return value
+}
+
 export function stringUpTo(value: unknown, path: Path, max: number, nonEmpty: boolean): string {
   const expected = `${nonEmpty ? 'a non-empty string' : 'a string'} of at most ${max} characters`
   if (value === undefined) fail(path, `required, ${expected}`)

@@ -50,7 +50,7 @@ function withInputs(...inputs: Json[]) {
 
 const KNOWN_TYPES = 'crash, restart, timeout, partition, heal, client, drop, duplicate, delay, link'
 const KNOWN_PARAMS =
-  'latencyMs, lossRate, clientTimeoutMs, clientAttempts, electionTimeoutMs, heartbeatMs'
+  'latencyMs, lossRate, clientTimeoutMs, clientAttempts, electionTimeoutMs, heartbeatMs, leaderNoop'
 
 describe('the DESIGN.md example', () => {
   test('validates into an equal, fresh scenario', () => {
@@ -216,6 +216,9 @@ describe('params', () => {
         'params.clientAttempts: must be an integer from 1 to 100',
       ],
       [(s: Json) => (s.params.clientAttempts = 3), 'ok'],
+      [(s: Json) => (s.params.leaderNoop = false), 'ok'],
+      [(s: Json) => (s.params.leaderNoop = 0), 'params.leaderNoop: must be true or false'],
+      [(s: Json) => (s.params.leaderNoop = 'true'), 'params.leaderNoop: must be true or false'],
       [(s: Json) => (s.params.latencyMs = [0, 60_000]), 'ok'],
       [(s: Json) => (s.params.latencyMs = [20, 20]), 'ok'],
       [(s: Json) => (s.params.electionTimeoutMs = [0, 300]), range('params.electionTimeoutMs', 1)],

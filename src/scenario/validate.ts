@@ -4,7 +4,7 @@
  * so nothing else in the input, `__proto__` keys included, reaches the rest of the app.
  */
 
-import { KERNEL_PARAMS, type ParamSpecs } from '../sim/params'
+import { KERNEL_PARAMS, type ParamSpec, type ParamSpecs } from '../sim/params'
 import type { ProtocolSpec } from '../sim/protocol'
 import type { ParamValue, Params, Scenario } from './types'
 import {
@@ -12,12 +12,14 @@ import {
   checkKeys,
   fail,
   field,
+  flagValue,
   isRecord,
   list,
   numberIn,
   quote,
   rangeIn,
   requireRecord,
+  type Path,
 } from './validate-fields'
 import { readInputs } from './validate-inputs'
 
@@ -103,14 +105,20 @@ function readParams(value: unknown, spec: ProtocolSpec): Params {
   checkKeys(raw, Object.keys(specs), path, 'unknown parameter')
   const params: Record<string, ParamValue> = {}
   for (const key of Object.keys(raw)) {
-    const paramSpec = specs[key]!
-    const given = field(raw, key)
-    params[key] =
-      paramSpec.kind === 'number'
-        ? numberIn(given, [...path, key], paramSpec.min, paramSpec.max, paramSpec.integer)
-        : rangeIn(given, [...path, key], paramSpec.min, paramSpec.max)
+    params[key] = readParam(field(raw, key), specs[key]!, [...path, key])
   }
   return params
+}
+
+function readParam(given: unknown, spec: ParamSpec, path: Path): ParamValue {
+  switch (spec.kind) {
+    case 'number':
+      return numberIn(given, path, spec.min, spec.max, spec.integer)
+    case 'range':
+      return rangeIn(given, path, spec.min, spec.max)
+    case 'flag':
+      return flagValue(given, path)
+  }
 }
 
 /** The message of an unexpected failure, made safe to show on one line. */

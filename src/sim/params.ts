@@ -18,6 +18,12 @@ export type ParamSpec =
       readonly default: readonly [number, number]
       readonly label: string
     }
+  /** An on/off switch, such as a protocol feature a teaching scenario turns off. */
+  | {
+      readonly kind: 'flag'
+      readonly default: boolean
+      readonly label: string
+    }
 
 export type ParamSpecs = Readonly<Record<string, ParamSpec>>
 

@@ -11,6 +11,8 @@ export interface StartArgs {
   readonly peers: readonly string[]
   readonly electionTimeoutMs: readonly [number, number]
   readonly heartbeatMs: number
+  /** Default true, as the paper has it. */
+  readonly leaderNoop?: boolean
   readonly durable: Durable | null
 }
 
@@ -21,6 +23,7 @@ export function startContext(a: StartArgs): RaftContext {
     peers: a.peers,
     electionTimeoutMs: a.electionTimeoutMs,
     heartbeatMs: a.heartbeatMs,
+    leaderNoop: a.leaderNoop ?? true,
     ...(a.durable ?? NOTHING_DURABLE),
     commitIndex: 0,
     lastApplied: 0,

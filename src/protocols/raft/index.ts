@@ -43,6 +43,7 @@ export const raft: Protocol<
         peers,
         electionTimeoutMs: params.electionTimeoutMs as [number, number],
         heartbeatMs: params.heartbeatMs as number,
+        leaderNoop: params.leaderNoop as boolean,
         durable: durable as Durable | null,
       }),
     )

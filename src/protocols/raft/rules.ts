@@ -125,7 +125,9 @@ const NOOP: Command = {
 }
 
 export function becomeLeader(c: RaftContext): Outcome {
-  const log = append(c.log, { term: c.currentTerm, command: NOOP })
+  // Without the no-op, entries of earlier terms wait for the first client write of this
+  // term to commit them, and until then may still be overwritten (Figure 8).
+  const log = c.leaderNoop ? append(c.log, { term: c.currentTerm, command: NOOP }) : c.log
   const next = lastIndex(c.log) + 1
   const led: RaftContext = {
     ...c,

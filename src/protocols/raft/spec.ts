@@ -21,6 +21,12 @@ export const raftSpec = {
       default: 50,
       label: 'Heartbeat (ms)',
     },
+    // Off only to show why it is on: without it, Figure 8 of the paper can happen.
+    leaderNoop: {
+      kind: 'flag',
+      default: true,
+      label: 'Leader appends a no-op when elected',
+    },
   },
   clientOps: [
     { op: 'get', needsValue: false },

@@ -35,6 +35,8 @@ export interface RaftContext {
   readonly peers: readonly string[]
   readonly electionTimeoutMs: readonly [number, number]
   readonly heartbeatMs: number
+  /** Whether a new leader starts its term with a blank entry (§8); on unless a scenario says. */
+  readonly leaderNoop: boolean
   // Persistent state on all servers.
   readonly currentTerm: number
   readonly votedFor: string | null

@@ -1,0 +1,38 @@
+/** Small builders that keep the gallery's scenarios short enough to read as stories. */
+
+import type { Input, NodeId, Params, Scenario } from '../../../scenario/types'
+
+export function raftScenario(
+  seed: number,
+  inputs: readonly Input[],
+  options: { nodes?: number; params?: Params } = {},
+): Scenario {
+  return {
+    version: 1,
+    protocol: 'raft',
+    nodes: options.nodes ?? 5,
+    seed,
+    params: options.params ?? {},
+    inputs,
+  }
+}
+
+export function put(at: number, key: string, value: string, node?: NodeId): Input {
+  return { at, type: 'client', op: 'put', key, value, ...(node === undefined ? {} : { node }) }
+}
+
+/** `count` puts `gapMs` apart, keys k<first>, k<first + 1>, … each holding its number. */
+export function puts(first: number, count: number, at: number, gapMs: number, node?: NodeId) {
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(first + i)
+    return put(at + i * gapMs, `k${n}`, n, node)
+  })
+}
+
+/** Both directions of every link between `node` and the others lose `lossRate` of messages. */
+export function lossyNode(at: number, node: NodeId, others: readonly NodeId[], lossRate: number) {
+  return others.flatMap((other): Input[] => [
+    { at, type: 'link', from: node, to: other, lossRate },
+    { at, type: 'link', from: other, to: node, lossRate },
+  ])
+}
