@@ -22,6 +22,10 @@ const key =
   (e: KeyboardEvent) =>
     !e.ctrlKey && !e.metaKey && !e.altKey && names.includes(e.key)
 
+/** With Ctrl (or ⌘ on a Mac): the editing shortcuts every app shares. */
+const command = (name: string, shift: boolean) => (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) && !e.altKey && e.shiftKey === shift && e.key.toLowerCase() === name
+
 function selectedNode(s: AppState): string | null {
   return s.selection?.kind === 'node' ? s.selection.id : null
 }
@@ -66,6 +70,20 @@ export const ACTIONS: readonly UserAction[] = [
     keys: ['−', '['],
     keyTest: key('-', '['),
     perform: (store) => store.getState().setSpeed(nextSpeed(store.getState().speed, -1)),
+  },
+  {
+    name: 'Undo the last intervention',
+    keys: ['Ctrl+Z'],
+    keyTest: command('z', false),
+    perform: (store) => store.getState().undo(),
+    enabled: (s) => s.past.length > 0,
+  },
+  {
+    name: 'Redo',
+    keys: ['Ctrl+Shift+Z', 'Ctrl+Y'],
+    keyTest: (e) => command('z', true)(e) || command('y', false)(e),
+    perform: (store) => store.getState().redo(),
+    enabled: (s) => s.future.length > 0,
   },
   {
     name: 'Crash the selected node',

@@ -1,31 +1,53 @@
 import { useCallback, useState } from 'react'
 import { ClientPanel } from './ClientPanel'
 import { ClusterView } from './ClusterView'
+import { EmbedApp } from './EmbedApp'
+import { GalleryButton } from './GalleryDialog'
 import { Inspector } from './Inspector'
 import { NetworkPanel } from './NetworkPanel'
 import { NodeActions } from './NodeActions'
 import { Notice } from './Notice'
 import { ParamsButton } from './ParamsDialog'
 import { RunInfo } from './RunInfo'
+import { ScenarioFiles } from './ScenarioFiles'
+import { SharePanel } from './SharePanel'
 import { ShortcutsOverlay } from './ShortcutsOverlay'
 import { ThemeToggle } from './ThemeToggle'
 import { TimelineBar } from './TimelineBar'
+import { UndoRedo } from './UndoRedo'
+import { useAppStore } from '../store/context'
+import { useFileDrop } from './use-file-drop'
 import { usePlayback } from './use-playback'
 import { useShortcuts } from './use-shortcuts'
+import type { AppState } from '../store/app-store'
+
+const selector = (s: AppState) => ({ embed: s.embed })
 
 export function App() {
+  const { embed } = useAppStore(selector)
+  return embed ? <EmbedApp /> : <FullApp />
+}
+
+function FullApp() {
   const [help, setHelp] = useState(false)
   const toggleHelp = useCallback(() => setHelp((h) => !h), [])
   const closeHelp = useCallback(() => setHelp(false), [])
   usePlayback()
   useShortcuts(toggleHelp, closeHelp)
+  const dragging = useFileDrop(true)
   return (
     <div className="app">
       <header className="topbar">
         <h1>Clusterscope</h1>
         <span className="subtitle">Raft</span>
-        <div className="topbar-actions">
+        <div className="topbar-group">
+          <GalleryButton />
           <ParamsButton />
+          <ScenarioFiles />
+        </div>
+        <UndoRedo />
+        <SharePanel />
+        <div className="topbar-actions">
           <ThemeToggle />
           <button type="button" className="quiet" onClick={toggleHelp} aria-keyshortcuts="?">
             Shortcuts
@@ -49,6 +71,11 @@ export function App() {
         <TimelineBar />
       </footer>
       {help ? <ShortcutsOverlay onClose={closeHelp} /> : null}
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a scenario file (.json) to open it as a new run
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -3,7 +3,7 @@
  * parameter, and starts a new run with them. The run it replaces stays a branch.
  */
 
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { specLookup } from '../protocols/registry'
 import { useAppStore } from '../store/context'
 import {
@@ -11,10 +11,12 @@ import {
   paramGroups,
   runLabel,
   scenarioFromForm,
+  type ParamField,
   type ParamsForm,
 } from './params-form'
 import type { AppState } from '../store/app-store'
 import type { ProtocolSpec } from '../sim/protocol'
+import { Modal } from './Modal'
 import './panels.css'
 
 const selector = (s: AppState) => ({ scenario: s.scenario, newRun: s.newRun })
@@ -24,7 +26,8 @@ export function ParamsButton() {
   const button = useRef<HTMLButtonElement>(null)
   const close = () => {
     setOpen(false)
-    button.current?.focus()
+    // Once the modal is gone the page is no longer inert and the button can take focus.
+    requestAnimationFrame(() => button.current?.focus())
   }
   return (
     <>
@@ -39,41 +42,11 @@ export function ParamsButton() {
 function ParamsDialog({ onClose }: { onClose: () => void }) {
   const { scenario, newRun } = useAppStore(selector)
   const spec = specLookup(scenario.protocol)
-  const dialog = useRef<HTMLDialogElement>(null)
   const noteId = useId()
-
-  // A native modal dialog keeps focus inside and makes the rest of the page inert.
-  useEffect(() => {
-    const d = dialog.current!
-    if (!d.open) d.showModal()
-    return () => d.close()
-  }, [])
-
-  // Closing the dialog first lets focus return to the button, which a modal keeps inert.
-  const close = () => {
-    dialog.current?.close()
-    onClose()
-  }
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return
-    // Handled here, so the app's own Escape shortcut (clear the selection) stays out of it.
-    e.preventDefault()
-    e.stopPropagation()
-    close()
-  }
+  const close = onClose
 
   return (
-    <dialog
-      ref={dialog}
-      className="params-dialog"
-      aria-label="Parameters"
-      aria-describedby={noteId}
-      onKeyDown={onKeyDown}
-      onCancel={(e) => {
-        e.preventDefault()
-        close()
-      }}
-    >
+    <Modal label="Parameters" className="params-dialog" describedBy={noteId} onClose={onClose}>
       <h2>Parameters</h2>
       <p id={noteId} className="panel-hint">
         A new run starts at time 0 without inputs, since they may name nodes that no longer exist;
@@ -95,7 +68,7 @@ function ParamsDialog({ onClose }: { onClose: () => void }) {
           }}
         />
       )}
-    </dialog>
+    </Modal>
   )
 }
 
@@ -124,27 +97,19 @@ function ParamsFormView({ spec, initial, onCancel, onSubmit }: FormProps) {
           <div className="params-grid">
             {group.rows.flatMap((row) =>
               row.map((f, i) => (
-                // A range starts a row of its own, so its two ends sit side by side.
-                <div
+                <FieldView
                   key={f.name}
-                  className={row.length > 1 && i === 0 ? 'field range-start' : 'field'}
-                >
-                  <label htmlFor={`${formId}-${f.name}`}>{f.label}</label>
-                  <input
-                    id={`${formId}-${f.name}`}
-                    type="number"
-                    inputMode="decimal"
-                    min={f.min}
-                    max={f.max}
-                    step={f.step}
-                    value={form[f.name] ?? ''}
-                    aria-describedby={error === null ? undefined : errorId}
-                    onChange={(e) => {
-                      setForm({ ...form, [f.name]: e.target.value })
-                      setError(null)
-                    }}
-                  />
-                </div>
+                  field={f}
+                  id={`${formId}-${f.name}`}
+                  // A range starts a row of its own, so its two ends sit side by side.
+                  startsRow={row.length > 1 && i === 0}
+                  value={form[f.name] ?? ''}
+                  describedBy={error === null ? undefined : errorId}
+                  onChange={(value) => {
+                    setForm({ ...form, [f.name]: value })
+                    setError(null)
+                  }}
+                />
               )),
             )}
           </div>
@@ -164,5 +129,53 @@ function ParamsFormView({ spec, initial, onCancel, onSubmit }: FormProps) {
         </button>
       </div>
     </form>
+  )
+}
+
+interface FieldProps {
+  readonly field: ParamField
+  readonly id: string
+  readonly startsRow: boolean
+  readonly value: string
+  readonly describedBy: string | undefined
+  readonly onChange: (value: string) => void
+}
+
+function FieldView({ field: f, id, startsRow, value, describedBy, onChange }: FieldProps) {
+  if (f.kind === 'flag') {
+    // A switch reads as a sentence, so it takes the whole row, its box before its label;
+    // the form's shared input style sizes text boxes, so the box keeps its own size.
+    return (
+      <div
+        className="field"
+        style={{ gridColumn: '1 / -1', flexDirection: 'row', alignItems: 'center', gap: '0.4rem' }}
+      >
+        <input
+          id={id}
+          type="checkbox"
+          style={{ width: 'auto', height: 'auto' }}
+          checked={value === 'true'}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(String(e.target.checked))}
+        />
+        <label htmlFor={id}>{f.label}</label>
+      </div>
+    )
+  }
+  return (
+    <div className={startsRow ? 'field range-start' : 'field'}>
+      <label htmlFor={id}>{f.label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        min={f.min}
+        max={f.max}
+        step={f.step}
+        value={value}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
   )
 }

@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react'
 import { useAppStore } from '../store/context'
+import { describeAction } from '../store/branches'
 import type { AppState } from '../store/app-store'
 
 const selector = (s: AppState) => ({
@@ -28,8 +29,27 @@ export function RunInfo() {
         <dd>{scenario.nodes}</dd>
         <dt>Seed</dt>
         <dd>{scenario.seed}</dd>
+        {scenario.variant === undefined ? null : (
+          <>
+            <dt>Variant</dt>
+            <dd>{scenario.variant}</dd>
+          </>
+        )}
         <dt>Inputs</dt>
-        <dd>{scenario.inputs.length}</dd>
+        <dd>
+          {scenario.inputs.length === 0 ? (
+            'none'
+          ) : (
+            <ol className="run-inputs" aria-label="Inputs">
+              {scenario.inputs.map((input, i) => (
+                <li key={i}>
+                  <span className="run-input-at">{(input.at / 1000).toFixed(3)} s</span>{' '}
+                  {describeAction(input)}
+                </li>
+              ))}
+            </ol>
+          )}
+        </dd>
         <dt>Trace hash</dt>
         <dd aria-label="Trace hash">{hash ?? '…'}</dd>
       </dl>

@@ -27,7 +27,8 @@ export function timelineSpan(s: AppState): number {
   return Math.ceil(want / 5000) * 5000
 }
 
-export function TimelineBar() {
+/** `embed`: playback and the timeline only, without the branch list. */
+export function TimelineBar({ embed = false }: { embed?: boolean }) {
   const s = useAppStore(selector)
   return (
     <div className="timeline-bar">
@@ -63,7 +64,7 @@ export function TimelineBar() {
         <output className="clock" aria-label="Virtual time">
           {formatTime(s.cursor)}
         </output>
-        <BranchPicker />
+        {embed ? null : <BranchPicker />}
       </div>
       <div className="track">
         <input
