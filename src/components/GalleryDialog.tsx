@@ -40,7 +40,12 @@ function GalleryList({ onOpened }: { onOpened: () => void }) {
   }
   return (
     <>
-      <h2>Gallery</h2>
+      <div className="dialog-head">
+        <h2>Gallery</h2>
+        <button type="button" className="quiet" onClick={onOpened}>
+          Close
+        </button>
+      </div>
       <p className="panel-hint">
         Each scenario opens at its telling moment, paused. Play on or step back from there; your
         current run stays in the branch list.

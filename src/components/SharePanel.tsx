@@ -66,7 +66,9 @@ export function SharePanel() {
               onFocus={(e) => e.currentTarget.select()}
             />
           </label>
-          <CopyButton text={embed} label="Copy embed code" />
+          <div className="share-row">
+            <CopyButton text={embed} label="Copy embed code" />
+          </div>
         </div>
       )}
     </div>
