@@ -4,7 +4,8 @@ import { UsageError } from './usage-error'
 
 export const USAGE = `usage:
   npm run sim -- run <scenario.json | link> [--until <ms>] [--json]
-  npm run sim -- link <scenario.json> [--t <ms>] [--view <name>]`
+  npm run sim -- link <scenario.json> [--t <ms>] [--view <name>]
+  npm run sim -- check-history --format jepsen-log|edn <file>... [--json] [--timeout-ms <ms>]`
 
 export interface Args {
   readonly command: string
@@ -16,6 +17,7 @@ export interface Args {
 const FLAGS: Record<string, Record<string, boolean>> = {
   run: { until: true, json: false },
   link: { t: true, view: true },
+  'check-history': { format: true, json: false, 'timeout-ms': true },
 }
 
 export function parseArgs(argv: readonly string[]): Args {

@@ -4,6 +4,7 @@
  * bad input or usage.
  */
 
+import { checkHistoryCommand } from './check-history'
 import { millisecondsFlag, oneArgument, parseArgs, untilFlag, type Args } from './args'
 import { formatSummary } from './format'
 import { readScenarioArg, readScenarioFile } from './load'
@@ -30,7 +31,11 @@ function link(args: Args): string {
   return `#${buildFragment({ scenario, ...(t === undefined ? {} : { t }), ...(view === undefined ? {} : { view }) })}`
 }
 
-const COMMANDS: Record<string, (args: Args) => string> = { run, link }
+const COMMANDS: Record<string, (args: Args) => string> = {
+  run,
+  link,
+  'check-history': checkHistoryCommand,
+}
 
 export function main(argv: readonly string[]): number {
   try {

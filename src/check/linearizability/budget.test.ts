@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { checkHistory } from './check'
+import { registerModel } from './register-model'
+import { history, read, write } from './test-ops'
+
+/**
+ * Hard for the search: n concurrent writes and a concurrent read of a value none of them
+ * wrote. Every subset of the writes, with every last writer, is a distinct configuration,
+ * so refuting it takes about n·2ⁿ steps.
+ */
+function hard(n: number, readValue: number) {
+  const writes = Array.from({ length: n }, (_, i) => write(i + 1, i, 1000))
+  return history(...writes, read(readValue, n, 1000))
+}
+
+/** A clock that advances 1 ms each time it is read, so budgets are exact and repeatable. */
+function tickingClock() {
+  let now = 0
+  return () => now++
+}
+
+describe('the time budget', () => {
+  it("answers 'unknown' when a tiny budget runs out, on a fake clock", () => {
+    const result = checkHistory(hard(24, 99), registerModel, { budgetMs: 5, clock: tickingClock() })
+    expect(result.linearizable).toBe('unknown')
+    expect(result.ms).toBeGreaterThan(5)
+    expect(result.order).toBeUndefined()
+    expect(result.explanation).toBeUndefined()
+  })
+
+  it("answers 'unknown' promptly on the wall clock", () => {
+    const result = checkHistory(hard(24, 99), registerModel, { budgetMs: 20 })
+    expect(result.linearizable).toBe('unknown')
+    expect(result.ms).toBeGreaterThanOrEqual(20)
+    expect(result.ms).toBeLessThan(1000)
+  })
+
+  it('never gives a wrong verdict, whatever the budget', () => {
+    const refutable = hard(10, 99)
+    const linearizable = hard(10, 7)
+    const seen = new Set<string>()
+    for (let budgetMs = 0; budgetMs <= 100; budgetMs += 4) {
+      const no = checkHistory(refutable, registerModel, { budgetMs, clock: tickingClock() })
+      const yes = checkHistory(linearizable, registerModel, { budgetMs, clock: tickingClock() })
+      expect(['unknown', false]).toContain(no.linearizable)
+      expect(['unknown', true]).toContain(yes.linearizable)
+      seen.add(String(no.linearizable))
+    }
+    // The budgets span both outcomes: too short to refute, then long enough.
+    expect(seen).toEqual(new Set(['unknown', 'false']))
+  })
+})

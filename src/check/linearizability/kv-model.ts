@@ -1,0 +1,46 @@
+/**
+ * A key-value store of strings with get, put and append; every key starts as "". Keys are
+ * independent, so the history is checked one key at a time and a state is one key's value.
+ */
+
+import { hashString } from './hash'
+import { partitionBy } from './partition'
+import type { Model } from './types'
+
+export interface KvInput {
+  readonly f: 'get' | 'put' | 'append'
+  readonly key: string
+  /** What put writes or append adds; null for get. */
+  readonly value: string | null
+}
+
+/** get: the value read; put and append: null. */
+export type KvOutput = string | null
+
+export const kvModel: Model<string, KvInput, KvOutput> = {
+  name: 'kv',
+  init: () => '',
+  step(state, input, output) {
+    switch (input.f) {
+      case 'get':
+        return { ok: output === undefined || output === state, state }
+      case 'put':
+        return { ok: true, state: input.value ?? '' }
+      case 'append':
+        return { ok: true, state: state + (input.value ?? '') }
+    }
+  },
+  equal: (a, b) => a === b,
+  hash: hashString,
+  partition: (ops) => partitionBy(ops, (input) => input.key),
+  describe(input, output) {
+    const outcome = output === undefined ? ' (outcome unknown)' : ''
+    const key = JSON.stringify(input.key)
+    if (input.f === 'get') {
+      return output === undefined
+        ? `get ${key}${outcome}`
+        : `get ${key} → ${JSON.stringify(output)}`
+    }
+    return `${input.f} ${key} ${JSON.stringify(input.value ?? '')}${outcome}`
+  },
+}

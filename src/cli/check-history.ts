@@ -1,0 +1,96 @@
+/**
+ * `check-history`: checks recorded histories (Jepsen's, for example) for linearizability.
+ * Every file is read and parsed before any is checked, so bad input exits 2 with nothing
+ * on stdout. A history that is not linearizable is a result, not an error.
+ */
+
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { millisecondsFlag, type Args } from './args'
+import { UsageError } from './usage-error'
+import {
+  formatLookup,
+  type HistoryFormat,
+  type LoadedHistory,
+} from '../check/history-formats/formats'
+import { MAX_HISTORY_CHARS } from '../check/history-formats/parse-result'
+import { DEFAULT_BUDGET_MS } from '../check/linearizability/check'
+import type { CheckResult } from '../check/linearizability/types'
+
+/** How many operations a readable explanation lists before it says "and N more". */
+const STUCK_SHOWN = 5
+
+export function checkHistoryCommand(args: Args): string {
+  const format = formatFlag(args)
+  if (args.positional.length === 0) throw new UsageError('check-history: expected a history file')
+  const budgetMs = millisecondsFlag(args, 'timeout-ms') ?? DEFAULT_BUDGET_MS
+  const loaded = args.positional.map((file) => ({ file, history: load(file, format) }))
+  return loaded
+    .map(({ file, history }) => {
+      const result = history.check({ budgetMs })
+      return args.flags.has('json')
+        ? JSON.stringify({
+            file,
+            format: format.name,
+            model: format.model,
+            ops: history.ops,
+            linearizable: result.linearizable,
+            ms: Math.round(result.ms * 1000) / 1000,
+          })
+        : readable(file, format, history, result, budgetMs)
+    })
+    .join('\n')
+}
+
+function formatFlag(args: Args): HistoryFormat {
+  const known = [...formatLookup.keys()].map((k) => `"${k}"`).join(' or ')
+  const name = args.flags.get('format')
+  if (name === undefined) throw new UsageError(`check-history: --format is required (${known})`)
+  const format = name === true ? undefined : formatLookup.get(name)
+  if (format === undefined) throw new UsageError(`--format: expected ${known}, got "${name}"`)
+  return format
+}
+
+function load(file: string, format: HistoryFormat): LoadedHistory {
+  if (!existsSync(file)) throw new UsageError(`${file}: no such file`)
+  if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`)
+  // Bytes bound characters from above, so this refuses nothing the parser would take.
+  if (statSync(file).size > 4 * MAX_HISTORY_CHARS) {
+    throw new UsageError(`${file}: larger than ${(4 * MAX_HISTORY_CHARS) / 1024 / 1024} MB`)
+  }
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new UsageError(`${file}: cannot read (${(error as Error).message})`)
+  }
+  const loaded = format.load(text)
+  if (!loaded.ok) throw new UsageError(`${file}: ${loaded.error}`)
+  return loaded.history
+}
+
+function readable(
+  file: string,
+  format: HistoryFormat,
+  history: LoadedHistory,
+  result: CheckResult,
+  budgetMs: number,
+): string {
+  const about = `${format.model} model, ${history.ops} operations, ${result.ms.toFixed(1)} ms`
+  if (result.linearizable === true) return `${file}: linearizable (${about})`
+  if (result.linearizable === 'unknown') {
+    const hint = 'try a larger --timeout-ms'
+    return `${file}: unknown, gave up after the ${budgetMs} ms budget (${about}); ${hint}`
+  }
+  const { key, longestPrefix, stuck } = result.explanation!
+  const where = format.model === 'kv' ? ` on key ${JSON.stringify(key)}` : ''
+  const last = longestPrefix.at(-1)
+  const ending = last === undefined ? '' : `, ending with ${history.describe(last)}`
+  const shown = stuck.slice(0, STUCK_SHOWN).map((id) => `    ${history.describe(id)}`)
+  if (stuck.length > STUCK_SHOWN) shown.push(`    and ${stuck.length - STUCK_SHOWN} more`)
+  return [
+    `${file}: not linearizable (${about})`,
+    `  the longest linearizable prefix${where} has ${longestPrefix.length} operations${ending}`,
+    '  none of these fits next:',
+    ...shown,
+  ].join('\n')
+}
