@@ -7,6 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { benchKernel } from './kernel'
 import { benchSeek } from './seek'
 import { benchFrames } from './frames'
+import { benchSpacetime } from './spacetime'
+import { benchCheck } from './check'
 
 const which = new Set(process.argv.slice(2))
 const all = which.size === 0
@@ -16,6 +18,8 @@ console.log(`Clusterscope benchmarks (Node ${process.version}, ${new Date().toIS
 if (all || which.has('kernel')) Object.assign(results, benchKernel())
 if (all || which.has('seek')) Object.assign(results, benchSeek())
 if (all || which.has('frames')) Object.assign(results, await benchFrames())
+if (all || which.has('spacetime')) Object.assign(results, benchSpacetime())
+if (all || which.has('check')) Object.assign(results, benchCheck())
 
 mkdirSync('.bench', { recursive: true })
 writeFileSync('.bench/latest.json', `${JSON.stringify(results, null, 2)}\n`)

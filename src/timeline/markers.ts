@@ -3,6 +3,7 @@
  * faults, elections, commits, client operations and invariant violations.
  */
 
+import { isLeaderRole, RoleTracker } from './roles'
 import type { TraceEntry } from '../sim/trace'
 
 export type MarkerKind = 'fault' | 'election' | 'commit' | 'client' | 'violation'
@@ -29,7 +30,7 @@ const FAULTS = new Set([
 export class MarkerIndex {
   readonly markers: Marker[] = []
   private scanned = 0
-  private readonly commits = new Map<string, number>()
+  private readonly roles = new RoleTracker()
 
   update(trace: readonly TraceEntry[]): readonly Marker[] {
     for (; this.scanned < trace.length; this.scanned++) {
@@ -45,12 +46,12 @@ export class MarkerIndex {
         if (!FAULTS.has(e.type) || e.ignored !== undefined) return null
         return { t: e.t, kind: 'fault', label: e.type }
       case 'state': {
-        const before = this.commits.get(e.node) ?? 0
-        if (e.commit !== null) this.commits.set(e.node, e.commit)
-        if (e.role === 'leader' && e.commit === before) {
+        const change = this.roles.read(e)
+        if (change.becameLeader) {
           return { t: e.t, kind: 'election', label: `${e.node} leads term ${e.term}` }
         }
-        if (e.role === 'leader' && e.commit !== null && e.commit > before) {
+        // Only the leader's commits: followers learn the same index a moment later.
+        if (isLeaderRole(e.role) && change.commitTo > change.commitFrom) {
           return { t: e.t, kind: 'commit', label: `${e.node} commits up to ${e.commit}` }
         }
         return null

@@ -12,6 +12,8 @@ import type { Protocol } from '../sim/protocol'
 import { Recorder, type HashState, type TraceEntry } from '../sim/trace'
 import { MarkerIndex, type Marker } from './markers'
 import { MessageIndex, type SendEntry } from './messages'
+import { CausalIndex } from './causality'
+import { SpacetimeIndex } from './spacetime'
 import type { Scenario } from '../scenario/types'
 
 export interface Checkpoint {
@@ -39,6 +41,8 @@ export class Timeline {
   readonly checkpoints: Checkpoint[]
   private readonly messages = new MessageIndex()
   private readonly markerIndex = new MarkerIndex()
+  private spacetimeIndex: SpacetimeIndex | null = null
+  private causalIndex: CausalIndex | null = null
 
   constructor(scenario: Scenario, protocol: Protocol, options: TimelineOptions = {}, fork?: Fork) {
     this.scenario = scenario
@@ -83,6 +87,25 @@ export class Timeline {
   /** Faults, elections, commits, client operations and violations found so far. */
   markers(): readonly Marker[] {
     return this.markerIndex.update(this.trace)
+  }
+
+  /** The space-time diagram's layout of the run so far: built on first use, then grown. */
+  spacetime(): SpacetimeIndex {
+    const { ids, protocol } = this.ctx
+    this.spacetimeIndex ??= new SpacetimeIndex({
+      nodes: ids,
+      inputs: this.scenario.inputs,
+      kindOf: (payload) => protocol.messageKind(payload),
+      timeoutTimer: protocol.spec.timeoutTimer,
+      messages: this.messages,
+    })
+    return this.spacetimeIndex.update(this.trace)
+  }
+
+  /** Vector clocks and happens-before over the run so far: built on first use, then grown. */
+  causality(): CausalIndex {
+    this.causalIndex ??= new CausalIndex(this.ctx.ids, this.messages)
+    return this.causalIndex.update(this.trace)
   }
 
   /** How far the run has been simulated, in virtual ms. */

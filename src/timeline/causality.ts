@@ -1,0 +1,294 @@
+/**
+ * Happens-before over a trace, from vector clocks. Each event local to a node or a client
+ * (a send, a delivery, a timer, a state change, a crash/restart/timeout input, a client's
+ * invoke and return) lies on that node's or client's lane; a delivery merges the clock
+ * its message was sent with. Dropped messages have no receive event.
+ *
+ * Clocks have one component per node only. Clients (one per operation, thousands in a
+ * long run) pass knowledge along but get no component of their own, or the clocks would
+ * grow with the run: what a client event precedes is found through the messages the
+ * client sends after it, which is exact, since a client's influence can leave it no
+ * other way.
+ *
+ * An event is named by its index in the trace.
+ */
+
+import { IntColumn } from './columns'
+import { MessageIndex } from './messages'
+import type { TraceEntry } from '../sim/trace'
+
+/** A causal past or future: which trace entries it holds. */
+export interface CausalCut {
+  has(entry: number): boolean
+}
+
+const EMPTY_CUT: CausalCut = { has: () => false }
+const NONE = 0x7fffffff
+/** An input whose effect is recorded in the very next entry, on the node it acts on. */
+const NODE_INPUTS = new Set(['crash', 'restart', 'timeout'])
+const PENDING = -2
+
+type Events = IntColumn | number[]
+
+const at = (events: Events, k: number): number =>
+  Array.isArray(events) ? events[k]! : events.get(k)
+
+export class CausalIndex {
+  private readonly laneIds: string[]
+  private readonly laneLookup: Map<string, number>
+  /** Clock components: one per node. */
+  private readonly width: number
+  private readonly messages: MessageIndex
+  private readonly laneOfEntry = new IntColumn(-1)
+  /** Position of each event on its lane, from 1; a node's own clock component. */
+  private readonly seqOf = new IntColumn(0)
+  /** Row `entry` holds that event's clock. */
+  private readonly clocks = new IntColumn(0)
+  private readonly laneEvents: Events[]
+  /** Per client lane, the entries of its sends. */
+  private readonly clientSends: number[][] = []
+  private readonly opClients: string[] = []
+  private trace: readonly TraceEntry[] = []
+  private scanned = 0
+
+  constructor(nodes: readonly string[], messages = new MessageIndex()) {
+    this.laneIds = nodes.slice()
+    this.laneLookup = new Map(nodes.map((id, i) => [id, i]))
+    this.width = nodes.length
+    this.laneEvents = nodes.map(() => new IntColumn(-1))
+    this.messages = messages
+  }
+
+  /** Nodes first (in the order given), then clients in order of first appearance. */
+  get lanes(): readonly string[] {
+    return this.laneIds
+  }
+
+  /** Reads the entries added since the last call. */
+  update(trace: readonly TraceEntry[]): this {
+    this.trace = trace
+    this.messages.update(trace)
+    for (; this.scanned < trace.length; this.scanned++) {
+      const lane = this.laneAt(this.scanned)
+      if (lane === PENDING) break
+      if (lane >= 0) this.record(this.scanned, lane)
+    }
+    return this
+  }
+
+  /** The lane (node or client id) of an event, or null for an entry that is none. */
+  laneOf(entry: number): string | null {
+    return this.lanes[this.lane(entry)] ?? null
+  }
+
+  /** An event's vector clock over the nodes, or null for an entry that is no event. */
+  clockOf(entry: number): Record<string, number> | null {
+    if (this.lane(entry) < 0) return null
+    const clock: Record<string, number> = {}
+    for (let k = 0; k < this.width; k++) clock[this.lanes[k]!] = this.clock(entry, k)
+    return clock
+  }
+
+  happensBefore(a: number, b: number): boolean {
+    const la = this.lane(a)
+    const lb = this.lane(b)
+    if (la < 0 || lb < 0 || a === b) return false
+    if (la === lb) return this.seqOf.get(a) < this.seqOf.get(b)
+    if (la < this.width) return this.clock(b, la) >= this.seqOf.get(a)
+    for (const s of this.clientSends[la - this.width]!) {
+      if (s < a) continue
+      const d = this.deliveryOf(s)
+      if (d >= 0 && (d === b || this.happensBefore(d, b))) return true
+    }
+    return false
+  }
+
+  concurrent(a: number, b: number): boolean {
+    if (this.lane(a) < 0 || this.lane(b) < 0 || a === b) return false
+    return !this.happensBefore(a, b) && !this.happensBefore(b, a)
+  }
+
+  /**
+   * The events that happen before `entry`. The past holds a prefix of every lane; a node
+   * lane's is read from the clock, a client lane's is worked out when first asked for
+   * (a long run has thousands of clients, a view shows a few).
+   */
+  pastOf(entry: number): CausalCut {
+    const le = this.lane(entry)
+    if (le < 0) return EMPTY_CUT
+    const last = new Map<number, number>([[le, this.seqOf.get(entry) - 1]])
+    const lastOf = (lane: number): number => {
+      let n = last.get(lane)
+      if (n === undefined) {
+        n = lane < this.width ? this.clock(entry, lane) : this.clientPast(lane, entry)
+        last.set(lane, n)
+      }
+      return n
+    }
+    return { has: (x) => this.lane(x) >= 0 && this.seqOf.get(x) <= lastOf(this.lane(x)) }
+  }
+
+  /**
+   * The events that `entry` happens before: a suffix of every lane, from the first event
+   * that knows of the event itself or, for a client's event, of a delivery of a message
+   * the client sent at or after it (its only way out).
+   */
+  futureOf(entry: number): CausalCut {
+    const le = this.lane(entry)
+    if (le < 0) return EMPTY_CUT
+    const origins =
+      le < this.width
+        ? [entry]
+        : this.clientSends[le - this.width]!.filter((s) => s >= entry)
+            .map((s) => this.deliveryOf(s))
+            .filter((d) => d >= 0)
+    // Clients only ever send to nodes; were that to change, fall back on the plain test.
+    if (origins.some((d) => this.lane(d) >= this.width)) {
+      return { has: (x) => this.happensBefore(entry, x) }
+    }
+    const first = new Map<number, number>()
+    const firstOf = (lane: number): number => {
+      let n = first.get(lane)
+      if (n === undefined) {
+        n = Math.min(NONE, ...origins.map((d) => this.firstKnowing(lane, d)))
+        if (lane === le) n = Math.min(n, this.seqOf.get(entry) + 1)
+        first.set(lane, n)
+      }
+      return n
+    }
+    return {
+      has: (x) => x !== entry && this.lane(x) >= 0 && this.seqOf.get(x) >= firstOf(this.lane(x)),
+    }
+  }
+
+  /** The events in [from, to) of the trace that happen before `entry`. */
+  causalPast(entry: number, from = 0, to = entry): number[] {
+    return this.collect(this.pastOf(entry), from, Math.min(to, entry))
+  }
+
+  /** The events in [from, to) of the trace that `entry` happens before. */
+  causalFuture(entry: number, from = entry + 1, to = this.scanned): number[] {
+    return this.collect(this.futureOf(entry), Math.max(from, entry + 1), to)
+  }
+
+  private collect(cut: CausalCut, from: number, to: number): number[] {
+    const out: number[] = []
+    for (let x = Math.max(0, from); x < Math.min(to, this.scanned); x++) {
+      if (cut.has(x)) out.push(x)
+    }
+    return out
+  }
+
+  /** The position of the first event on `lane` that knows of event `d` (at a node), or NONE. */
+  private firstKnowing(lane: number, d: number): number {
+    const events = this.laneEvents[lane]!
+    const n = events.length
+    if (n === 0 || at(events, n - 1) < d) return NONE
+    const p = this.lane(d)
+    const s = this.seqOf.get(d)
+    // Knowledge of p only grows along a lane: binary search for where it reaches s.
+    let lo = 0
+    let hi = n
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.clock(at(events, mid), p) < s) lo = mid + 1
+      else hi = mid
+    }
+    return lo < n ? lo + 1 : NONE
+  }
+
+  /** The position of the last event of client lane `c` that happens before `entry`, or 0. */
+  private clientPast(c: number, entry: number): number {
+    let last = 0
+    for (const s of this.clientSends[c - this.width]!) {
+      if (s >= entry) break
+      const d = this.deliveryOf(s)
+      if (d >= 0 && (d === entry || this.happensBefore(d, entry))) last = this.seqOf.get(s)
+    }
+    return last
+  }
+
+  private lane(entry: number): number {
+    return entry < this.scanned ? this.laneOfEntry.get(entry) : -1
+  }
+
+  private clock(entry: number, k: number): number {
+    return this.clocks.get(entry * this.width + k)
+  }
+
+  /** The delivery of the message sent at entry `s`, or -1 if it was dropped or is in flight. */
+  private deliveryOf(s: number): number {
+    const send = this.trace[s] as Extract<TraceEntry, { kind: 'send' }>
+    const end = this.messages.endIndex(send.id)
+    return end >= 0 && end < this.scanned && this.trace[end]!.kind === 'deliver' ? end : -1
+  }
+
+  /** The lane entry i is an event on, -1 if none, PENDING if the next entry must be read. */
+  private laneAt(i: number): number {
+    const e = this.trace[i]!
+    switch (e.kind) {
+      case 'send':
+        return this.laneFor(e.from)
+      case 'deliver': {
+        const s = this.messages.sendIndex(e.id)
+        return s < 0 ? -1 : this.laneFor((this.trace[s] as { to: string }).to)
+      }
+      case 'timer':
+      case 'state':
+        return this.laneFor(e.node)
+      case 'invoke':
+        this.opClients[e.op] = e.client
+        return this.laneFor(e.client)
+      case 'return': {
+        const client = this.opClients[e.op]
+        return client === undefined ? -1 : this.laneFor(client)
+      }
+      case 'input': {
+        if (!NODE_INPUTS.has(e.type) || e.ignored !== undefined) return -1
+        const next = this.trace[i + 1]
+        if (next === undefined) return PENDING
+        return next.kind === 'state' || next.kind === 'timer' ? this.laneFor(next.node) : -1
+      }
+      default:
+        return -1
+    }
+  }
+
+  private laneFor(id: string): number {
+    let lane = this.laneLookup.get(id)
+    if (lane === undefined) {
+      lane = this.laneIds.length
+      this.laneIds.push(id)
+      this.laneLookup.set(id, lane)
+      this.laneEvents.push([])
+      this.clientSends.push([])
+    }
+    return lane
+  }
+
+  private record(i: number, lane: number): void {
+    const w = this.width
+    const events = this.laneEvents[lane]!
+    const seq = events.length + 1
+    const prev = seq > 1 ? at(events, seq - 2) : -1
+    for (let k = 0; k < w; k++) this.clocks.set(i * w + k, prev < 0 ? 0 : this.clock(prev, k))
+    const e = this.trace[i]!
+    if (e.kind === 'deliver') {
+      const s = this.messages.sendIndex(e.id)
+      for (let k = 0; k < w; k++) {
+        const sent = this.clock(s, k)
+        if (sent > this.clock(i, k)) this.clocks.set(i * w + k, sent)
+      }
+    }
+    if (lane < w) this.clocks.set(i * w + lane, seq)
+    this.laneOfEntry.set(i, lane)
+    this.seqOf.set(i, seq)
+    events.push(i)
+    if (lane >= w && e.kind === 'send') this.clientSends[lane - w]!.push(i)
+  }
+}
+
+/** Vector clocks for a whole trace at once. */
+export function computeClocks(trace: readonly TraceEntry[], nodes: readonly string[]): CausalIndex {
+  return new CausalIndex(nodes).update(trace)
+}

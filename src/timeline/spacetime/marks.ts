@@ -1,0 +1,62 @@
+/** Reading the diagram's marks (what happened at one place and time) from trace entries. */
+
+import { RoleTracker } from '../roles'
+import type { Mark } from './types'
+import type { TraceEntry } from '../../sim/trace'
+
+export class MarkReader {
+  private readonly roles = new RoleTracker()
+  private readonly opClients: string[] = []
+
+  /** `timeoutTimer`: the timer whose firing is a timeout (Raft: the election timer). */
+  constructor(private readonly timeoutTimer: string) {}
+
+  /** Appends the marks of entry i to `out`; entries must come in trace order. */
+  read(trace: readonly TraceEntry[], i: number, out: Mark[]): void {
+    const e = trace[i]!
+    // Most entries are sends and deliveries, which mark nothing: no closure for them.
+    if (e.kind === 'send' || e.kind === 'deliver') return
+    const mark = (node: string, kind: Mark['kind'], label: string) =>
+      out.push({ node, at: e.t, kind, label, eventIndex: i })
+    switch (e.kind) {
+      case 'state': {
+        const change = this.roles.read(e)
+        if (change.crashed) mark(e.node, 'crash', `${e.node} crashed`)
+        if (change.restarted) mark(e.node, 'restart', `${e.node} restarted`)
+        if (change.electionStarted) {
+          mark(e.node, 'election', `${e.node} starts an election for term ${e.term}`)
+        }
+        if (change.becameLeader) mark(e.node, 'leader', `${e.node} leads term ${e.term}`)
+        if (change.commitTo > change.commitFrom) {
+          mark(e.node, 'commit', `${e.node} commits up to ${change.commitTo}`)
+        }
+        return
+      }
+      case 'timer': {
+        if (e.name !== this.timeoutTimer) return
+        const before = trace[i - 1]
+        // A `timeout` input fires the timer in the entry right after its own.
+        const forced = before?.kind === 'input' && before.type === 'timeout' && !before.ignored
+        mark(e.node, 'timeout', `${e.node} times out${forced ? ' (forced)' : ''}`)
+        return
+      }
+      case 'invoke': {
+        this.opClients[e.op] = e.client
+        const value = e.value === null ? '' : ` = ${e.value}`
+        mark(e.client, 'invoke', `${e.client} ${e.name} ${e.key}${value}`)
+        return
+      }
+      case 'return': {
+        const client = this.opClients[e.op] ?? `op ${e.op}`
+        const output = e.output === null ? '' : `: ${e.output}`
+        mark(client, 'return', e.outcome === 'ok' ? `${client} ok${output}` : `${client} gave up`)
+        return
+      }
+      case 'violation':
+        for (const node of e.nodes) mark(node, 'violation', `${e.invariant}: ${e.message}`)
+        return
+      default:
+        return
+    }
+  }
+}
