@@ -12,6 +12,7 @@ import { RunInfo } from './RunInfo'
 import { ScenarioFiles } from './ScenarioFiles'
 import { SharePanel } from './SharePanel'
 import { ShortcutsOverlay } from './ShortcutsOverlay'
+import { SpacetimeDiagram } from './SpacetimeDiagram'
 import { ThemeToggle } from './ThemeToggle'
 import { TimelineBar } from './TimelineBar'
 import { UndoRedo } from './UndoRedo'
@@ -58,7 +59,12 @@ function FullApp() {
       <Notice />
       <div className="workspace">
         <main className="stage">
-          <ClusterView />
+          <div className="graph-area">
+            <ClusterView />
+          </div>
+          <div className="dock">
+            <SpacetimeDiagram />
+          </div>
         </main>
         <aside className="side" aria-label="Controls">
           <NodeActions />

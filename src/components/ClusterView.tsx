@@ -19,6 +19,7 @@ export function ClusterView() {
       callbacks: {
         onSelectNode: (id) => store.getState().select({ kind: 'node', id }),
         onSelectMessage: (id) => store.getState().select({ kind: 'message', id }),
+        onHoverMessage: (id) => store.getState().hoverMessage(id),
         onNodeMenu: (id) => {
           store.getState().select({ kind: 'node', id })
           document.querySelector<HTMLElement>('.node-actions button:not([disabled])')?.focus()

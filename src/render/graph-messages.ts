@@ -23,6 +23,7 @@ interface MessageView {
   to: string
   lost: boolean
   selected: boolean
+  hovered: boolean
   x: number
   y: number
   angle: number
@@ -50,6 +51,7 @@ function createMessageView(layer: SVGGElement, m: GraphMessage): MessageView {
     to: '',
     lost: false,
     selected: false,
+    hovered: false,
     x: NaN,
     y: NaN,
     angle: NaN,
@@ -58,6 +60,7 @@ function createMessageView(layer: SVGGElement, m: GraphMessage): MessageView {
 
 export interface MessageContext {
   readonly selected: number | null
+  readonly hovered: number | null
   /** Where a sender or receiver is; clients and unknown ids answer the client anchor. */
   at(id: string): Point
 }
@@ -65,7 +68,8 @@ export interface MessageContext {
 function updateMessageView(v: MessageView, m: GraphMessage, ctx: MessageContext): void {
   const lost = m.fate === 'lost'
   const selected = m.id === ctx.selected
-  if (m.kind !== v.kind || lost !== v.lost || selected !== v.selected) {
+  const hovered = m.id === ctx.hovered
+  if (m.kind !== v.kind || lost !== v.lost || selected !== v.selected || hovered !== v.hovered) {
     const glyph = glyphFor(m.kind)
     if (m.kind !== v.kind) {
       v.glyph.setAttribute('d', glyph.d)
@@ -74,7 +78,8 @@ function updateMessageView(v: MessageView, m: GraphMessage, ctx: MessageContext)
     v.kind = m.kind
     v.lost = lost
     v.selected = selected
-    const flags = `${glyph.hollow ? ' hollow' : ''}${lost ? ' lost' : ''}${selected ? ' selected' : ''}`
+    v.hovered = hovered
+    const flags = `${glyph.hollow ? ' hollow' : ''}${lost ? ' lost' : ''}${selected ? ' selected' : ''}${hovered ? ' hovered' : ''}`
     v.g.setAttribute('class', `cg-msg ${glyph.cls}${flags}`)
     v.from = ''
   }
@@ -93,8 +98,20 @@ function updateMessageView(v: MessageView, m: GraphMessage, ctx: MessageContext)
   }
 }
 
-export function createMessageLayer(layer: SVGGElement, onSelect: (id: number) => void) {
-  let ctx: MessageContext = { selected: null, at: () => ({ x: 0, y: 0 }) }
+/** The id of the message drawn at an event's target, if any. */
+function idAt(target: EventTarget | null): number | null {
+  const el = target instanceof Element ? target.closest<SVGGElement>('.cg-msg') : null
+  const id = Number(el?.dataset.id)
+  return el !== null && Number.isFinite(id) ? id : null
+}
+
+interface MessageCallbacks {
+  onSelectMessage(id: number): void
+  onHoverMessage(id: number | null): void
+}
+
+export function createMessageLayer(layer: SVGGElement, callbacks: MessageCallbacks) {
+  let ctx: MessageContext = { selected: null, hovered: null, at: () => ({ x: 0, y: 0 }) }
   const join = keyedJoin<number, GraphMessage, MessageView>({
     key: (m) => m.id,
     create: (m) => createMessageView(layer, m),
@@ -102,11 +119,19 @@ export function createMessageLayer(layer: SVGGElement, onSelect: (id: number) =>
     remove: (v) => v.g.remove(),
   })
   const onClick = (e: MouseEvent) => {
-    const el = e.target instanceof Element ? e.target.closest<SVGGElement>('.cg-msg') : null
-    const id = Number(el?.dataset.id)
-    if (el !== null && Number.isFinite(id)) onSelect(id)
+    const id = idAt(e.target)
+    if (id !== null) callbacks.onSelectMessage(id)
+  }
+  let hovered: number | null = null
+  const onHover = (e: MouseEvent) => {
+    const id = e.type === 'mouseout' ? idAt(e.relatedTarget) : idAt(e.target)
+    if (id === hovered) return
+    hovered = id
+    callbacks.onHoverMessage(id)
   }
   layer.addEventListener('click', onClick)
+  layer.addEventListener('mouseover', onHover)
+  layer.addEventListener('mouseout', onHover)
   return {
     update(messages: readonly GraphMessage[], context: MessageContext) {
       ctx = context
@@ -114,6 +139,8 @@ export function createMessageLayer(layer: SVGGElement, onSelect: (id: number) =>
     },
     destroy() {
       layer.removeEventListener('click', onClick)
+      layer.removeEventListener('mouseover', onHover)
+      layer.removeEventListener('mouseout', onHover)
     },
   }
 }

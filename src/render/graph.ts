@@ -47,7 +47,7 @@ export function createGraphRenderer({
   const links = createLinkLayer(layer('cg-links'))
   // Messages are reachable by keyboard and screen reader through the event log; here
   // hundreds of moving tooltips would only drown the nodes.
-  const messages = createMessageLayer(layer('cg-messages'), (id) => callbacks.onSelectMessage(id))
+  const messages = createMessageLayer(layer('cg-messages'), callbacks)
   const drops = createDropLayer(layer('cg-drops'))
   const nodeLayer = layer('cg-nodes', false)
   const anchor = createClientAnchor(layer('cg-anchor'))
@@ -67,6 +67,7 @@ export function createGraphRenderer({
   // One context object for the whole life of the renderer, so frames do not allocate it.
   const messageContext = {
     selected: null as number | null,
+    hovered: null as number | null,
     at: (id: string): Point => nodeLookup.get(id) ?? current?.clientAnchor ?? { x: 0, y: 0 },
   }
 
@@ -84,6 +85,7 @@ export function createGraphRenderer({
       backdrops.update(model, positionOf)
       links.update(model.nodes)
       messageContext.selected = model.selectedMessage
+      messageContext.hovered = model.hoveredMessage
       messages.update(model.messages, messageContext)
       drops.update(model.drops)
       nodes.update(model.nodes, model.selectedNode)

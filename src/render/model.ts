@@ -66,12 +66,16 @@ export interface GraphModel {
   readonly partition: readonly (readonly string[])[] | null
   readonly selectedNode: string | null
   readonly selectedMessage: number | null
+  /** The message under the pointer here or in the space-time diagram. */
+  readonly hoveredMessage: number | null
 }
 
 /** What the graph tells the app: selections, and nodes moved by dragging. */
 export interface GraphCallbacks {
   onSelectNode(id: string): void
   onSelectMessage(id: number): void
+  /** The pointer entered a message (its id) or left it (null). */
+  onHoverMessage(id: number | null): void
   /** Opens the node's action menu (context menu, its ⋯ handle, or M on the keyboard). */
   onNodeMenu(id: string, at: Point): void
   onDragNode(id: string, to: Point): void

@@ -52,6 +52,10 @@ export interface AppState {
   /** Virtual ms per real ms. */
   readonly speed: number
   readonly selection: Selection
+  /** The message under the pointer, in the graph or the space-time diagram. */
+  readonly hoveredMessage: number | null
+  /** A trace entry picked in the space-time diagram: its causal past and future light up. */
+  readonly causalEvent: number | null
   /** Node positions the user dragged, by id (in graph coordinates). */
   readonly dragged: Readonly<Record<string, Point>>
   readonly theme: Theme
@@ -84,6 +88,8 @@ export interface AppState {
   undo(): void
   redo(): void
   select(selection: Selection): void
+  hoverMessage(id: number | null): void
+  pickEvent(entry: number | null): void
   dragNode(id: string, to: Point): void
   setTheme(theme: Theme): void
   notify(notice: string | null): void
@@ -158,7 +164,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       branches: readonly Branch[],
       extra: Partial<AppState> = {},
     ) => {
+      // Trace entry numbers belong to one run: a picked event means nothing in another.
       moveTo(cursor, {
+        causalEvent: null,
+        hoveredMessage: null,
         ...extra,
         branches,
         branchId: branch.id,
@@ -206,6 +215,8 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       playing: false,
       speed: DEFAULT_SPEED,
       selection: null,
+      hoveredMessage: null,
+      causalEvent: null,
       dragged: {},
       theme: 'system',
       notice: options.notice ?? null,
@@ -282,6 +293,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       undo: () => restore('past'),
       redo: () => restore('future'),
       select: (selection) => set({ selection }),
+      hoverMessage: (id) => {
+        if (get().hoveredMessage !== id) set({ hoveredMessage: id })
+      },
+      pickEvent: (entry) => set({ causalEvent: entry }),
       dragNode: (id, to) => set({ dragged: { ...get().dragged, [id]: to } }),
       setTheme: (theme) => set({ theme }),
       notify: (notice) => set({ notice }),

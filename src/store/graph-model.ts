@@ -28,6 +28,7 @@ export interface GraphInputs {
   readonly dragged: Readonly<Record<string, Point>>
   readonly selectedNode: string | null
   readonly selectedMessage: number | null
+  readonly hoveredMessage: number | null
 }
 
 export function nodePositions(inputs: GraphInputs): Point[] {
@@ -141,6 +142,7 @@ export function graphModel(inputs: GraphInputs): GraphModel {
         : [...new Set(groupOf)].map((g) => inputs.ctx.ids.filter((_, i) => groupOf[i] === g)),
     selectedNode: inputs.selectedNode,
     selectedMessage: inputs.selectedMessage,
+    hoveredMessage: inputs.hoveredMessage,
   }
 }
 
@@ -155,5 +157,6 @@ export function graphModelOf(s: AppState): GraphModel {
     dragged: s.dragged,
     selectedNode: s.selection?.kind === 'node' ? s.selection.id : null,
     selectedMessage: s.selection?.kind === 'message' ? s.selection.id : null,
+    hoveredMessage: s.hoveredMessage,
   })
 }

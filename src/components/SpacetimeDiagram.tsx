@@ -1,0 +1,180 @@
+/**
+ * The space-time diagram: one lane per node, time along the lanes, every message an arrow
+ * from send to delivery, synced with the cursor. The canvas renderer owns the drawing; this
+ * component feeds it from the store (no React work per frame), keeps the time window, and
+ * turns picks into seeks. An imported ShiViz log can take the run's place for a while.
+ */
+
+import { useEffect, useRef, useState } from 'react'
+import { createSpacetimeRenderer, type DiagramModel } from '../render/spacetime/renderer'
+import {
+  follow,
+  initialWindow,
+  pan,
+  recenter,
+  zoom,
+  type TimeWindow,
+} from '../render/spacetime/window'
+import { useAppStore, useAppStoreApi } from '../store/context'
+import { ImportTraceButton, type ImportedTrace } from './ImportTraceDialog'
+import type { AppState } from '../store/app-store'
+import type { Hit } from '../render/spacetime/hit'
+import './spacetime.css'
+
+const CLIENTS_LANE = 'clients'
+const selector = (s: AppState) => ({ nodeIds: s.timeline.context.ids })
+
+export function SpacetimeDiagram() {
+  const store = useAppStoreApi()
+  const { nodeIds } = useAppStore(selector)
+  const box = useRef<HTMLDivElement>(null)
+  const windowRef = useRef<TimeWindow>(initialWindow(store.getState().cursor))
+  const redrawRef = useRef(() => {})
+  const [following, setFollowing] = useState(true)
+  const [imported, setImported] = useState<ImportedTrace | null>(null)
+  const lanes = imported === null ? [...nodeIds, CLIENTS_LANE] : imported.view.lanes()
+
+  useEffect(() => {
+    const redraw = () => redrawRef.current()
+    const setWindow = (w: TimeWindow) => {
+      windowRef.current = w
+      setFollowing(w.follow)
+      redraw()
+    }
+    const renderer = createSpacetimeRenderer({
+      el: box.current!,
+      callbacks: {
+        onHover: (id) => {
+          if (imported === null) store.getState().hoverMessage(id)
+        },
+        onPick: (hit, atMs) => (imported === null ? pick(hit, atMs) : undefined),
+        onPan: (byMs) => setWindow(pan(windowRef.current, byMs)),
+        onZoom: (factor, atMs) => setWindow(zoom(windowRef.current, factor, atMs)),
+      },
+    })
+    const pick = (hit: Hit, atMs: number) => {
+      const s = store.getState()
+      s.pause()
+      if (hit === null) {
+        s.pickEvent(null)
+        s.seek(Math.max(0, atMs))
+      } else if (hit.kind === 'mark') {
+        s.seek(hit.shape.mark.at)
+        s.pickEvent(hit.shape.mark.eventIndex)
+      } else {
+        const arrow = hit.shape.arrow
+        s.seek(arrow.sentAt)
+        s.pickEvent(arrow.sendIndex)
+        s.select({ kind: 'message', id: arrow.id })
+      }
+    }
+    redrawRef.current = () => {
+      const s = store.getState()
+      if (imported !== null) {
+        const { start, end } = imported.view.extent()
+        const w = windowRef.current
+        renderer.update({
+          view: imported.view,
+          fromMs: w.follow ? start : w.fromMs,
+          toMs: w.follow ? end + 1 : w.fromMs + w.spanMs,
+          cursorMs: Infinity,
+          lanes,
+          otherLane: null,
+          emphasis: { hovered: null, picked: null, past: null, future: null },
+        })
+        return
+      }
+      const w = follow(windowRef.current, s.cursor)
+      if (w !== windowRef.current) windowRef.current = w
+      renderer.update(runModel(s, w, lanes))
+    }
+    redraw()
+    const unsubscribe = store.subscribe(redraw)
+    return () => {
+      unsubscribe()
+      renderer.destroy()
+    }
+    // lanes is derived from nodeIds and imported.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, imported, nodeIds.join()])
+
+  const zoomBy = (factor: number) => {
+    const w = windowRef.current
+    windowRef.current = zoom(w, factor, w.fromMs + w.spanMs / 2)
+    redrawRef.current()
+  }
+  const startFollowing = () => {
+    windowRef.current = recenter(windowRef.current, store.getState().cursor)
+    setFollowing(true)
+    redrawRef.current()
+  }
+  const openImported = (trace: ImportedTrace) => {
+    const { start, end } = trace.view.extent()
+    windowRef.current = { fromMs: start, spanMs: Math.max(1, end - start), follow: true }
+    setImported(trace)
+  }
+  const closeImported = () => {
+    windowRef.current = initialWindow(store.getState().cursor)
+    setFollowing(true)
+    setImported(null)
+  }
+
+  return (
+    <section className="panel spacetime" aria-label="Space-time diagram">
+      <div className="spacetime-bar">
+        <h2>{imported === null ? 'Space-time' : `Imported: ${imported.name}`}</h2>
+        <span className="hint">
+          {imported === null
+            ? 'Click to move the cursor; click a mark to see what caused it. Scroll to zoom, drag to pan.'
+            : imported.summary}
+        </span>
+        <div className="spacetime-tools">
+          <button type="button" onClick={() => zoomBy(0.5)}>
+            Zoom in
+          </button>
+          <button type="button" onClick={() => zoomBy(2)}>
+            Zoom out
+          </button>
+          <button type="button" aria-pressed={following} onClick={startFollowing}>
+            Follow
+          </button>
+          {imported === null ? (
+            <ImportTraceButton onImport={openImported} />
+          ) : (
+            <button type="button" onClick={closeImported}>
+              Back to the run
+            </button>
+          )}
+        </div>
+      </div>
+      <div className="spacetime-body">
+        <ul className="spacetime-lanes" aria-label="Lanes">
+          {lanes.map((id) => (
+            <li key={id} aria-label={id === CLIENTS_LANE ? 'clients' : id}>
+              {id}
+            </li>
+          ))}
+        </ul>
+        <div className="spacetime-canvas" ref={box} />
+      </div>
+    </section>
+  )
+}
+
+function runModel(s: AppState, w: TimeWindow, lanes: readonly string[]): DiagramModel {
+  const causal = s.causalEvent === null ? null : s.timeline.causality()
+  return {
+    view: s.timeline.spacetime(),
+    fromMs: w.fromMs,
+    toMs: w.fromMs + w.spanMs,
+    cursorMs: s.cursor,
+    lanes,
+    otherLane: CLIENTS_LANE,
+    emphasis: {
+      hovered: s.hoveredMessage,
+      picked: s.causalEvent,
+      past: causal?.pastOf(s.causalEvent!) ?? null,
+      future: causal?.futureOf(s.causalEvent!) ?? null,
+    },
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The space-time diagram laid out as plain positions (Observable Plot's "lay out first,
+ * then draw"): lanes top to bottom, time left to right, cut at the cursor so nothing
+ * from the future shows. The canvas only strokes what this returns, and hit tests read it.
+ */
+
+import type { Arrow, Mark, MarkKind, SpacetimeWindow } from '../../timeline/spacetime/types'
+
+/** Space for the lane labels on the left, and the time axis on top (px). */
+export const GUTTER_PX = 48
+export const AXIS_PX = 20
+const RIGHT_PX = 10
+
+export interface Frame {
+  readonly width: number
+  readonly height: number
+  /** The time window shown, in virtual ms. */
+  readonly fromMs: number
+  readonly toMs: number
+  /** Nothing after it is drawn (the run's future is not known to the viewer yet). */
+  readonly cursorMs: number
+  /** Lane ids, top to bottom. */
+  readonly lanes: readonly string[]
+  /** Lanes that are not in `lanes` (clients) are drawn on this one, when given. */
+  readonly otherLane: string | null
+}
+
+export interface ArrowShape {
+  readonly arrow: Arrow
+  readonly x1: number
+  readonly y1: number
+  readonly x2: number
+  readonly y2: number
+  /** Where it ends for now: delivered, lost (a cross), or still travelling at the cursor. */
+  readonly end: 'delivered' | 'dropped' | 'flying'
+}
+
+export interface MarkShape {
+  readonly mark: Mark
+  readonly kind: MarkKind
+  readonly x: number
+  readonly y: number
+}
+
+export interface BandShape {
+  readonly x1: number
+  readonly x2: number
+  readonly lane: number
+  /** 'down': a crashed node; otherwise the partition group's number. */
+  readonly kind: 'down' | number
+}
+
+export interface Layout {
+  readonly frame: Frame
+  readonly laneY: readonly number[]
+  readonly laneHeight: number
+  readonly arrows: readonly ArrowShape[]
+  readonly marks: readonly MarkShape[]
+  readonly bands: readonly BandShape[]
+  readonly cursorX: number
+  /** Axis ticks: x and the time they stand for. */
+  readonly ticks: readonly { readonly x: number; readonly ms: number }[]
+}
+
+export function timeToX(frame: Frame, ms: number): number {
+  const span = Math.max(1e-9, frame.toMs - frame.fromMs)
+  return GUTTER_PX + ((ms - frame.fromMs) / span) * (frame.width - GUTTER_PX - RIGHT_PX)
+}
+
+export function xToTime(frame: Frame, x: number): number {
+  const span = frame.toMs - frame.fromMs
+  return frame.fromMs + ((x - GUTTER_PX) / Math.max(1, frame.width - GUTTER_PX - RIGHT_PX)) * span
+}
+
+export function layoutDiagram(frame: Frame, window: SpacetimeWindow): Layout {
+  const laneCount = Math.max(1, frame.lanes.length)
+  const laneHeight = (frame.height - AXIS_PX) / laneCount
+  const laneY = frame.lanes.map((_, i) => AXIS_PX + (i + 0.5) * laneHeight)
+  const laneIndex = new Map(frame.lanes.map((id, i) => [id, i]))
+  const other = frame.otherLane === null ? undefined : laneIndex.get(frame.otherLane)
+  const yOf = (id: string) => {
+    const i = laneIndex.get(id) ?? other
+    return i === undefined ? null : laneY[i]!
+  }
+  const x = (ms: number) => timeToX(frame, ms)
+  const now = frame.cursorMs
+
+  const arrows: ArrowShape[] = []
+  for (const arrow of window.arrows) {
+    if (arrow.sentAt > now) continue
+    const y1 = yOf(arrow.from)
+    const y2 = yOf(arrow.to)
+    if (y1 === null || y2 === null) continue
+    const arrived = arrow.arrivedAt !== null && arrow.arrivedAt <= now
+    const endMs = arrived ? arrow.arrivedAt! : Math.min(now, arrow.dueAt)
+    // A message in flight is drawn as far along as it has come by the cursor.
+    const reach = arrived ? 1 : progress(arrow.sentAt, arrow.dueAt, endMs)
+    arrows.push({
+      arrow,
+      x1: x(arrow.sentAt),
+      y1,
+      x2: x(endMs),
+      y2: arrived && arrow.fate === 'delivered' ? y2 : y1 + (y2 - y1) * reachOf(arrow, reach),
+      end: !arrived ? 'flying' : arrow.fate === 'dropped' ? 'dropped' : 'delivered',
+    })
+  }
+
+  const marks: MarkShape[] = []
+  for (const mark of window.marks) {
+    if (mark.at > now) break
+    const y = yOf(mark.node)
+    if (y !== null) marks.push({ mark, kind: mark.kind, x: x(mark.at), y })
+  }
+
+  const bands: BandShape[] = []
+  const clip = (to: number | null) => x(Math.min(to ?? now, now, frame.toMs))
+  for (const d of window.down) {
+    const lane = laneIndex.get(d.node)
+    if (lane !== undefined && d.from <= now) {
+      bands.push({ x1: x(Math.max(d.from, frame.fromMs)), x2: clip(d.to), lane, kind: 'down' })
+    }
+  }
+  for (const p of window.partitions) {
+    if (p.from > now) continue
+    // The largest group keeps the plain background; each smaller one gets its own tint.
+    const largest = p.groups.reduce(
+      (best, g, i) => (g.length > p.groups[best]!.length ? i : best),
+      0,
+    )
+    p.groups.forEach((group, g) => {
+      if (g === largest) return
+      for (const id of group) {
+        const lane = laneIndex.get(id)
+        if (lane === undefined) continue
+        bands.push({ x1: x(Math.max(p.from, frame.fromMs)), x2: clip(p.to), lane, kind: g })
+      }
+    })
+  }
+
+  return {
+    frame,
+    laneY,
+    laneHeight,
+    arrows,
+    marks,
+    bands,
+    cursorX: x(now),
+    ticks: ticksFor(frame),
+  }
+}
+
+function progress(from: number, to: number, at: number): number {
+  return to <= from ? 1 : Math.min(1, Math.max(0, (at - from) / (to - from)))
+}
+
+/** A dropped message stops where it was lost; one in flight, where it is now. */
+function reachOf(arrow: Arrow, reach: number): number {
+  if (arrow.fate !== 'dropped' || arrow.arrivedAt === null) return reach
+  return Math.min(reach, progress(arrow.sentAt, arrow.dueAt, arrow.arrivedAt))
+}
+
+const STEPS_MS = [
+  0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 30_000, 60_000,
+  120_000, 300_000, 600_000, 1_800_000, 3_600_000,
+]
+
+/** Round-numbered ticks about 90 px apart. */
+function ticksFor(frame: Frame): { x: number; ms: number }[] {
+  const span = frame.toMs - frame.fromMs
+  const want = Math.max(2, Math.floor((frame.width - GUTTER_PX) / 90))
+  const step = STEPS_MS.find((s) => span / s <= want) ?? STEPS_MS.at(-1)!
+  const ticks: { x: number; ms: number }[] = []
+  for (let ms = Math.ceil(frame.fromMs / step) * step; ms <= frame.toMs; ms += step) {
+    ticks.push({ x: timeToX(frame, ms), ms })
+  }
+  return ticks
+}
