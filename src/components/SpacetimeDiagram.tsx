@@ -125,7 +125,7 @@ export function SpacetimeDiagram() {
         <h2>{imported === null ? 'Space-time' : `Imported: ${imported.name}`}</h2>
         <span className="hint">
           {imported === null
-            ? 'Click to move the cursor; click a mark to see what caused it. Scroll to zoom, drag to pan.'
+            ? 'Click: move the cursor · a mark: its causes · scroll: zoom · drag: pan'
             : imported.summary}
         </span>
         <div className="spacetime-tools">

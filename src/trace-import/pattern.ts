@@ -52,7 +52,7 @@ export function scanMatches(text: string, regex: RegExp): Scan {
   regex.lastIndex = 0
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     const skipped = firstNonBlank(text, end, m.index)
-    if (skipped >= 0) return noMatch(lines.at(skipped))
+    if (skipped >= 0) return noMatch(text, skipped, lines.at(skipped))
     const line = lines.at(m.index)
     if (m[0].length === 0) {
       return { ok: false, error: `line ${line}: the pattern matches empty text` }
@@ -70,12 +70,20 @@ export function scanMatches(text: string, regex: RegExp): Scan {
     end = m.index + m[0].length
   }
   const trailing = firstNonBlank(text, end, text.length)
-  if (trailing >= 0) return noMatch(lines.at(trailing))
+  if (trailing >= 0) return noMatch(text, trailing, lines.at(trailing))
   return { ok: true, matches }
 }
 
-function noMatch(line: number): Scan {
-  return { ok: false, error: `line ${line}: no match for the log pattern` }
+/** Names the line and shows its text, so the user sees what the pattern failed on. */
+function noMatch(text: string, at: number, line: number): Scan {
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  const end = text.indexOf('\n', at)
+  const shown = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '')
+  const clipped = shown.length > 60 ? `${shown.slice(0, 60)}…` : shown
+  return {
+    ok: false,
+    error: `line ${line}: no match for the log pattern (expected an event as the pattern describes it, got ${JSON.stringify(clipped)})`,
+  }
 }
 
 function firstNonBlank(text: string, from: number, to: number): number {

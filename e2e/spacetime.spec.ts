@@ -1,0 +1,79 @@
+import { writeFileSync } from 'node:fs'
+import { test, expect, type AppPage } from './fixtures'
+
+const diagram = (app: AppPage) => app.page.getByRole('region', { name: 'Space-time diagram' })
+const canvasBox = (app: AppPage) => diagram(app).locator('.spacetime-canvas')
+const drawn = async (app: AppPage, what: 'arrows' | 'marks') =>
+  Number(await canvasBox(app).getAttribute(`data-${what}`))
+
+const SHIVIZ_LOG = `start
+a {"a":1}
+send to b
+a {"a":2}
+receive from a
+b {"a":2, "b":1}
+send to c
+b {"a":2, "b":2}
+receive from b
+c {"a":2, "b":2, "c":1}
+`
+
+test('the diagram has a lane per node and grows while the run plays', async ({ app }) => {
+  await app.open()
+  const lanes = diagram(app).getByRole('list', { name: 'Lanes' }).getByRole('listitem')
+  await expect(lanes).toHaveText(['n1', 'n2', 'n3', 'n4', 'n5', 'clients'])
+  await expect.poll(() => drawn(app, 'arrows')).toBe(0)
+  // The first election: votes asked and granted, a candidate and a leader marked.
+  await app.seek(400)
+  await expect.poll(() => drawn(app, 'marks')).toBeGreaterThan(1)
+  const early = await drawn(app, 'arrows')
+  expect(early).toBeGreaterThan(4)
+  await app.playFast(1200)
+  await expect.poll(() => drawn(app, 'arrows')).toBeGreaterThan(early + 10)
+})
+
+test('clicking the diagram moves the cursor to that time', async ({ app }) => {
+  await app.open()
+  await app.seek(1800)
+  await expect.poll(() => drawn(app, 'arrows')).toBeGreaterThan(10)
+  const from = Number(await canvasBox(app).getAttribute('data-from-ms'))
+  const to = Number(await canvasBox(app).getAttribute('data-to-ms'))
+  const box = (await canvasBox(app).boundingBox())!
+  const target = 900
+  // Lanes start after a 48 px gutter; 10 px stay free on the right (render/spacetime/geometry).
+  const x = 48 + ((target - from) / (to - from)) * (box.width - 58)
+  await canvasBox(app).click({ position: { x, y: box.height - 8 } })
+  await expect.poll(async () => Math.abs((await app.cursor()) - target)).toBeLessThan(15)
+})
+
+test('a ShiViz log imports with a lane per host; a malformed one is named', async ({
+  app,
+}, info) => {
+  await app.open()
+  const good = info.outputPath('three-hosts.log')
+  writeFileSync(good, SHIVIZ_LOG)
+  await diagram(app).getByRole('button', { name: 'Import trace' }).click()
+  const dialog = app.page.getByRole('dialog', { name: 'Import trace' })
+  await expect(dialog.getByLabel('Log pattern')).toHaveValue(
+    String.raw`(?<event>.*)\n(?<host>\S*) (?<clock>{.*})`,
+  )
+  await dialog.getByLabel('Trace file').setInputFiles(good)
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(dialog).toHaveCount(0)
+  const lanes = diagram(app).getByRole('list', { name: 'Lanes' }).getByRole('listitem')
+  await expect(lanes).toHaveText(['a', 'b', 'c'])
+  await expect(diagram(app)).toContainText('3 hosts, 5 events, 2 messages')
+  await expect.poll(() => drawn(app, 'arrows')).toBe(2)
+  await expect.poll(() => drawn(app, 'marks')).toBe(5)
+
+  const bad = info.outputPath('broken.log')
+  writeFileSync(bad, SHIVIZ_LOG.replace('{"a":2, "b":1}', '{"a":2, "b":'))
+  await diagram(app).getByRole('button', { name: 'Back to the run' }).click()
+  await diagram(app).getByRole('button', { name: 'Import trace' }).click()
+  await dialog.getByLabel('Trace file').setInputFiles(bad)
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(dialog.getByRole('alert')).toContainText(
+    'broken.log: line 5: no match for the log pattern',
+  )
+  await expect(lanes).toHaveText(['n1', 'n2', 'n3', 'n4', 'n5', 'clients'])
+})
