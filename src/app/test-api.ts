@@ -7,6 +7,7 @@ import { protocolLookup } from '../protocols/registry'
 import { loadScenario } from '../scenario/migrate'
 import { specLookup } from '../protocols/registry'
 import { runScenario, type RunSummary } from '../sim/summary'
+import { withLinearizability } from '../check/client-history'
 import type { AppStore } from '../store/app-store'
 
 export interface ClusterscopeApi {
@@ -22,7 +23,8 @@ export function installTestApi(store: AppStore): void {
     run(raw, until) {
       const loaded = loadScenario(raw, specLookup)
       if (!loaded.ok) throw new Error(loaded.error)
-      return runScenario(loaded.scenario, protocolLookup.get(loaded.scenario.protocol)!, until)
+      const protocol = protocolLookup.get(loaded.scenario.protocol)!
+      return withLinearizability(runScenario(loaded.scenario, protocol, until))
     },
     traceHash: () => store.getState().timeline.traceHashAt(store.getState().cursor),
     cursor: () => store.getState().cursor,

@@ -41,6 +41,9 @@ describe('npm run sim', () => {
       ]),
     )
     expect(out).toMatchObject({ protocol: 'raft', seed: 42, until: 4000, violations: [] })
+    // The example's put and get are checked: Raft's history is linearizable.
+    expect(out.history.length).toBeGreaterThan(0)
+    expect(out.linearizable).toBe(true)
     expect(out.traceHash).toMatch(/^[0-9a-f]{16}$/)
     expect(out.events).toBeGreaterThan(100)
     expect(out.nodes).toHaveLength(5)

@@ -12,11 +12,13 @@ import { UsageError } from './usage-error'
 import { VIEW_NAME, buildFragment } from '../scenario/codec'
 import { protocolLookup } from '../protocols/registry'
 import { defaultUntil, runScenario } from '../sim/summary'
+import { withLinearizability } from '../check/client-history'
 
 function run(args: Args): string {
   const { scenario } = readScenarioArg(oneArgument(args, 'scenario file or link'))
   const until = untilFlag(args) ?? defaultUntil(scenario)
-  const summary = runScenario(scenario, protocolLookup.get(scenario.protocol)!, until)
+  const run = runScenario(scenario, protocolLookup.get(scenario.protocol)!, until)
+  const summary = withLinearizability(run)
   return args.flags.has('json') ? JSON.stringify(summary) : formatSummary(summary)
 }
 
