@@ -1,0 +1,179 @@
+/**
+ * The event log's list, virtual: rows of one height, and only those in view (plus a few
+ * either side) in the page, so a million events cost what twenty do. One row at a time
+ * is in the Tab order; the arrow keys, Page Up/Down, Home and End move between rows.
+ */
+
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react'
+import { formatTime } from './format'
+import { rowOfEntry, type Rows } from '../timeline/event-rows'
+import { eventTypeOf } from '../timeline/event-types'
+import { isAtEnd, scrollToEnd, scrollToShow, virtualWindow } from './virtual-window'
+import type { EventIndex } from '../timeline/event-index'
+
+/** Must match `.event-row` in event-log.css. */
+const ROW_PX = 22
+const OVERSCAN = 6
+
+interface EventListProps {
+  readonly index: EventIndex
+  readonly rows: Rows
+  /** How many rows are shown: those up to the cursor. */
+  readonly count: number
+  /** The row of the cursor's event, or -1. */
+  readonly current: number
+  readonly follow: boolean
+  readonly onFollow: (follow: boolean) => void
+  readonly onPick: (entry: number) => void
+  readonly empty: string | null
+}
+
+export function EventList(props: EventListProps) {
+  const { index, rows, count, current, follow, onFollow, onPick, empty } = props
+  const scroller = useRef<HTMLDivElement>(null)
+  const viewportPx = useHeight(scroller)
+  const [scrollTopPx, setScrollTopPx] = useState(0)
+  const [active, setActive] = useState<number | null>(null)
+  /** A scroll position this component set, so its scroll event is not taken for the user's. */
+  const ownScroll = useRef<number | null>(null)
+  const focusRow = useRef<number | null>(null)
+
+  const size = { count, rowPx: ROW_PX, viewportPx }
+  const topPx = follow ? scrollToEnd(size) : scrollTopPx
+  const win = virtualWindow(size, topPx, OVERSCAN)
+  const shown = virtualWindow(size, topPx, 0)
+  const inView = (row: number) => row >= shown.first && row < shown.end
+  const activeRow = active === null ? -1 : rowOfEntry(rows, active)
+  const tabStop = [activeRow, current].find((r) => r >= 0 && r < count && inView(r)) ?? shown.first
+
+  useLayoutEffect(() => {
+    const el = scroller.current!
+    if (Math.abs(el.scrollTop - topPx) >= 1) {
+      const before = el.scrollTop
+      el.scrollTop = topPx
+      // The browser may clamp or round it; a scroll event comes only if it moved.
+      if (el.scrollTop !== before) ownScroll.current = el.scrollTop
+    }
+    if (focusRow.current !== null) {
+      el.querySelector<HTMLElement>(`[data-row="${focusRow.current}"]`)?.focus({
+        preventScroll: true,
+      })
+      focusRow.current = null
+    }
+  })
+
+  const onScroll = () => {
+    const now = scroller.current!.scrollTop
+    const own = ownScroll.current
+    ownScroll.current = null
+    setScrollTopPx(now)
+    if (own !== null && Math.abs(now - own) < 1) return
+    const atEnd = isAtEnd(size, now)
+    if (atEnd !== follow) onFollow(atEnd)
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const pageRows = Math.max(1, Math.floor(viewportPx / ROW_PX) - 1)
+    const to = keyTarget(e.key, tabStop, pageRows, count)
+    if (to === null || count === 0) return
+    e.preventDefault()
+    setActive(rows.at(to))
+    focusRow.current = to
+    setScrollTopPx(scrollToShow(size, topPx, to))
+    onFollow(to === count - 1)
+  }
+
+  const items = []
+  for (let row = win.first; row < win.end; row++) {
+    const entry = rows.at(row)
+    const e = index.entry(entry)
+    const text = index.describe(entry)
+    items.push(
+      <div
+        key={entry}
+        role="listitem"
+        className="event-row"
+        data-type={eventTypeOf(e.kind)}
+        aria-setsize={count}
+        aria-posinset={row + 1}
+        aria-current={row === current ? 'true' : undefined}
+        style={{ transform: `translateY(${row * ROW_PX + win.shiftPx}px)` }}
+      >
+        <button
+          type="button"
+          tabIndex={row === tabStop ? 0 : -1}
+          data-row={row}
+          title={text}
+          onClick={() => onPick(entry)}
+          onFocus={() => setActive(entry)}
+        >
+          <span className="event-time">{formatTime(e.t)}</span>{' '}
+          <span className="event-text">{text}</span>
+        </button>
+      </div>,
+    )
+  }
+
+  return (
+    <div
+      className="event-log-scroller"
+      ref={scroller}
+      onScroll={onScroll}
+      onWheel={(e) => {
+        // Leaves at once, before the next update can pull the list back to the end.
+        if (follow && e.deltaY < 0 && e.currentTarget.scrollTop > 0) onFollow(false)
+      }}
+    >
+      <div
+        role="list"
+        aria-label="Event log"
+        className="event-log-list"
+        style={{ height: win.heightPx }}
+        onKeyDown={onKeyDown}
+      >
+        {items}
+      </div>
+      {empty === null ? null : <p className="hint event-log-empty">{empty}</p>}
+    </div>
+  )
+}
+
+function keyTarget(key: string, from: number, pageRows: number, count: number): number | null {
+  const clamp = (row: number) => Math.min(count - 1, Math.max(0, row))
+  switch (key) {
+    case 'ArrowDown':
+      return clamp(from + 1)
+    case 'ArrowUp':
+      return clamp(from - 1)
+    case 'PageDown':
+      return clamp(from + pageRows)
+    case 'PageUp':
+      return clamp(from - pageRows)
+    case 'Home':
+      return 0
+    case 'End':
+      return count - 1
+    default:
+      return null
+  }
+}
+
+/** The element's inner height, kept up to date as its box is resized. */
+function useHeight(ref: RefObject<HTMLElement | null>): number {
+  const [heightPx, setHeightPx] = useState(0)
+  useEffect(() => {
+    const el = ref.current!
+    const observer = new ResizeObserver(() => setHeightPx(el.clientHeight))
+    observer.observe(el)
+    setHeightPx(el.clientHeight)
+    return () => observer.disconnect()
+  }, [ref])
+  return heightPx
+}

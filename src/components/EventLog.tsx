@@ -1,0 +1,119 @@
+/**
+ * The event log: every event of the run up to the cursor, in order, filtered by node and
+ * by type. The last one is the cursor's; the list follows it while playing unless the
+ * user scrolls away. Choosing an entry moves the cursor to it.
+ */
+
+import { useCallback, useId, useState } from 'react'
+import { useAppStoreApi } from '../store/context'
+import { eventIndexOf } from './event-log-index'
+import { TYPE_CHOICES, typeChoice } from './event-log-filters'
+import { EventList } from './EventList'
+import { useCursorView } from './use-cursor-view'
+import { rowOfEntry, rowsUpTo } from '../timeline/event-rows'
+import type { TraceEntry } from '../sim/trace'
+import type { World } from '../sim/world'
+import './event-log.css'
+
+/** About ten updates a second while playing: enough to read, cheap on a long run. */
+const UPDATE_MS = 100
+
+export function EventLog() {
+  const store = useAppStoreApi()
+  const { cursor, timeline } = useCursorView(UPDATE_MS)
+  const [node, setNode] = useState<string | null>(null)
+  const [type, setType] = useState('all')
+  const [follow, setFollow] = useState(true)
+  const [picked, setPicked] = useState<number | null>(null)
+  const nodeId = useId()
+  const typeId = useId()
+
+  const ids = timeline.context.ids
+  // A new run may have fewer nodes than the one the filter was picked in.
+  const shownNode = node !== null && ids.includes(node) ? node : null
+  const index = eventIndexOf(timeline)
+  const rows = index.rows({ node: shownNode, types: typeChoice(type).types })
+  const count = rowsUpTo(rows, timeline.trace, cursor)
+  // The entry chosen stays the current one while the cursor is at its time.
+  const pickedRow = picked === null ? -1 : rowOfEntry(rows, picked)
+  const isPicked = pickedRow >= 0 && pickedRow < count && index.entry(picked!).t === cursor
+  const current = isPicked ? pickedRow : count - 1
+
+  const onPick = useCallback(
+    (entry: number) => {
+      const e = index.entry(entry)
+      setPicked(entry)
+      store.getState().seek(e.t)
+      const id = messageId(e)
+      const s = store.getState()
+      if (id !== null && inFlight(s.world, id)) s.select({ kind: 'message', id })
+    },
+    [index, store],
+  )
+
+  return (
+    <section className="panel event-log" aria-label="Event log panel">
+      <div className="event-log-bar">
+        <label htmlFor={nodeId}>Node</label>
+        <select
+          id={nodeId}
+          value={shownNode ?? ''}
+          onChange={(e) => setNode(e.target.value === '' ? null : e.target.value)}
+        >
+          <option value="">all nodes</option>
+          {ids.map((id) => (
+            <option key={id} value={id}>
+              {id}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={typeId}>Type</label>
+        <select
+          id={typeId}
+          className="event-log-type"
+          value={type}
+          onChange={(e) => setType(e.target.value)}
+        >
+          {TYPE_CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="event-log-follow"
+          aria-pressed={follow}
+          title="Keep the latest event in view while playing"
+          onClick={() => setFollow(!follow)}
+        >
+          Follow
+        </button>
+      </div>
+      <EventList
+        index={index}
+        rows={rows}
+        count={count}
+        current={current}
+        follow={follow}
+        onFollow={setFollow}
+        onPick={onPick}
+        empty={count === 0 ? emptyText(shownNode !== null || type !== 'all') : null}
+      />
+    </section>
+  )
+}
+
+function emptyText(filtered: boolean): string {
+  return filtered ? 'No matching events up to this moment.' : 'No events up to this moment.'
+}
+
+function messageId(e: TraceEntry): number | null {
+  return e.kind === 'send' || e.kind === 'deliver' || e.kind === 'drop' || e.kind === 'delay'
+    ? e.id
+    : null
+}
+
+function inFlight(world: World, id: number): boolean {
+  return world.queue.some((q) => q.k === 'deliver' && q.msg.id === id)
+}
