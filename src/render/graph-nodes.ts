@@ -38,6 +38,7 @@ export interface NodeView {
   up: boolean
   term: number | null
   selected: boolean
+  violated: boolean
   label: string
   timerLeft: number | null
 }
@@ -92,6 +93,7 @@ function createNodeView(layer: SVGGElement, n: GraphNode): NodeView {
     up: false,
     term: null,
     selected: false,
+    violated: false,
     label: '',
     timerLeft: NaN,
   }
@@ -103,12 +105,15 @@ function updateNodeView(v: NodeView, n: GraphNode, selected: boolean): void {
     v.y = n.position.y
     v.g.setAttribute('transform', `translate(${v.x},${v.y})`)
   }
-  if (n.role !== v.role || n.up !== v.up || n.term !== v.term || selected !== v.selected) {
+  const changed = n.role !== v.role || n.up !== v.up || n.term !== v.term
+  if (changed || selected !== v.selected || n.violated !== v.violated) {
     v.role = n.role
     v.up = n.up
     v.term = n.term
     v.selected = selected
-    v.g.setAttribute('class', `cg-node ${roleClass(n.up, n.role)}${selected ? ' selected' : ''}`)
+    v.violated = n.violated
+    const flags = `${selected ? ' selected' : ''}${n.violated ? ' violated' : ''}`
+    v.g.setAttribute('class', `cg-node ${roleClass(n.up, n.role)}${flags}`)
     v.g.setAttribute('aria-pressed', String(selected))
     v.roleText.textContent = roleLine(n.up, n.role, n.term)
     // A crash hides the timer even when the model still carries its last value.

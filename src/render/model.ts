@@ -29,6 +29,8 @@ export interface GraphNode {
   readonly logLength: number
   /** Partition group, or null when the network is whole. */
   readonly group: number | null
+  /** Named in an invariant violation in the last moments before the cursor. */
+  readonly violated: boolean
 }
 
 export type MessageFate = 'ok' | 'lost'

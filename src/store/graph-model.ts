@@ -52,8 +52,22 @@ function timerLeft(ctx: SimContext, w: World, i: number, cursor: number): number
   return null
 }
 
+/** How long after a violation the nodes it names stay marked, in virtual ms. */
+const VIOLATION_SHOWN_MS = 2000
+
+/** The nodes named by violations shortly before the cursor. */
+function violatedNodes(timeline: Timeline, cursor: number): ReadonlySet<string> {
+  const recent = timeline.violations().until(cursor)
+  const out = new Set<string>()
+  for (let i = recent.length - 1; i >= 0 && recent[i]!.t >= cursor - VIOLATION_SHOWN_MS; i--) {
+    for (const id of recent[i]!.nodes) out.add(id)
+  }
+  return out
+}
+
 function graphNodes(inputs: GraphInputs, positions: readonly Point[]): GraphNode[] {
   const { ctx, world, cursor } = inputs
+  const violated = violatedNodes(inputs.timeline, cursor)
   return inputs.nodes.map((view, i) => {
     const slot = world.nodes[i]!
     const log = slot.up ? ctx.protocol.logView(slot.state) : { terms: [] as number[], committed: 0 }
@@ -69,6 +83,7 @@ function graphNodes(inputs: GraphInputs, positions: readonly Point[]): GraphNode
       })),
       logLength: log.terms.length,
       group: world.groupOf?.[i] ?? null,
+      violated: violated.has(view.id),
     }
   })
 }

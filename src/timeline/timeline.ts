@@ -10,6 +10,7 @@ import { cloneWorld, type World } from '../sim/world'
 import type { SimContext } from '../sim/context'
 import type { Protocol } from '../sim/protocol'
 import { Recorder, type HashState, type TraceEntry } from '../sim/trace'
+import { ViolationIndex } from './violations'
 import { MarkerIndex, type Marker } from './markers'
 import { MessageIndex, type SendEntry } from './messages'
 import { CausalIndex } from './causality'
@@ -43,6 +44,7 @@ export class Timeline {
   private readonly markerIndex = new MarkerIndex()
   private spacetimeIndex: SpacetimeIndex | null = null
   private causalIndex: CausalIndex | null = null
+  private readonly violationIndex = new ViolationIndex()
 
   constructor(scenario: Scenario, protocol: Protocol, options: TimelineOptions = {}, fork?: Fork) {
     this.scenario = scenario
@@ -106,6 +108,11 @@ export class Timeline {
   causality(): CausalIndex {
     this.causalIndex ??= new CausalIndex(this.ctx.ids, this.messages)
     return this.causalIndex.update(this.trace)
+  }
+
+  /** Invariant violations found so far. */
+  violations(): ViolationIndex {
+    return this.violationIndex.update(this.trace)
   }
 
   /** How far the run has been simulated, in virtual ms. */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { layoutHistory } from './history-layout'
+import { checkClientHistory } from '../check/client-history'
+import type { HistoryEntry } from '../sim/summary'
+
+const op = (over: Partial<HistoryEntry>): HistoryEntry => ({
+  op: 'put',
+  key: 'x',
+  value: '1',
+  invokedAt: 0,
+  returnedAt: 10,
+  ok: true,
+  output: null,
+  client: 'c1',
+  outcome: 'ok',
+  ...over,
+})
+
+const at = (history: HistoryEntry[]) => ({ history, check: checkClientHistory(history) })
+
+describe('the history layout', () => {
+  it('puts overlapping operations of a key on separate rows, and keys in bands', () => {
+    const l = layoutHistory(
+      at([
+        op({}),
+        op({ value: '2', invokedAt: 5, returnedAt: 20 }),
+        op({ key: 'y', invokedAt: 30, returnedAt: 40 }),
+        op({ op: 'get', value: null, output: '2', invokedAt: 25, returnedAt: 35 }),
+      ]),
+      300,
+      50,
+    )
+    expect(l.bars.map((b) => [b.id, b.row])).toEqual([
+      [0, 0],
+      [1, 1],
+      [3, 0],
+      [2, 2],
+    ])
+    expect(l.keys).toEqual([
+      { key: 'x', row: 0, rows: 2 },
+      { key: 'y', row: 2, rows: 1 },
+    ])
+    expect(l.bars.every((b) => b.status === 'ordered' && b.place !== null)).toBe(true)
+  })
+
+  it('marks the operation that cannot be placed, and an open one runs to the cursor', () => {
+    const l = layoutHistory(
+      at([
+        op({}),
+        op({ value: '2', invokedAt: 20, returnedAt: 30 }),
+        op({ op: 'get', value: null, output: '1', invokedAt: 40, returnedAt: 50 }),
+        op({ value: '3', invokedAt: 45, returnedAt: null, ok: false, outcome: 'pending' }),
+      ]),
+      304,
+      100,
+    )
+    const byId = new Map(l.bars.map((b) => [b.id, b]))
+    expect(byId.get(2)!.status).toBe('stuck')
+    expect(byId.get(0)!.status).toBe('prefix')
+    expect(byId.get(3)).toMatchObject({ open: true, x2: 300 })
+    // By rank: put 1 spans one step of the eight moments: (304 - 28 - 4) / 7.
+    expect(byId.get(0)!.x2 - byId.get(0)!.x1).toBeCloseTo(272 / 7, 9)
+  })
+})

@@ -1,0 +1,96 @@
+/**
+ * The client history laid out as Porcupine draws it: time left to right, one band per key,
+ * each operation a bar from invoke to return, overlapping ones on separate rows. Bars carry
+ * their place in the linearization found, or, when there is none, whether they belong to
+ * the longest ordering found or are among the operations that cannot come next.
+ */
+
+import type { HistoryAtCursor } from './live-checks'
+
+export type BarStatus = 'ordered' | 'prefix' | 'stuck' | 'unplaced'
+
+export interface HistoryBar {
+  readonly id: number
+  readonly key: string
+  readonly row: number
+  readonly x1: number
+  readonly x2: number
+  /** Still running or timed out: its end is not known. */
+  readonly open: boolean
+  readonly label: string
+  readonly status: BarStatus
+  /** 1-based place in its key's order, when it has one. */
+  readonly place: number | null
+  readonly invokedAt: number
+}
+
+export interface HistoryLayout {
+  readonly bars: readonly HistoryBar[]
+  /** Each key's first row and row count. */
+  readonly keys: readonly { readonly key: string; readonly row: number; readonly rows: number }[]
+  readonly rows: number
+  readonly fromMs: number
+  readonly toMs: number
+}
+
+export const LABEL_PX = 28
+
+export function layoutHistory(h: HistoryAtCursor, width: number, cursorMs: number): HistoryLayout {
+  const result = h.check?.result
+  const place = new Map<number, number>()
+  for (const order of result?.order ?? []) order.ids.forEach((id, i) => place.set(id, i + 1))
+  const explanation = result?.explanation
+  explanation?.longestPrefix.forEach((id, i) => place.set(id, i + 1))
+  const stuck = new Set(explanation?.stuck ?? [])
+  const prefix = new Set(explanation?.longestPrefix ?? [])
+
+  // Only the order of invokes and replies matters for linearizability, and operations are
+  // short next to the gaps between them, so time is drawn by rank: every distinct moment
+  // an operation starts or ends gets an equal step, and each bar has room for its label.
+  const moments = [...new Set(h.history.flatMap((e) => [e.invokedAt, e.returnedAt ?? cursorMs]))]
+  moments.sort((a, b) => a - b)
+  const rank = new Map(moments.map((ms, i) => [ms, i]))
+  const step = (width - LABEL_PX - 4) / Math.max(1, moments.length - 1)
+  const x = (ms: number) => LABEL_PX + rank.get(ms)! * step
+  const fromMs = moments[0] ?? cursorMs
+  const toMs = moments.at(-1) ?? cursorMs
+
+  const keys = [...new Set(h.history.map((e) => e.key))].sort()
+  const bars: HistoryBar[] = []
+  const bands: { key: string; row: number; rows: number }[] = []
+  let row = 0
+  for (const key of keys) {
+    const ends: number[] = []
+    const ids = h.history.flatMap((e, id) => (e.key === key ? [id] : []))
+    ids.sort((a, b) => h.history[a]!.invokedAt - h.history[b]!.invokedAt || a - b)
+    for (const id of ids) {
+      const e = h.history[id]!
+      const open = e.returnedAt === null
+      const end = open ? cursorMs : e.returnedAt!
+      let r = ends.findIndex((last) => last < e.invokedAt)
+      if (r < 0) r = ends.push(end) - 1
+      else ends[r] = end
+      bars.push({
+        id,
+        key,
+        row: row + r,
+        x1: x(e.invokedAt),
+        x2: Math.max(x(e.invokedAt) + 3, x(end)),
+        open,
+        label: e.op === 'get' ? `get → ${e.output ?? '∅'}` : `${e.op} ${e.value ?? ''}`,
+        status: stuck.has(id)
+          ? 'stuck'
+          : prefix.has(id)
+            ? 'prefix'
+            : place.has(id)
+              ? 'ordered'
+              : 'unplaced',
+        place: place.get(id) ?? null,
+        invokedAt: e.invokedAt,
+      })
+    }
+    bands.push({ key, row, rows: Math.max(1, ends.length) })
+    row += Math.max(1, ends.length)
+  }
+  return { bars, keys: bands, rows: row, fromMs, toMs }
+}
