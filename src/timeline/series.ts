@@ -83,30 +83,64 @@ export const DEFAULT_BUCKET_MS = 100
 export class RunSeries {
   /** The highest term any node has reached. */
   readonly term = new StepSeries()
-  readonly leaders: LeaderSpan[] = []
-  /** Node ids in the order given, then any others in the order the trace names them. */
-  readonly nodes: string[]
   readonly bucketMs: number
-  /** Messages sent in each bucket of `bucketMs` from time 0, and how many of those were lost. */
-  readonly sent: number[] = []
-  readonly lost: number[] = []
-  /** In the order the operations returned. */
-  readonly latency: LatencyPoint[] = []
-  /** Trace entries read so far, and the time of the last one. */
-  scanned = 0
-  scannedUntil = 0
-  /** The most leader spans that overlapped at one time: the rows the leader strip needs. */
-  lanes = 0
+  private scannedCount = 0
+  private scannedMs = 0
+  private laneCount = 0
 
+  private readonly nodeIds: string[] = []
+  private readonly spans: LeaderSpan[] = []
+  private readonly sentCounts: number[] = []
+  private readonly lostCounts: number[] = []
+  private readonly points: LatencyPoint[] = []
   private readonly commitLookup = new Map<string, StepSeries>()
   private readonly openSpans = new Map<string, Mutable<LeaderSpan>>()
   private readonly sendBuckets = new IntColumn(-1)
   private readonly invokedAt = new Map<number, number>()
 
   constructor(nodes: readonly string[], bucketMs = DEFAULT_BUCKET_MS) {
-    this.nodes = []
     this.bucketMs = bucketMs
     for (const id of nodes) this.commitOf(id)
+  }
+
+  /** Trace entries read so far. */
+  get scanned(): number {
+    return this.scannedCount
+  }
+
+  /** The time of the last entry read. */
+  get scannedUntil(): number {
+    return this.scannedMs
+  }
+
+  /** The most leader spans that overlapped at one time: the rows the leader strip needs. */
+  get lanes(): number {
+    return this.laneCount
+  }
+
+  /** Node ids in the order given, then any others in the order the trace names them. */
+  get nodes(): readonly string[] {
+    return this.nodeIds
+  }
+
+  /** Who led when, in the order they were elected. */
+  get leaders(): readonly LeaderSpan[] {
+    return this.spans
+  }
+
+  /** Messages sent in each bucket of `bucketMs` from time 0. */
+  get sent(): readonly number[] {
+    return this.sentCounts
+  }
+
+  /** Of the messages sent in each bucket, how many were lost (whenever they were). */
+  get lost(): readonly number[] {
+    return this.lostCounts
+  }
+
+  /** Client operations that returned, in the order they returned. */
+  get latency(): readonly LatencyPoint[] {
+    return this.points
   }
 
   /** Each node's commit index; NaN while it is crashed (commit is volatile in Raft). */
@@ -116,9 +150,9 @@ export class RunSeries {
 
   /** Reads the entries added since the last call. */
   update(trace: readonly TraceEntry[]): this {
-    for (; this.scanned < trace.length; this.scanned++) {
-      const e = trace[this.scanned]!
-      this.scannedUntil = e.t
+    for (; this.scannedCount < trace.length; this.scannedCount++) {
+      const e = trace[this.scannedCount]!
+      this.scannedMs = e.t
       this.read(e)
     }
     return this
@@ -132,15 +166,15 @@ export class RunSeries {
       case 'send': {
         const bucket = Math.floor(e.t / this.bucketMs)
         this.sendBuckets.set(e.id, bucket)
-        grow(this.sent, bucket)
-        grow(this.lost, bucket)
-        this.sent[bucket]!++
+        grow(this.sentCounts, bucket)
+        grow(this.lostCounts, bucket)
+        this.sentCounts[bucket]!++
         break
       }
       case 'drop': {
         // A loss counts against the moment of sending, so each bar splits into its fates.
         const bucket = this.sendBuckets.get(e.id)
-        if (bucket >= 0) this.lost[bucket]!++
+        if (bucket >= 0) this.lostCounts[bucket]!++
         break
       }
       case 'invoke':
@@ -151,16 +185,15 @@ export class RunSeries {
         if (invokedAt === undefined) break
         this.invokedAt.delete(e.op)
         const timedOut = e.outcome === 'timeout'
-        this.latency.push({ invokedAt, returnedAt: e.t, latencyMs: e.t - invokedAt, timedOut })
+        this.points.push({ invokedAt, returnedAt: e.t, latencyMs: e.t - invokedAt, timedOut })
         break
       }
     }
   }
 
   private readState(e: Extract<TraceEntry, { kind: 'state' }>): void {
-    if (e.term !== null && !(e.term <= this.term.valueAt(this.term.length - 1))) {
-      this.term.push(e.t, e.term)
-    }
+    const top = this.term.length === 0 ? -Infinity : this.term.valueAt(this.term.length - 1)
+    if (e.term !== null && e.term > top) this.term.push(e.t, e.term)
     const commit = this.commitOf(e.node)
     if (e.role === CRASHED) commit.push(e.t, NaN)
     else if (e.commit !== null) commit.push(e.t, e.commit)
@@ -181,8 +214,8 @@ export class RunSeries {
     while (taken.has(lane)) lane++
     const span: Mutable<LeaderSpan> = { node, term, from: t, to: null, lane }
     this.openSpans.set(node, span)
-    this.leaders.push(span)
-    this.lanes = Math.max(this.lanes, lane + 1)
+    this.spans.push(span)
+    this.laneCount = Math.max(this.laneCount, lane + 1)
   }
 
   private commitOf(node: string): StepSeries {
@@ -190,7 +223,7 @@ export class RunSeries {
     if (series === undefined) {
       series = new StepSeries()
       this.commitLookup.set(node, series)
-      this.nodes.push(node)
+      this.nodeIds.push(node)
     }
     return series
   }

@@ -1,0 +1,78 @@
+/**
+ * Charts of the open run: term and leader, commit index per node, messages per second and
+ * client latency, from 0 to as far as the user has seen. React owns the box; the D3
+ * renderer owns what is inside it and is fed from the store without React re-renders, at
+ * most ten times a second while playing. Clicking or dragging on a chart seeks there.
+ */
+
+import './charts.css'
+import { useEffect, useRef } from 'react'
+import { createChartsRenderer } from '../render/charts/charts'
+import { createDrawScheduler } from '../render/charts/schedule'
+import { RunSeries } from '../timeline/series'
+import { useAppStoreApi } from '../store/context'
+import type { AppState } from '../store/app-store'
+import type { ChartsModel } from '../render/charts/model'
+import type { Timeline } from '../timeline/timeline'
+
+/** Least real time between redraws while playing. */
+const PLAYING_GAP_MS = 100
+/** The time axis spans at least this much, so a run just begun still has a readable axis. */
+const MIN_SPAN_MS = 1000
+
+export function ChartsPanel() {
+  const store = useAppStoreApi()
+  const el = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    // One series per run, grown as its trace grows; switching back to a branch resumes it.
+    const seriesLookup = new WeakMap<Timeline, RunSeries>()
+    const renderer = createChartsRenderer({
+      el: el.current!,
+      onSeek: (t) => store.getState().seek(t),
+    })
+    const draw = () => renderer.update(chartsModelOf(store.getState(), seriesLookup))
+    const scheduler = createDrawScheduler(draw, () =>
+      store.getState().playing ? PLAYING_GAP_MS : 0,
+    )
+    draw()
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (
+        s.cursor !== prev.cursor ||
+        s.timeline !== prev.timeline ||
+        s.branches !== prev.branches
+      ) {
+        scheduler.request()
+      }
+    })
+    return () => {
+      unsubscribe()
+      scheduler.cancel()
+      renderer.destroy()
+    }
+  }, [store])
+
+  return (
+    <section className="panel charts-panel" aria-label="Charts">
+      <h2>Charts</h2>
+      <div className="charts" ref={el} />
+    </section>
+  )
+}
+
+function chartsModelOf(s: AppState, seriesLookup: WeakMap<Timeline, RunSeries>): ChartsModel {
+  const { timeline, cursor } = s
+  let series = seriesLookup.get(timeline)
+  if (series === undefined) {
+    series = new RunSeries(timeline.context.ids)
+    seriesLookup.set(timeline, series)
+  }
+  series.update(timeline.trace)
+  const seenUntil = s.branches.find((b) => b.id === s.branchId)?.seenUntil ?? cursor
+  return {
+    series,
+    nodes: series.nodes,
+    cursor,
+    endMs: Math.max(seenUntil, cursor, MIN_SPAN_MS),
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The run's charts, behind plain functions: React creates them once in an effect and
+ * calls update() with plain data; they never read the store and write back only through
+ * onSeek. Each chart lays itself out from the model and the width of its box, so a draw
+ * costs in proportion to the pixels, not to the length of the run.
+ */
+
+import { createCommitChart } from './commit-chart'
+import { createLatencyChart } from './latency-chart'
+import { createMessagesChart } from './messages-chart'
+import { createTermChart } from './term-chart'
+import type { ChartsModel } from './model'
+
+export interface ChartsRenderer {
+  update(model: ChartsModel): void
+  destroy(): void
+}
+
+/** Width used until the box has been measured (the side panel's inside). */
+const FALLBACK_WIDTH_PX = 320
+
+export function createChartsRenderer({
+  el,
+  onSeek,
+}: {
+  el: HTMLElement
+  onSeek(t: number): void
+}): ChartsRenderer {
+  const charts = [
+    createTermChart(el, onSeek),
+    createCommitChart(el, onSeek),
+    createMessagesChart(el, onSeek),
+    createLatencyChart(el, onSeek),
+  ]
+  let current: ChartsModel | null = null
+  let widthPx = el.clientWidth || FALLBACK_WIDTH_PX
+  const draw = () => {
+    if (current !== null) for (const chart of charts) chart.update(current, widthPx)
+  }
+  // The side panel can change width (window size, a scrollbar appearing): lay out again.
+  const resize = new ResizeObserver(() => {
+    const w = Math.floor(el.clientWidth)
+    if (w > 0 && w !== widthPx) {
+      widthPx = w
+      draw()
+    }
+  })
+  resize.observe(el)
+
+  return {
+    update(model) {
+      current = model
+      draw()
+    },
+    destroy() {
+      resize.disconnect()
+      for (const chart of charts) chart.destroy()
+    },
+  }
+}

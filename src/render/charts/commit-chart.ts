@@ -1,0 +1,86 @@
+/**
+ * Commit index per node: a step line per node in its colour. Nodes that agree would draw
+ * one line over another, so each line sits a pixel or so apart: together they read as a
+ * band, and a node that falls behind (crashed, cut off) peels away from it.
+ */
+
+import { svgEl } from '../graph-dom'
+import { chartBox, timeAxis, yTicks } from './axes'
+import { stepPath, type Steps } from './downsample'
+import { attrs, children, createChartFrame, type FrameContent } from './frame'
+import { drawLegend, LEGEND_ROW_PX, legendLayout, nodeColour, type PlacedItem } from './legend'
+import { formatTime, linearScale, valueTicks } from './scale'
+import type { ChartsModel } from './model'
+import type { StepSeries } from '../../timeline/series'
+
+const TITLE = 'Commit index per node'
+/** About how wide the title is drawn (12 px, bold). */
+const TITLE_WIDTH_PX = 140
+/** Most that the lines of all nodes spread over, in px. */
+const SPREAD_PX = 6
+
+export interface CommitLayout {
+  readonly frame: FrameContent
+  readonly lines: readonly { readonly d: string; readonly colour: number }[]
+  readonly legend: readonly PlacedItem[]
+}
+
+export function layoutCommitChart(model: ChartsModel, widthPx: number): CommitLayout {
+  const { series, nodes, cursor, endMs } = model
+  const items = nodes.map((id, i) => ({ label: id, swatch: 'chart-swatch-line', colour: i }))
+  const legend = legendLayout(items, widthPx, TITLE_WIDTH_PX)
+  const box = chartBox(widthPx, undefined, legend.rows * LEGEND_ROW_PX)
+  const time = timeAxis(box, cursor, endMs)
+  const values = valueTicks(
+    Math.max(0, ...nodes.map((id) => maxUntil(series.commit(id), endMs))),
+    2,
+    true,
+  )
+  const y = linearScale(0, values.max, box.bottom - SPREAD_PX / 2, box.top + SPREAD_PX / 2)
+  const step = nodes.length > 1 ? Math.min(1.5, SPREAD_PX / (nodes.length - 1)) : 0
+  const lines = nodes.map((id, i) => ({
+    d: stepPath(series.commit(id), time.x, y, endMs, (i - (nodes.length - 1) / 2) * step),
+    colour: i,
+  }))
+  const now = nodes.map((id) => `${id} ${commitText(series.commit(id), cursor)}`).join(', ')
+  const label = `${TITLE}. At ${formatTime(cursor)}: ${now}`
+  return {
+    frame: { box, time, endMs, yTicks: yTicks(values.ticks, y), label },
+    lines,
+    legend: legend.items,
+  }
+}
+
+function commitText(steps: StepSeries, t: number): string {
+  if (steps.length === 0 || steps.timeAt(0) > t) return 'unknown'
+  const value = steps.at(t)
+  return Number.isNaN(value) ? 'crashed' : String(value)
+}
+
+/** The highest value up to endMs. */
+function maxUntil(steps: Steps, endMs: number): number {
+  let max = 0
+  for (let i = 0; i < steps.length && steps.timeAt(i) <= endMs; i++) {
+    const v = steps.valueAt(i)
+    if (v > max) max = v
+  }
+  return max
+}
+
+export function createCommitChart(parent: Element, onSeek: (t: number) => void) {
+  const frame = createChartFrame(parent, { name: 'commit', title: TITLE, onSeek })
+  const group = svgEl(frame.marks, 'g', { class: 'chart-commits' })
+  return {
+    update(model: ChartsModel, widthPx: number) {
+      const layout = layoutCommitChart(model, widthPx)
+      frame.update(layout.frame)
+      drawLegend(frame.legend, layout.legend)
+      const paths = children(group, 'path', layout.lines.length)
+      layout.lines.forEach((line, i) => {
+        attrs(paths[i]!, { class: 'chart-commit-line', d: line.d })
+        nodeColour(paths[i]!, line.colour)
+      })
+    },
+    destroy: () => frame.destroy(),
+  }
+}

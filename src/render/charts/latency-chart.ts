@@ -1,0 +1,112 @@
+/**
+ * Client latency: a dot per operation that returned, at the time it was invoked and as high
+ * as it took; a cross where a client gave up, as high as it waited. The latency axis is
+ * logarithmic: a few ms when all is well and seconds through an election both stay readable.
+ */
+
+import { svgEl } from '../graph-dom'
+import { chartBox, timeAxis, yTicks } from './axes'
+import { onePerCell, type Dot } from './downsample'
+import { attrs, createChartFrame, type FrameContent } from './frame'
+import { drawLegend, legendLayout, type PlacedItem } from './legend'
+import { decadesOf, formatMs, formatTime, logScale, logTicks } from './scale'
+import type { ChartsModel } from './model'
+import type { LatencyPoint } from '../../timeline/series'
+
+const TITLE = 'Client latency'
+const TITLE_WIDTH_PX = 95
+const DOT_R = 2
+const CROSS_R = 3
+
+export interface LatencyLayout {
+  readonly frame: FrameContent
+  readonly okPath: string
+  readonly timeoutPath: string
+  /** No operation has returned yet: the plot says so instead of standing empty. */
+  readonly empty: boolean
+  readonly legend: readonly PlacedItem[]
+}
+
+export function layoutLatencyChart(model: ChartsModel, widthPx: number): LatencyLayout {
+  const { series, cursor, endMs } = model
+  const legend = legendLayout(
+    [
+      { label: 'ok', swatch: 'chart-swatch-ok', colour: null },
+      { label: 'gave up', swatch: 'chart-swatch-timeout', colour: null },
+    ],
+    widthPx,
+    TITLE_WIDTH_PX,
+  )
+  const box = chartBox(widthPx)
+  const time = timeAxis(box, cursor, endMs)
+  const shown = returnedBy(series.latency, endMs)
+  const [lo, hi] = decadesOf(shown.map((p) => p.latencyMs))
+  const y = logScale(lo, hi, box.bottom - CROSS_R, box.top + CROSS_R)
+  const at = (p: LatencyPoint): Dot => ({ x: time.x(p.invokedAt), y: y(p.latencyMs) })
+  // Dots closer than a radius would look the same: one per 2 px cell keeps long runs light.
+  const ok = onePerCell(shown.filter((p) => !p.timedOut).map(at), DOT_R)
+  const gaveUp = onePerCell(shown.filter((p) => p.timedOut).map(at), DOT_R)
+  return {
+    frame: { box, time, endMs, yTicks: yTicks(logTicks(lo, hi), y), label: describe(model) },
+    okPath: ok.map(dot).join(''),
+    timeoutPath: gaveUp.map(cross).join(''),
+    empty: shown.length === 0,
+    legend: legend.items,
+  }
+}
+
+/** The operations that had returned by time t (they are kept in the order they returned). */
+function returnedBy(points: readonly LatencyPoint[], t: number): readonly LatencyPoint[] {
+  let lo = 0
+  let hi = points.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (points[mid]!.returnedAt <= t) lo = mid + 1
+    else hi = mid
+  }
+  return lo === points.length ? points : points.slice(0, lo)
+}
+
+function dot({ x, y }: Dot): string {
+  return `M${x - DOT_R},${y}a${DOT_R},${DOT_R} 0 1,0 ${2 * DOT_R},0a${DOT_R},${DOT_R} 0 1,0 ${-2 * DOT_R},0`
+}
+
+function cross({ x, y }: Dot): string {
+  const r = CROSS_R
+  return `M${x - r},${y - r}l${2 * r},${2 * r}m0,${-2 * r}l${-2 * r},${2 * r}`
+}
+
+function describe(model: ChartsModel): string {
+  const done = returnedBy(model.series.latency, model.cursor)
+  if (done.length === 0) return `${TITLE}. No client operation has returned yet`
+  const gaveUp = done.filter((p) => p.timedOut).length
+  const last = done.at(-1)!
+  const lastText = last.timedOut
+    ? `the last gave up after ${formatMs(last.latencyMs)}`
+    : `the last took ${formatMs(last.latencyMs)}`
+  return `${TITLE}. By ${formatTime(model.cursor)}: ${done.length} returned, ${gaveUp} gave up; ${lastText}`
+}
+
+export function createLatencyChart(parent: Element, onSeek: (t: number) => void) {
+  const frame = createChartFrame(parent, { name: 'latency', title: TITLE, onSeek })
+  const ok = svgEl(frame.marks, 'path', { class: 'chart-dots-ok' })
+  const gaveUp = svgEl(frame.marks, 'path', { class: 'chart-dots-timeout' })
+  const empty = svgEl(frame.marks, 'text', { class: 'chart-empty' })
+  empty.textContent = 'No client operations yet'
+  return {
+    update(model: ChartsModel, widthPx: number) {
+      const layout = layoutLatencyChart(model, widthPx)
+      const { box } = layout.frame
+      frame.update(layout.frame)
+      drawLegend(frame.legend, layout.legend)
+      attrs(ok, { d: layout.okPath })
+      attrs(gaveUp, { d: layout.timeoutPath })
+      attrs(empty, {
+        x: (box.left + box.right) / 2,
+        y: (box.top + box.bottom) / 2,
+        visibility: layout.empty ? 'visible' : 'hidden',
+      })
+    },
+    destroy: () => frame.destroy(),
+  }
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import { layoutCommitChart } from './commit-chart'
+import { layoutLatencyChart } from './latency-chart'
+import { legendLayout } from './legend'
+import { layoutMessagesChart } from './messages-chart'
+import { layoutTermChart } from './term-chart'
+import { RunSeries } from '../../timeline/series'
+import type { ChartsModel } from './model'
+import type { TraceEntry } from '../../sim/trace'
+
+const state = (t: number, node: string, role: string, term: number, commit: number | null) =>
+  ({ t, kind: 'state', node, role, term, commit }) as const
+
+const invoke = (t: number, index: number) =>
+  ({ t, kind: 'invoke', op: index, client: 'c', name: 'get', key: 'x', value: null }) as const
+
+function model(trace: TraceEntry[], cursor: number, endMs: number, nodes = ['n1', 'n2', 'n3']) {
+  const series = new RunSeries(nodes).update(trace)
+  return { series, nodes: series.nodes, cursor, endMs } satisfies ChartsModel
+}
+
+describe('term chart layout', () => {
+  const trace: TraceEntry[] = [
+    state(0, 'n1', 'follower', 0, 0),
+    state(0, 'n2', 'follower', 0, 0),
+    state(0, 'n3', 'follower', 0, 0),
+    state(200, 'n2', 'leader', 1, 0),
+    state(5000, 'n2', 'crashed', 1, null),
+    state(5400, 'n3', 'leader', 2, 0),
+  ]
+
+  it('draws a band per leader in its node’s colour, with a gap when nobody led', () => {
+    const layout = layoutTermChart(model(trace, 8000, 10_000), 320)
+    const { box } = layout.frame
+    expect(layout.bands.map((b) => [b.colour, b.label])).toEqual([
+      [1, 'n2'],
+      [2, 'n3'],
+    ])
+    const [first, second] = layout.bands
+    expect(first!.x + first!.width).toBeLessThan(second!.x)
+    // The band still open runs to the end of the time shown.
+    expect(second!.x + second!.width).toBeCloseTo(box.right, 0)
+    expect(layout.frame.label).toBe('Term and leader over time. At 8.000 s: term 2, leader n3')
+  })
+
+  it('says when nobody leads, and puts the cursor and the end where they belong', () => {
+    const layout = layoutTermChart(model(trace, 5200, 10_000), 320)
+    expect(layout.frame.label).toContain('term 1, no leader')
+    const { box, time } = layout.frame
+    expect(time.cursorPx).toBeCloseTo(box.left + (box.right - box.left) * 0.52, 0)
+    expect(time.endPx).toBe(box.right)
+    expect(time.ticks[0]).toMatchObject({ at: box.left, label: '0 s' })
+  })
+
+  it('keeps one band per pixel when leaders change faster than pixels go by', () => {
+    const flapping: TraceEntry[] = []
+    for (let i = 0; i < 2000; i++) {
+      flapping.push(state(i * 10, `n${(i % 3) + 1}`, 'leader', i + 1, 0))
+      flapping.push(state(i * 10 + 5, `n${(i % 3) + 1}`, 'follower', i + 1, 0))
+    }
+    const layout = layoutTermChart(model(flapping, 20_000, 20_000), 320)
+    const { box } = layout.frame
+    expect(layout.bands.length).toBeLessThanOrEqual(box.right - box.left + 1)
+  })
+})
+
+describe('commit chart layout', () => {
+  it('draws a line per node, side by side where they agree', () => {
+    const layout = layoutCommitChart(
+      model(
+        [
+          state(0, 'n1', 'follower', 0, 0),
+          state(0, 'n2', 'follower', 0, 0),
+          state(300, 'n1', 'leader', 1, 1),
+          state(320, 'n2', 'follower', 1, 1),
+        ],
+        1000,
+        1000,
+        ['n1', 'n2'],
+      ),
+      320,
+    )
+    expect(layout.lines.map((l) => l.colour)).toEqual([0, 1])
+    const [a, b] = layout.lines.map((l) => l.d.match(/^M[\d.]+,([\d.]+)/)![1])
+    expect(Number(b) - Number(a)).toBeCloseTo(1.5)
+    expect(layout.frame.label).toBe('Commit index per node. At 1.000 s: n1 1, n2 1')
+    expect(layout.legend.map((i) => i.label)).toEqual(['n1', 'n2'])
+  })
+
+  it('moves a legend that does not fit beside the title into rows under it', () => {
+    const ids = Array.from({ length: 25 }, (_, i) => `n${i + 1}`)
+    const items = ids.map((label, i) => ({ label, swatch: 'line', colour: i }))
+    const few = legendLayout(items.slice(0, 5), 320, 140)
+    expect(few.rows).toBe(0)
+    expect(few.items.at(-1)!.x + 12 + 2 * 5.8).toBeLessThanOrEqual(320.01)
+    const many = legendLayout(items, 320, 140)
+    expect(many.rows).toBeGreaterThan(1)
+    expect(many.items.every((i) => i.x + 12 + i.label.length * 5.8 <= 320)).toBe(true)
+    const layout = layoutCommitChart(model([], 0, 1000, ids), 320)
+    expect(layout.frame.box.top).toBeGreaterThan(
+      layoutCommitChart(model([], 0, 1000), 320).frame.box.top,
+    )
+  })
+})
+
+describe('messages chart layout', () => {
+  it('draws bars of sent messages, lost ones apart at the bottom', () => {
+    const trace: TraceEntry[] = []
+    for (let id = 1; id <= 40; id++) {
+      trace.push({
+        t: id * 20,
+        kind: 'send',
+        id,
+        from: 'n1',
+        to: 'n2',
+        deliverAt: 0,
+        payload: { type: 'Heartbeat' },
+      })
+      if (id % 4 === 0) trace.push({ t: id * 20 + 10, kind: 'drop', id, reason: 'loss' })
+    }
+    const layout = layoutMessagesChart(model(trace, 800, 800), 320)
+    expect(layout.binMs).toBe(100)
+    // 8 bins, each with some lost: 8 bars in each path.
+    expect(layout.sentPath.match(/M/g)).toHaveLength(8)
+    expect(layout.lostPath.match(/M/g)).toHaveLength(8)
+    expect(layout.frame.label).toBe(
+      'Messages per second, sent and lost. Up to 0.800 s: 40 sent, 10 of them lost',
+    )
+    expect(layout.frame.yTicks.at(-1)!.label).toBe('50')
+  })
+})
+
+describe('latency chart layout', () => {
+  it('places returned operations by invoke time and latency, and only those returned by the end', () => {
+    const trace: TraceEntry[] = [
+      invoke(100, 0),
+      invoke(200, 1),
+      invoke(300, 2),
+      { t: 140, kind: 'return', op: 0, outcome: 'ok', output: null },
+      { t: 2200, kind: 'return', op: 1, outcome: 'timeout', output: null },
+      { t: 5000, kind: 'return', op: 2, outcome: 'ok', output: null },
+    ]
+    const layout = layoutLatencyChart(model(trace, 3000, 3000), 320)
+    expect(layout.okPath.match(/M/g)).toHaveLength(1)
+    expect(layout.timeoutPath.match(/M/g)).toHaveLength(1)
+    expect(layout.empty).toBe(false)
+    expect(layout.frame.yTicks.map((t) => t.label)).toEqual(['10 ms', '100 ms', '1 s', '10 s'])
+    expect(layout.frame.label).toBe(
+      'Client latency. By 3.000 s: 2 returned, 1 gave up; the last gave up after 2 s',
+    )
+  })
+
+  it('says so when nothing has returned', () => {
+    const layout = layoutLatencyChart(model([invoke(100, 0)], 500, 1000), 320)
+    expect(layout.empty).toBe(true)
+    expect(layout.okPath).toBe('')
+  })
+})

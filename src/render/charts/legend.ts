@@ -1,0 +1,86 @@
+/**
+ * Chart legends: a swatch and a word per item, right-aligned in the title row when they
+ * fit beside the title, else in rows of their own under it (a 25-node cluster).
+ */
+
+import { svgEl } from '../graph-dom'
+import { attrs, children, setText } from './frame'
+
+/** How many different node colours there are (then they repeat). */
+export const NODE_COLOURS = 8
+
+export interface LegendItem {
+  readonly label: string
+  /** Class of the swatch: its colour and shape come from charts.css. */
+  readonly swatch: string
+  /** A node's colour index, or null for a swatch coloured by its class alone. */
+  readonly colour: number | null
+}
+
+export interface PlacedItem extends LegendItem {
+  readonly x: number
+  readonly y: number
+}
+
+const ROW_PX = 13
+const SWATCH_PX = 12
+const GAP_PX = 8
+/** Legend text is 10 px; its characters average about this wide. */
+const CHAR_PX = 5.8
+
+function itemWidth(item: LegendItem): number {
+  return SWATCH_PX + item.label.length * CHAR_PX
+}
+
+/** Places items for a chart `widthPx` wide whose title takes `titlePx`; `rows` is 0 in the title row. */
+export function legendLayout(
+  items: readonly LegendItem[],
+  widthPx: number,
+  titlePx: number,
+): { readonly rows: number; readonly items: readonly PlacedItem[] } {
+  const total = items.reduce((sum, it) => sum + itemWidth(it) + GAP_PX, -GAP_PX)
+  if (total <= widthPx - titlePx - GAP_PX) {
+    let x = widthPx - total
+    const placed = items.map((it) => {
+      const at = { ...it, x, y: 13 }
+      x += itemWidth(it) + GAP_PX
+      return at
+    })
+    return { rows: 0, items: placed }
+  }
+  const placed: PlacedItem[] = []
+  let x = 0
+  let row = 1
+  for (const it of items) {
+    const w = itemWidth(it)
+    if (x > 0 && x + w > widthPx) {
+      row++
+      x = 0
+    }
+    placed.push({ ...it, x, y: 13 + row * ROW_PX })
+    x += w + GAP_PX
+  }
+  return { rows: row, items: placed }
+}
+
+export const LEGEND_ROW_PX = ROW_PX
+
+export function drawLegend(group: SVGGElement, items: readonly PlacedItem[]): void {
+  const views = children(group, 'g', items.length)
+  items.forEach((it, i) => {
+    const g = views[i]!
+    if (g.childElementCount === 0) {
+      svgEl(g, 'rect', { width: 8, height: 8, rx: 1.5 })
+      svgEl(g, 'text', { x: SWATCH_PX - 1, y: 8 })
+    }
+    attrs(g, { class: `chart-swatch ${it.swatch}`, transform: `translate(${it.x},${it.y - 8})` })
+    nodeColour(g, it.colour)
+    setText(g.lastElementChild!, it.label)
+  })
+}
+
+/** Gives an element a node's colour, as `--node`, which charts.css paints with. */
+export function nodeColour(el: SVGElement, colour: number | null): void {
+  const value = colour === null ? '' : `var(--chart-node-${colour % NODE_COLOURS})`
+  if (el.style.getPropertyValue('--node') !== value) el.style.setProperty('--node', value)
+}

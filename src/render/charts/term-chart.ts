@@ -1,0 +1,128 @@
+/**
+ * Term and leader over time: the highest term as a step line, and under it a strip with a
+ * band per leader in its node's colour (gaps while nobody led; a stale leader behind a
+ * partition gets a lane of its own).
+ */
+
+import { svgEl } from '../graph-dom'
+import { chartBox, round1, timeAxis, yTicks } from './axes'
+import { stepPath } from './downsample'
+import { attrs, children, createChartFrame, setText, type FrameContent } from './frame'
+import { nodeColour } from './legend'
+import { formatTime, linearScale, valueTicks } from './scale'
+import type { ChartsModel } from './model'
+
+const STRIP_PX = 12
+const STRIP_GAP_PX = 6
+/** A node id is written in its band when the band is at least this wide. */
+const LABEL_MIN_PX = 22
+
+export interface Band {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+  readonly colour: number
+  readonly label: string | null
+}
+
+export interface TermLayout {
+  readonly frame: FrameContent
+  readonly termPath: string
+  readonly bands: readonly Band[]
+  readonly stripY: number
+}
+
+export function layoutTermChart(model: ChartsModel, widthPx: number): TermLayout {
+  const { series, cursor, endMs } = model
+  const box = chartBox(widthPx)
+  const time = timeAxis(box, cursor, endMs)
+  const stripY = box.bottom - STRIP_PX
+  const top = series.term.at(endMs)
+  const values = valueTicks(Number.isNaN(top) ? 0 : top, 2, true)
+  const y = linearScale(0, values.max, stripY - STRIP_GAP_PX, box.top)
+  const ticks = [
+    ...yTicks(values.ticks, y),
+    { at: stripY + STRIP_PX / 2, label: 'leader', anchor: 'end' as const },
+  ]
+  return {
+    frame: { box, time, endMs, yTicks: ticks, label: describe(model) },
+    termPath: stepPath(series.term, time.x, y, endMs),
+    bands: leaderBands(model, time.x, stripY),
+    stripY,
+  }
+}
+
+/** One band per leader span, clipped to the end; at most one per lane per pixel column. */
+export function leaderBands(model: ChartsModel, x: (t: number) => number, stripY: number): Band[] {
+  const { series, nodes, endMs } = model
+  const colourLookup = new Map(nodes.map((id, i) => [id, i]))
+  const lanes = Math.max(series.lanes, 1)
+  const height = STRIP_PX / lanes
+  const bands: { -readonly [K in keyof Band]: Band[K] }[] = []
+  const lastByLane = new Map<number, (typeof bands)[number]>()
+  for (const span of series.leaders) {
+    if (span.from >= endMs) continue
+    const x0 = round1(x(span.from))
+    const x1 = round1(x(Math.min(span.to ?? endMs, endMs)))
+    const colour = colourLookup.get(span.node) ?? nodes.length
+    const last = lastByLane.get(span.lane)
+    if (last !== undefined && last.colour === colour && x0 - (last.x + last.width) < 1) {
+      last.width = Math.max(last.width, x1 - last.x)
+      continue
+    }
+    if (last !== undefined && Math.floor(x0) <= Math.floor(last.x)) continue
+    const band = {
+      x: x0,
+      y: stripY + span.lane * height,
+      width: Math.max(x1 - x0, 1),
+      height,
+      colour,
+      label: span.node,
+    }
+    bands.push(band)
+    lastByLane.set(span.lane, band)
+  }
+  for (const b of bands) {
+    const fits = b.width >= Math.max(LABEL_MIN_PX, (b.label?.length ?? 0) * 6 + 6) && height >= 10
+    if (!fits) b.label = null
+  }
+  return bands
+}
+
+function describe(model: ChartsModel): string {
+  const { series, cursor } = model
+  const term = series.term.at(cursor)
+  const leaders = series.leaders
+    .filter((l) => l.from <= cursor && (l.to === null || l.to > cursor))
+    .map((l) => l.node)
+  const who = leaders.length === 0 ? 'no leader' : `leader ${leaders.join(' and ')}`
+  const now = Number.isNaN(term) ? 'no term yet' : `term ${term}, ${who}`
+  return `Term and leader over time. At ${formatTime(cursor)}: ${now}`
+}
+
+export function createTermChart(parent: Element, onSeek: (t: number) => void) {
+  const frame = createChartFrame(parent, { name: 'term', title: 'Term and leader', onSeek })
+  const bands = svgEl(frame.marks, 'g', { class: 'chart-bands' })
+  const labels = svgEl(frame.marks, 'g', { class: 'chart-band-labels' })
+  const line = svgEl(frame.marks, 'path', { class: 'chart-term-line' })
+  return {
+    update(model: ChartsModel, widthPx: number) {
+      const layout = layoutTermChart(model, widthPx)
+      frame.update(layout.frame)
+      attrs(line, { d: layout.termPath })
+      const rects = children(bands, 'rect', layout.bands.length)
+      layout.bands.forEach((b, i) => {
+        attrs(rects[i]!, { class: 'chart-band', x: b.x, y: b.y, width: b.width, height: b.height })
+        nodeColour(rects[i]!, b.colour)
+      })
+      const named = layout.bands.filter((b) => b.label !== null)
+      const texts = children(labels, 'text', named.length)
+      named.forEach((b, i) => {
+        attrs(texts[i]!, { x: b.x + b.width / 2, y: b.y + b.height / 2, dy: '0.35em' })
+        setText(texts[i]!, b.label!)
+      })
+    },
+    destroy: () => frame.destroy(),
+  }
+}
