@@ -4,11 +4,9 @@
  * frames and the time each frame's work took (long frames show up as long gaps).
  */
 
-import { chromium } from '@playwright/test'
-import { build, preview } from 'vite'
 import { buildFragment } from '../src/scenario/codec'
 import { clientLoad } from './workloads'
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium'
+import { withApp } from './browser'
 import { fmt, percentile } from './stats'
 import type { Scenario } from '../src/scenario/types'
 
@@ -66,18 +64,8 @@ async function measure(page: import('@playwright/test').Page, c: Case) {
 }
 
 export async function benchFrames(): Promise<Record<string, number>> {
-  await build({ logLevel: 'silent' })
-  const server = await preview({
-    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
-    logLevel: 'silent',
-  })
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: CHROMIUM_ARGS,
-  })
-  const results: Record<string, number> = {}
-  try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  return withApp(PORT, async (page) => {
+    const results: Record<string, number> = {}
     for (const c of CASES) {
       const { gaps, inFlight } = await measure(page, c)
       const p50 = percentile(gaps, 50)
@@ -87,9 +75,6 @@ export async function benchFrames(): Promise<Record<string, number>> {
       )
       results[`framesP95Ms_${c.scenario.nodes}nodes`] = p95
     }
-  } finally {
-    await browser.close()
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
-  }
-  return results
+    return results
+  })
 }

@@ -9,6 +9,7 @@ import { benchSeek } from './seek'
 import { benchFrames } from './frames'
 import { benchSpacetime } from './spacetime'
 import { benchCheck } from './check'
+import { benchScrub } from './scrub'
 
 const which = new Set(process.argv.slice(2))
 const all = which.size === 0
@@ -20,6 +21,7 @@ if (all || which.has('seek')) Object.assign(results, benchSeek())
 if (all || which.has('frames')) Object.assign(results, await benchFrames())
 if (all || which.has('spacetime')) Object.assign(results, benchSpacetime())
 if (all || which.has('check')) Object.assign(results, benchCheck())
+if (all || which.has('scrub')) Object.assign(results, await benchScrub())
 
 mkdirSync('.bench', { recursive: true })
 writeFileSync('.bench/latest.json', `${JSON.stringify(results, null, 2)}\n`)

@@ -21,7 +21,10 @@ const selector = (s: AppState) => ({
  * It replaces an operation's record whenever the operation changes, though, so a copy of
  * the list compares equal (shallowly) until something in it changed: no re-render before.
  */
-const selectClients = (s: AppState) => newestFirst(s.world.clients)
+/** A long run has thousands; the list shows the latest, the History and Event log the rest. */
+const SHOWN_OPS = 30
+const selectClients = (s: AppState) => newestFirst(s.world.clients, SHOWN_OPS)
+const selectTotal = (s: AppState) => s.world.clients.length
 const selectSeek = (s: AppState) => s.seek
 
 export function ClientPanel() {
@@ -134,6 +137,7 @@ function ClientRequestForm() {
 
 function ClientOpList() {
   const clients = useAppStore(selectClients)
+  const total = useAppStore(selectTotal)
   const seek = useAppStore(selectSeek)
   return (
     <>
@@ -143,6 +147,11 @@ function ClientOpList() {
           <ClientOpItem key={op.index} op={op} seek={seek} />
         ))}
       </ol>
+      {total > clients.length && (
+        <p className="panel-hint">
+          The latest {clients.length} of {total} operations; the Event log lists them all.
+        </p>
+      )}
     </>
   )
 }

@@ -1,9 +1,10 @@
 /** About this run: what determines it, and the hash that proves two runs are the same. */
 
-import { useMemo } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { useAppStore } from '../store/context'
 import { describeAction } from '../store/branches'
 import type { AppState } from '../store/app-store'
+import type { Input } from '../scenario/types'
 
 const selector = (s: AppState) => ({
   scenario: s.scenario,
@@ -12,15 +13,19 @@ const selector = (s: AppState) => ({
   playing: s.playing,
 })
 
+/** A scenario may hold thousands of inputs; the file and the link hold them all. */
+const SHOWN_INPUTS = 200
+
 export function RunInfo() {
   const { scenario, timeline, cursor, playing } = useAppStore(selector)
+  const [open, setOpen] = useState(false)
   // Hashing up to the cursor costs a little; while playing, the number would only flicker.
   const hash = useMemo(
-    () => (playing ? null : timeline.traceHashAt(cursor)),
-    [timeline, cursor, playing],
+    () => (playing || !open ? null : timeline.traceHashAt(cursor)),
+    [timeline, cursor, playing, open],
   )
   return (
-    <details className="run-info">
+    <details className="run-info" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>About this run</summary>
       <dl>
         <dt>Protocol</dt>
@@ -36,23 +41,29 @@ export function RunInfo() {
           </>
         )}
         <dt>Inputs</dt>
-        <dd>
-          {scenario.inputs.length === 0 ? (
-            'none'
-          ) : (
-            <ol className="run-inputs" aria-label="Inputs">
-              {scenario.inputs.map((input, i) => (
-                <li key={i}>
-                  <span className="run-input-at">{(input.at / 1000).toFixed(3)} s</span>{' '}
-                  {describeAction(input)}
-                </li>
-              ))}
-            </ol>
-          )}
-        </dd>
+        <dd>{open ? <InputList inputs={scenario.inputs} /> : scenario.inputs.length}</dd>
         <dt>Trace hash</dt>
         <dd aria-label="Trace hash">{hash ?? '…'}</dd>
       </dl>
     </details>
   )
 }
+
+const InputList = memo(function InputList({ inputs }: { inputs: readonly Input[] }) {
+  if (inputs.length === 0) return 'none'
+  return (
+    <>
+      <ol className="run-inputs" aria-label="Inputs">
+        {inputs.slice(0, SHOWN_INPUTS).map((input, i) => (
+          <li key={i}>
+            <span className="run-input-at">{(input.at / 1000).toFixed(3)} s</span>{' '}
+            {describeAction(input)}
+          </li>
+        ))}
+      </ol>
+      {inputs.length > SHOWN_INPUTS && (
+        <p className="hint">…and {inputs.length - SHOWN_INPUTS} more (Export has them all).</p>
+      )}
+    </>
+  )
+})

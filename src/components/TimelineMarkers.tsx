@@ -27,6 +27,7 @@ export function TimelineMarkers({ span }: { span: number }) {
   // Re-rendered when the horizon moves; reading the markers is incremental, so cheap.
   const { timeline, seek } = useAppStore(selector)
   const markers = timeline.markers().filter((m) => m.t <= span)
+  const shown = onePerColumn(markers, span)
   const onClick = (e: React.MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect()
     const t = ((e.clientX - box.left) / box.width) * span
@@ -41,7 +42,7 @@ export function TimelineMarkers({ span }: { span: number }) {
       onClick={onClick}
       aria-hidden="true"
     >
-      {markers.map((m, i) => (
+      {shown.map(({ marker: m, count }, i) => (
         <rect
           key={i}
           className={`marker marker-${m.kind}`}
@@ -50,11 +51,36 @@ export function TimelineMarkers({ span }: { span: number }) {
           width={m.kind === 'fault' || m.kind === 'violation' ? 3 : 1.5}
           height={ROW_HEIGHT}
         >
-          <title>{`${(m.t / 1000).toFixed(3)} s: ${m.label}`}</title>
+          <title>
+            {count === 1
+              ? `${(m.t / 1000).toFixed(3)} s: ${m.label}`
+              : `${(m.t / 1000).toFixed(3)} s: ${m.label}, and ${count - 1} more of its kind nearby`}
+          </title>
         </rect>
       ))}
     </svg>
   )
+}
+
+/** Columns across the track: at most one mark of each kind per column is drawn. */
+const COLUMNS = 1000
+
+/** A long run has thousands of marks; one per kind and column looks the same, far cheaper. */
+function onePerColumn(markers: readonly Marker[], span: number) {
+  const out: { marker: Marker; count: number }[] = []
+  const last = new Map<MarkerKind, { column: number; entry: { marker: Marker; count: number } }>()
+  for (const marker of markers) {
+    const column = Math.floor((marker.t / span) * COLUMNS)
+    const seen = last.get(marker.kind)
+    if (seen !== undefined && seen.column === column) {
+      seen.entry.count++
+      continue
+    }
+    const entry = { marker, count: 1 }
+    out.push(entry)
+    last.set(marker.kind, { column, entry })
+  }
+  return out
 }
 
 function nearestMarker(markers: readonly Marker[], t: number, within: number): Marker | null {

@@ -68,6 +68,7 @@ describe('client-format', () => {
   it('lists the newest first without touching the original', () => {
     const list = [op({ index: 0 }), op({ index: 1 })]
     expect(newestFirst(list).map((o) => o.index)).toEqual([1, 0])
+    expect(newestFirst(list, 1).map((o) => o.index)).toEqual([1])
     expect(list.map((o) => o.index)).toEqual([0, 1])
   })
 })

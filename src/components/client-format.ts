@@ -29,8 +29,9 @@ export function describeTimes(op: ClientOp): string {
 }
 
 /** Newest first, so a request just sent shows at the top of a long list. */
-export function newestFirst(ops: readonly ClientOp[]): ClientOp[] {
+/** The latest `limit` operations, newest first. */
+export function newestFirst(ops: readonly ClientOp[], limit = Infinity): ClientOp[] {
   const out: ClientOp[] = []
-  for (let i = ops.length - 1; i >= 0; i--) out.push(ops[i]!)
+  for (let i = ops.length - 1; i >= 0 && out.length < limit; i--) out.push(ops[i]!)
   return out
 }

@@ -48,9 +48,17 @@ class LinkError extends Error {}
 
 const DAMAGED = 'link: the scenario data is damaged or truncated'
 
+/** Scenarios are immutable: one is encoded once however often its link is asked for. */
+const encoded = new WeakMap<Scenario, string>()
+
 export function encodeScenario(scenario: Scenario): string {
-  const json = new TextEncoder().encode(JSON.stringify(scenario))
-  return toBase64Url(deflateSync(json, { level: 9 }))
+  let payload = encoded.get(scenario)
+  if (payload === undefined) {
+    const json = new TextEncoder().encode(JSON.stringify(scenario))
+    payload = toBase64Url(deflateSync(json, { level: 9 }))
+    encoded.set(scenario, payload)
+  }
+  return payload
 }
 
 /** Payload → parsed JSON, not yet validated. Never throws. */

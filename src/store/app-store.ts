@@ -7,7 +7,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { Timeline } from '../timeline/timeline'
-import { nextEventTime, runUntil } from '../sim/kernel'
+import { nextEventTime } from '../sim/kernel'
 import { protocolLookup } from '../protocols/registry'
 import { nodeViews, type NodeView } from './node-views'
 import { describeAction, insertInput, rewritesFuture, type Action, type Branch } from './branches'
@@ -143,8 +143,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       const s = { ...get(), ...extra }
       const target = Math.max(0, t)
       let w = s.world
-      if (extra.timeline === undefined && target >= w.time) runUntil(s.timeline.context, w, target)
-      else w = s.timeline.seek(target)
+      w = extra.timeline === undefined ? s.timeline.advance(w, target) : s.timeline.seek(target)
       s.timeline.extendTo(target + LOOKAHEAD_MS)
       const branches = s.branches.map((b) =>
         b.id === s.branchId && target > b.seenUntil ? { ...b, seenUntil: target } : b,

@@ -2,14 +2,21 @@
 
 import type { TraceEntry } from '../sim/trace'
 
-/** The time of the last trace entry strictly before t, or null when there is none. */
-export function previousEventTime(trace: readonly TraceEntry[], t: number): number | null {
+/** How many entries come strictly before t (`orAt`: at or before t). */
+export function entriesBefore(trace: readonly TraceEntry[], t: number, orAt = false): number {
   let lo = 0
   let hi = trace.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (trace[mid]!.t < t) lo = mid + 1
+    const mt = trace[mid]!.t
+    if (mt < t || (orAt && mt === t)) lo = mid + 1
     else hi = mid
   }
-  return lo === 0 ? null : trace[lo - 1]!.t
+  return lo
+}
+
+/** The time of the last trace entry strictly before t, or null when there is none. */
+export function previousEventTime(trace: readonly TraceEntry[], t: number): number | null {
+  const n = entriesBefore(trace, t)
+  return n === 0 ? null : trace[n - 1]!.t
 }

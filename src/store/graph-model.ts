@@ -10,6 +10,7 @@ import type { SimContext } from '../sim/context'
 import type { World } from '../sim/world'
 import type { AppState } from './app-store'
 import type { NodeView } from './node-views'
+import { entriesBefore } from './events'
 import type { Timeline } from '../timeline/timeline'
 
 export const GRAPH_WIDTH = 760
@@ -118,9 +119,9 @@ function graphDrops(inputs: GraphInputs, at: (id: string) => Point): GraphDrop[]
   const { timeline, cursor } = inputs
   const trace = timeline.trace
   const out: GraphDrop[] = []
-  for (let i = trace.length - 1; i >= 0; i--) {
+  // The trace runs ahead of the cursor (a whole hour, after a seek back): search, don't walk.
+  for (let i = entriesBefore(trace, cursor, true) - 1; i >= 0; i--) {
     const e = trace[i]!
-    if (e.t > cursor) continue
     if (e.t < cursor - DROP_FADE_MS) break
     if (e.kind !== 'drop') continue
     const send = timeline.sendOf(e.id)

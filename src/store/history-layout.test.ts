@@ -61,4 +61,16 @@ describe('the history layout', () => {
     // By rank: put 1 spans one step of the eight moments: (304 - 28 - 4) / 7.
     expect(byId.get(0)!.x2 - byId.get(0)!.x1).toBeCloseTo(272 / 7, 9)
   })
+
+  it('draws the latest operations of a long history, and keeps the one that cannot be placed', () => {
+    const long = Array.from({ length: 100 }, (_, i) =>
+      op({ value: String(i), invokedAt: i * 10, returnedAt: i * 10 + 5, client: `c${i}` }),
+    )
+    long.push(op({ op: 'get', value: null, output: '3', invokedAt: 256, returnedAt: 258 }))
+    const l = layoutHistory(at(long), 300, 2100)
+    expect(l.total).toBe(101)
+    expect(l.bars).toHaveLength(41)
+    expect(l.bars.find((b) => b.id === 100)!.status).toBe('stuck')
+    expect(Math.min(...l.bars.map((b) => b.id))).toBe(60)
+  })
 })

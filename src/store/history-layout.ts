@@ -31,11 +31,30 @@ export interface HistoryLayout {
   readonly rows: number
   readonly fromMs: number
   readonly toMs: number
+  /** How many operations the history has; the bars may show fewer. */
+  readonly total: number
 }
 
 export const LABEL_PX = 28
 
+/** Past this many operations, only the latest (and any that cannot be placed) are drawn. */
+export const MAX_BARS = 40
+
+/**
+ * The operations worth drawing: all of a short history; of a long one, the latest ones
+ * before the cursor and those the checker could not place, so a failure stays in view.
+ */
+export function shownOps(h: HistoryAtCursor): number[] {
+  const all = h.history.map((_, id) => id)
+  if (all.length <= MAX_BARS) return all
+  const stuck = new Set(h.check?.result.explanation?.stuck ?? [])
+  const byInvoke = all.sort((a, b) => h.history[a]!.invokedAt - h.history[b]!.invokedAt || a - b)
+  const latest = new Set(byInvoke.slice(-MAX_BARS))
+  return byInvoke.filter((id) => latest.has(id) || stuck.has(id))
+}
+
 export function layoutHistory(h: HistoryAtCursor, width: number, cursorMs: number): HistoryLayout {
+  const shown = shownOps(h)
   const result = h.check?.result
   const place = new Map<number, number>()
   for (const order of result?.order ?? []) order.ids.forEach((id, i) => place.set(id, i + 1))
@@ -47,7 +66,8 @@ export function layoutHistory(h: HistoryAtCursor, width: number, cursorMs: numbe
   // Only the order of invokes and replies matters for linearizability, and operations are
   // short next to the gaps between them, so time is drawn by rank: every distinct moment
   // an operation starts or ends gets an equal step, and each bar has room for its label.
-  const moments = [...new Set(h.history.flatMap((e) => [e.invokedAt, e.returnedAt ?? cursorMs]))]
+  const entries = shown.map((id) => h.history[id]!)
+  const moments = [...new Set(entries.flatMap((e) => [e.invokedAt, e.returnedAt ?? cursorMs]))]
   moments.sort((a, b) => a - b)
   const rank = new Map(moments.map((ms, i) => [ms, i]))
   const step = (width - LABEL_PX - 4) / Math.max(1, moments.length - 1)
@@ -55,13 +75,13 @@ export function layoutHistory(h: HistoryAtCursor, width: number, cursorMs: numbe
   const fromMs = moments[0] ?? cursorMs
   const toMs = moments.at(-1) ?? cursorMs
 
-  const keys = [...new Set(h.history.map((e) => e.key))].sort()
+  const keys = [...new Set(entries.map((e) => e.key))].sort()
   const bars: HistoryBar[] = []
   const bands: { key: string; row: number; rows: number }[] = []
   let row = 0
   for (const key of keys) {
     const ends: number[] = []
-    const ids = h.history.flatMap((e, id) => (e.key === key ? [id] : []))
+    const ids = shown.filter((id) => h.history[id]!.key === key)
     ids.sort((a, b) => h.history[a]!.invokedAt - h.history[b]!.invokedAt || a - b)
     for (const id of ids) {
       const e = h.history[id]!
@@ -92,5 +112,5 @@ export function layoutHistory(h: HistoryAtCursor, width: number, cursorMs: numbe
     bands.push({ key, row, rows: Math.max(1, ends.length) })
     row += Math.max(1, ends.length)
   }
-  return { bars, keys: bands, rows: row, fromMs, toMs }
+  return { bars, keys: bands, rows: row, fromMs, toMs, total: h.history.length }
 }

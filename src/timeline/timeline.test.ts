@@ -44,6 +44,34 @@ describe('Timeline.seek', () => {
     )
   }, 60_000)
 
+  it('advances a world to any later or earlier time as a fresh run would, in place or not', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.array(fc.integer({ min: 0, max: 4000 }), { minLength: 2, maxLength: 6 }),
+        (scenario, times) => {
+          const timeline = new Timeline(scenario, protocol, { interval: 50 })
+          let w = timeline.seek(0)
+          for (const t of times) {
+            w = timeline.advance(w, t)
+            expect(worldDigest(timeline.context, w)).toEqual(freshAt(scenario, t))
+          }
+        },
+      ),
+      { numRuns: 25, seed: 7 },
+    )
+  }, 60_000)
+
+  it('a long jump forward starts from a checkpoint instead of stepping the whole way', () => {
+    const scenario = randomScenario(3, { durationMs: 3000, faultEveryMs: 150 })
+    const timeline = new Timeline(scenario, protocol, { interval: 50 })
+    const start = timeline.seek(10)
+    const far = timeline.advance(start, 2500)
+    expect(far).not.toBe(start)
+    const near = timeline.advance(far, 2501)
+    expect(near).toBe(far)
+  })
+
   it('seeks by event count, forward and back', () => {
     fc.assert(
       fc.property(

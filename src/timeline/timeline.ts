@@ -163,6 +163,20 @@ export class Timeline {
     if (t > w.time) w.time = t
   }
 
+  /**
+   * The world at time t, stepping `current` forward in place when that is shorter than
+   * starting from the checkpoint nearest t (playback: a frame's worth of events); a long
+   * jump forward, or any step back, starts from the checkpoint.
+   */
+  advance(current: World, t: number): World {
+    this.extendTo(t)
+    if (t < current.time) return this.seek(t)
+    const from = this.lastCheckpoint((c) => c.world.time <= t)
+    if (from.world.events > current.events) return this.seek(t)
+    runUntil(this.replay, current, t)
+    return current
+  }
+
   /** The world as it was at time t, after every event at or before t. */
   seek(t: number): World {
     this.extendTo(t)

@@ -64,6 +64,7 @@ export function createSpacetimeRenderer(options: {
       palette = resolvePalette(el)
       paletteKey = key
     }
+    const started = performance.now()
     const frame: Frame = { ...size, ...model, cursorMs: model.cursorMs }
     const until = Math.min(model.toMs, model.cursorMs)
     layout = layoutDiagram(frame, model.view.visible(model.fromMs, Math.max(model.fromMs, until)))
@@ -75,6 +76,7 @@ export function createSpacetimeRenderer(options: {
     el.dataset.marks = String(layout.marks.length)
     el.dataset.fromMs = String(model.fromMs)
     el.dataset.toMs = String(model.toMs)
+    el.dataset.drawMs = (performance.now() - started).toFixed(3)
   }
   const schedule = () => {
     if (frameRequest === 0) frameRequest = requestAnimationFrame(draw)
