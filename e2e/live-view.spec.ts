@@ -129,7 +129,7 @@ test('a message in flight can be dropped, and it never arrives', async ({ app })
   await expect(inspector).toContainText('Not in flight')
   // The drop is an input of the scenario at that moment, like every intervention.
   await app.page.getByText('About this run').click()
-  await expect(app.page.getByText('Inputs').locator('xpath=following-sibling::dd[1]')).toHaveText(
-    '1',
-  )
+  const inputs = app.page.getByRole('list', { name: 'Inputs' }).getByRole('listitem')
+  await expect(inputs).toHaveCount(1)
+  await expect(inputs).toContainText(`drop #${id}`)
 })
