@@ -4,7 +4,7 @@ import { chromium, type Page } from '@playwright/test'
 import { build, preview } from 'vite'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium'
 
-export async function withApp<T>(port: number, use: (page: Page, base: string) => Promise<T>) {
+export async function withApp<T>(port: number, measure: (page: Page, base: string) => Promise<T>) {
   await build({ logLevel: 'silent' })
   const server = await preview({
     preview: { port, strictPort: true, host: '127.0.0.1' },
@@ -16,7 +16,7 @@ export async function withApp<T>(port: number, use: (page: Page, base: string) =
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    return await use(page, `http://127.0.0.1:${port}/`)
+    return await measure(page, `http://127.0.0.1:${port}/`)
   } finally {
     await browser.close()
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))

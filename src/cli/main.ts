@@ -5,6 +5,7 @@
  */
 
 import { checkHistoryCommand } from './check-history'
+import { exploreCommand } from './explore'
 import { millisecondsFlag, oneArgument, parseArgs, untilFlag, type Args } from './args'
 import { formatSummary } from './format'
 import { readScenarioArg, readScenarioFile } from './load'
@@ -17,8 +18,9 @@ import { withLinearizability } from '../check/client-history'
 function run(args: Args): string {
   const { scenario } = readScenarioArg(oneArgument(args, 'scenario file or link'))
   const until = untilFlag(args) ?? defaultUntil(scenario)
-  const run = runScenario(scenario, protocolLookup.get(scenario.protocol)!, until)
-  const summary = withLinearizability(run)
+  const summary = withLinearizability(
+    runScenario(scenario, protocolLookup.get(scenario.protocol)!, until),
+  )
   return args.flags.has('json') ? JSON.stringify(summary) : formatSummary(summary)
 }
 
@@ -37,6 +39,7 @@ const COMMANDS: Record<string, (args: Args) => string> = {
   run,
   link,
   'check-history': checkHistoryCommand,
+  explore: exploreCommand,
 }
 
 export function main(argv: readonly string[]): number {
