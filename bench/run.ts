@@ -10,6 +10,7 @@ import { benchFrames } from './frames'
 import { benchSpacetime } from './spacetime'
 import { benchCheck } from './check'
 import { benchScrub } from './scrub'
+import { benchExplore } from './explore'
 
 const which = new Set(process.argv.slice(2))
 const all = which.size === 0
@@ -22,6 +23,7 @@ if (all || which.has('frames')) Object.assign(results, await benchFrames())
 if (all || which.has('spacetime')) Object.assign(results, benchSpacetime())
 if (all || which.has('check')) Object.assign(results, benchCheck())
 if (all || which.has('scrub')) Object.assign(results, await benchScrub())
+if (all || which.has('explore')) Object.assign(results, benchExplore())
 
 mkdirSync('.bench', { recursive: true })
 writeFileSync('.bench/latest.json', `${JSON.stringify(results, null, 2)}\n`)

@@ -77,3 +77,23 @@ test('a ShiViz log imports with a lane per host; a malformed one is named', asyn
   )
   await expect(lanes).toHaveText(['n1', 'n2', 'n3', 'n4', 'n5', 'clients'])
 })
+
+test('picking an event lights up its causal past and future in the diagram', async ({ app }) => {
+  await app.open()
+  await app.seek(1500)
+  const panel = app.page.getByRole('region', { name: 'Event log panel' })
+  await panel.getByLabel('Type').selectOption({ label: 'state changes' })
+  const leader = app.page
+    .getByRole('list', { name: 'Event log' })
+    .getByRole('listitem')
+    .filter({ hasText: 'became leader' })
+  await leader.getByRole('button').click()
+  // Before becoming leader: the votes it was granted; after: the heartbeats it sent.
+  await expect
+    .poll(async () => Number(await canvasBox(app).getAttribute('data-past')))
+    .toBeGreaterThan(2)
+  await app.seek(1000)
+  await expect
+    .poll(async () => Number(await canvasBox(app).getAttribute('data-future')))
+    .toBeGreaterThan(10)
+})

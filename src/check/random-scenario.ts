@@ -6,10 +6,18 @@
  */
 
 import { createRng, nextFloat, nextInt, type Rng } from '../sim/prng'
-import { nodeIds, type Input, type Scenario } from '../scenario/types'
+import { nodeIds, type Input, type ParamValue, type Scenario } from '../scenario/types'
+import type { ParamSpecs } from '../sim/params'
 
 export interface SwarmOptions {
   readonly protocol?: string
+  /** A broken version of the protocol to run (DESIGN.md, `variant`). */
+  readonly variant?: string
+  /**
+   * The protocol's own parameters: each on/off flag is also drawn, so a schedule may run
+   * with a feature off (Raft without its leader no-op). Left out, no flag is touched.
+   */
+  readonly flags?: ParamSpecs
   readonly nodes?: number
   readonly durationMs?: number
   /** Mean time between faults. */
@@ -107,9 +115,26 @@ export function randomScenario(seed: number, options: SwarmOptions = {}): Scenar
   return {
     version: 1,
     protocol: options.protocol ?? 'raft',
+    ...(options.variant === undefined ? {} : { variant: options.variant }),
     nodes,
     seed,
-    params: { lossRate: nextFloat(rng) < 0.3 ? 0.05 : 0 },
+    params: {
+      lossRate: nextFloat(rng) < 0.3 ? 0.05 : 0,
+      ...randomFlags(seed, options.flags ?? {}),
+    },
     inputs,
   }
+}
+
+/**
+ * Each flag is on or off with equal chance. The draws come from a stream of their own, so
+ * that asking for flags leaves the rest of a seed's schedule as it was.
+ */
+function randomFlags(seed: number, specs: ParamSpecs): Record<string, ParamValue> {
+  const rng = createRng(seed ^ 0xf1a65)
+  const flags: Record<string, ParamValue> = {}
+  for (const [name, spec] of Object.entries(specs)) {
+    if (spec.kind === 'flag' && nextFloat(rng) < 0.5) flags[name] = !spec.default
+  }
+  return flags
 }

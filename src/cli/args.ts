@@ -5,7 +5,8 @@ import { UsageError } from './usage-error'
 export const USAGE = `usage:
   npm run sim -- run <scenario.json | link> [--until <ms>] [--json]
   npm run sim -- link <scenario.json> [--t <ms>] [--view <name>]
-  npm run sim -- check-history --format jepsen-log|edn <file>... [--json] [--timeout-ms <ms>]`
+  npm run sim -- check-history --format jepsen-log|edn <file>... [--json] [--timeout-ms <ms>]
+  npm run sim -- explore --protocol <name> [--variant <name>] --seeds <n> [--json]`
 
 export interface Args {
   readonly command: string
@@ -18,6 +19,7 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   run: { until: true, json: false },
   link: { t: true, view: true },
   'check-history': { format: true, json: false, 'timeout-ms': true },
+  explore: { protocol: true, variant: true, seeds: true, json: false },
 }
 
 export function parseArgs(argv: readonly string[]): Args {

@@ -1,7 +1,12 @@
 import { useCallback, useState } from 'react'
+import { ChartsPanel } from './ChartsPanel'
+import { ChecksPanel } from './ChecksPanel'
 import { ClientPanel } from './ClientPanel'
+import { HistoryView } from './HistoryView'
 import { ClusterView } from './ClusterView'
 import { EmbedApp } from './EmbedApp'
+import { EventLog } from './EventLog'
+import { ExploreButton } from './ExploreDialog'
 import { GalleryButton } from './GalleryDialog'
 import { Inspector } from './Inspector'
 import { NetworkPanel } from './NetworkPanel'
@@ -44,6 +49,7 @@ function FullApp() {
         <div className="topbar-group">
           <GalleryButton />
           <ParamsButton />
+          <ExploreButton />
           <ScenarioFiles />
         </div>
         <UndoRedo />
@@ -64,13 +70,17 @@ function FullApp() {
           </div>
           <div className="dock">
             <SpacetimeDiagram />
+            <EventLog />
           </div>
         </main>
         <aside className="side" aria-label="Controls">
+          <ChecksPanel />
           <NodeActions />
           <Inspector />
           <NetworkPanel />
           <ClientPanel />
+          <HistoryView />
+          <ChartsPanel />
         </aside>
       </div>
       <footer className="bottombar">

@@ -44,6 +44,8 @@ export function EventLog() {
       const e = index.entry(entry)
       setPicked(entry)
       store.getState().seek(e.t)
+      // The space-time diagram lights up what led to this event and what it led to.
+      store.getState().pickEvent(entry)
       const id = messageId(e)
       const s = store.getState()
       if (id !== null && inFlight(s.world, id)) s.select({ kind: 'message', id })

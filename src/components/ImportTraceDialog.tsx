@@ -4,10 +4,10 @@
  * inferred from the clocks as ShiViz does. A log that doesn't fit says which line and why.
  */
 
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { MAX_LOG_CHARS, SHIVIZ_DEFAULT_PATTERN, parseShiviz } from '../trace-import/shiviz'
 import { shivizLayout } from '../trace-import/shiviz-layout'
-import { Modal } from './Modal'
+import { ModalButton } from './ModalButton'
 import type { SpacetimeView } from '../timeline/spacetime/types'
 
 export interface ImportedTrace {
@@ -18,29 +18,18 @@ export interface ImportedTrace {
 }
 
 export function ImportTraceButton({ onImport }: { onImport: (trace: ImportedTrace) => void }) {
-  const [open, setOpen] = useState(false)
-  const button = useRef<HTMLButtonElement>(null)
-  const close = () => {
-    setOpen(false)
-    requestAnimationFrame(() => button.current?.focus())
-  }
   return (
-    <>
-      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Import trace
-      </button>
-      {open && (
-        <Modal label="Import trace" className="params-dialog" onClose={close}>
-          <ImportTraceForm
-            onCancel={close}
-            onImport={(trace) => {
-              close()
-              onImport(trace)
-            }}
-          />
-        </Modal>
+    <ModalButton label="Import trace" className="params-dialog">
+      {(close) => (
+        <ImportTraceForm
+          onCancel={close}
+          onImport={(trace) => {
+            close()
+            onImport(trace)
+          }}
+        />
       )}
-    </>
+    </ModalButton>
   )
 }
 

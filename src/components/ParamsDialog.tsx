@@ -3,7 +3,7 @@
  * parameter, and starts a new run with them. The run it replaces stays a branch.
  */
 
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { specLookup } from '../protocols/registry'
 import { useAppStore } from '../store/context'
 import {
@@ -16,39 +16,28 @@ import {
 } from './params-form'
 import type { AppState } from '../store/app-store'
 import type { ProtocolSpec } from '../sim/protocol'
-import { Modal } from './Modal'
+import { ModalButton } from './ModalButton'
 import './panels.css'
 
 const selector = (s: AppState) => ({ scenario: s.scenario, newRun: s.newRun })
 
 export function ParamsButton() {
-  const [open, setOpen] = useState(false)
-  const button = useRef<HTMLButtonElement>(null)
-  const close = () => {
-    setOpen(false)
-    // Once the modal is gone the page is no longer inert and the button can take focus.
-    requestAnimationFrame(() => button.current?.focus())
-  }
   return (
-    <>
-      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Parameters
-      </button>
-      {open && <ParamsDialog onClose={close} />}
-    </>
+    <ModalButton label="Parameters" className="params-dialog">
+      {(close) => <ParamsDialog onClose={close} />}
+    </ModalButton>
   )
 }
 
 function ParamsDialog({ onClose }: { onClose: () => void }) {
   const { scenario, newRun } = useAppStore(selector)
   const spec = specLookup(scenario.protocol)
-  const noteId = useId()
   const close = onClose
 
   return (
-    <Modal label="Parameters" className="params-dialog" describedBy={noteId} onClose={onClose}>
+    <>
       <h2>Parameters</h2>
-      <p id={noteId} className="panel-hint">
+      <p className="panel-hint">
         A new run starts at time 0 without inputs, since they may name nodes that no longer exist;
         the current run stays in the branch list.
       </p>
@@ -68,7 +57,7 @@ function ParamsDialog({ onClose }: { onClose: () => void }) {
           }}
         />
       )}
-    </Modal>
+    </>
   )
 }
 

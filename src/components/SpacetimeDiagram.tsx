@@ -136,7 +136,7 @@ export function SpacetimeDiagram() {
             Zoom out
           </button>
           <button type="button" aria-pressed={following} onClick={startFollowing}>
-            Follow
+            Follow cursor
           </button>
           {imported === null ? (
             <ImportTraceButton onImport={openImported} />

@@ -3,6 +3,7 @@
 import { emptyPMap } from '../pmap'
 import { emptyLog } from './log'
 import type { Durable, RaftContext } from './types'
+import type { RaftVariant } from './variants'
 
 export const NOTHING_DURABLE: Durable = { currentTerm: 0, votedFor: null, log: emptyLog }
 
@@ -13,6 +14,8 @@ export interface StartArgs {
   readonly heartbeatMs: number
   /** Default true, as the paper has it. */
   readonly leaderNoop?: boolean
+  /** Default null: no rule removed. */
+  readonly variant?: RaftVariant | null
   readonly durable: Durable | null
 }
 
@@ -24,6 +27,7 @@ export function startContext(a: StartArgs): RaftContext {
     electionTimeoutMs: a.electionTimeoutMs,
     heartbeatMs: a.heartbeatMs,
     leaderNoop: a.leaderNoop ?? true,
+    variant: a.variant ?? null,
     ...(a.durable ?? NOTHING_DURABLE),
     commitIndex: 0,
     lastApplied: 0,

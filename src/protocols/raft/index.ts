@@ -7,6 +7,8 @@ import { raftSpec } from './spec'
 import { logEntries } from './log'
 import { NOTHING_DURABLE, startContext } from './context'
 import { raftMessageKind } from './messages'
+import { durableOf } from './rules'
+import { raftVariant } from './variants'
 import type { Protocol } from '../../sim/protocol'
 import type { Durable, RaftEvent } from './types'
 import type { SnapshotFrom } from 'xstate'
@@ -36,7 +38,7 @@ export const raft: Protocol<
   ReturnType<ReturnType<typeof createRaftInvariants>['init']>
 > = {
   spec: raftSpec,
-  init({ id, peers, params, durable }) {
+  init({ id, peers, params, variant, durable }) {
     return stepper.init(
       startContext({
         id,
@@ -44,6 +46,7 @@ export const raft: Protocol<
         electionTimeoutMs: params.electionTimeoutMs as [number, number],
         heartbeatMs: params.heartbeatMs as number,
         leaderNoop: params.leaderNoop as boolean,
+        variant: raftVariant(variant),
         durable: durable as Durable | null,
       }),
     )
@@ -55,10 +58,7 @@ export const raft: Protocol<
         : ({ ...event.msg, from: event.from } as RaftEvent)
     return stepper.step(state, e)
   },
-  durable(state): Durable {
-    const c = state.context
-    return { currentTerm: c.currentTerm, votedFor: c.votedFor, log: c.log }
-  },
+  durable: (state): Durable => durableOf(state.context),
   view(state) {
     const c = state.context
     return { role: state.value as string, term: c.currentTerm, commit: c.commitIndex }

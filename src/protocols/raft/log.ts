@@ -67,3 +67,15 @@ export function mergeEntries(log: Log, prevLogIndex: number, entries: readonly E
   }
   return merged
 }
+
+/**
+ * The no-truncate variant's merge: receiver rule 3 left out. Existing entries stay, even
+ * where they conflict with the leader's; only entries past the end of the log are added.
+ */
+export function appendPastEnd(log: Log, prevLogIndex: number, entries: readonly Entry[]): Log {
+  let merged = log
+  for (let k = lastIndex(log) - prevLogIndex; k < entries.length; k++) {
+    merged = push(merged, entries[k]!)
+  }
+  return merged
+}

@@ -7,6 +7,7 @@
 import { pmapGet, pmapSet } from '../pmap'
 import {
   append,
+  appendPastEnd,
   entriesFrom,
   entryAt,
   isUpToDate,
@@ -21,6 +22,7 @@ import type {
   AppendEntriesReply,
   ClientRequest,
   Command,
+  Durable,
   RaftContext,
   RequestVote,
   RequestVoteReply,
@@ -52,11 +54,20 @@ export function adoptTerm(c: RaftContext, term: number): RaftContext {
   return { ...c, currentTerm: term, votedFor: null, leaderId: null, votes: [] }
 }
 
+/** Figure 2: what a node keeps on stable storage, so that it survives a crash. */
+export function durableOf(c: RaftContext): Durable {
+  // volatile-vote: term and vote are kept in memory only; a restarted node starts at term 0.
+  if (c.variant === 'volatile-vote') return { currentTerm: 0, votedFor: null, log: c.log }
+  return { currentTerm: c.currentTerm, votedFor: c.votedFor, log: c.log }
+}
+
 export function onRequestVote(c: RaftContext, e: From<RequestVote>): Outcome {
-  const grant =
-    e.term === c.currentTerm &&
-    (c.votedFor === null || c.votedFor === e.candidateId) &&
-    isUpToDate(c.log, e.lastLogTerm, e.lastLogIndex)
+  // vote-twice: any candidate of the current term gets the vote, not only the first.
+  const free = c.votedFor === null || c.votedFor === e.candidateId || c.variant === 'vote-twice'
+  // no-up-to-date-check: a candidate missing committed entries may win (§5.4.1).
+  const upToDate =
+    c.variant === 'no-up-to-date-check' || isUpToDate(c.log, e.lastLogTerm, e.lastLogIndex)
+  const grant = e.term === c.currentTerm && free && upToDate
   const reply = send(e.from, { type: 'RequestVoteReply', term: c.currentTerm, voteGranted: grant })
   if (!grant) return { context: c, effects: [reply] }
   // Granting a vote resets the election timer; refusing one does not (§5.2, Figure 2).
@@ -162,7 +173,12 @@ export function onAppendEntries(c: RaftContext, e: From<AppendEntries>): Outcome
   const consistent =
     e.prevLogIndex <= lastIndex(c.log) && termAt(c.log, e.prevLogIndex) === e.prevLogTerm
   if (!consistent) return { context: heard, effects: [reply(false, 0), armElection(c)] }
-  const log = mergeEntries(c.log, e.prevLogIndex, e.entries)
+  // no-truncate: entries that conflict with the leader's stay; only what lies past the end of
+  // the log is appended, and the reply still claims a match up to the last new entry.
+  const log =
+    c.variant === 'no-truncate'
+      ? appendPastEnd(c.log, e.prevLogIndex, e.entries)
+      : mergeEntries(c.log, e.prevLogIndex, e.entries)
   const lastNew = e.prevLogIndex + e.entries.length
   const commitIndex = Math.max(c.commitIndex, Math.min(e.leaderCommit, lastNew))
   const applied = apply({ ...heard, log, commitIndex })
@@ -199,7 +215,8 @@ export function onAppendReply(c: RaftContext, e: From<AppendEntriesReply>): Outc
  */
 export function advanceCommit(c: RaftContext): Outcome {
   for (let n = lastIndex(c.log); n > c.commitIndex; n--) {
-    if (termAt(c.log, n) !== c.currentTerm) break
+    // commit-old-terms: an entry of an earlier term commits on its own count (Figure 8).
+    if (termAt(c.log, n) !== c.currentTerm && c.variant !== 'commit-old-terms') break
     let count = 1
     for (const p of c.peers) if ((c.matchIndex[p] ?? 0) >= n) count++
     if (count >= majority(c)) return apply({ ...c, commitIndex: n })
@@ -242,6 +259,11 @@ function answer(client: string, seq: number, output: string | null): ClientReply
 }
 
 export function onClientRequest(c: RaftContext, e: From<ClientRequest>): Outcome {
+  // stale-read: a get is answered from this node's store at once, without confirming that it
+  // still leads; a deposed leader that has not heard so yet answers with old values.
+  if (c.variant === 'stale-read' && e.op === 'get') {
+    return { context: c, effects: [send(e.from, answer(e.client, e.seq, c.store[e.key] ?? null))] }
+  }
   const session = pmapGet(c.sessions, e.client)
   if (session !== undefined && session.seq >= e.seq) {
     return { context: c, effects: [send(e.from, answer(e.client, e.seq, session.output))] }

@@ -1,6 +1,7 @@
 /** What a Raft scenario may say: node counts, parameters, client operations. */
 
 import type { ProtocolSpec } from '../../sim/protocol'
+import { RAFT_VARIANT_IDS } from './variants'
 
 export const raftSpec = {
   name: 'raft',
@@ -32,6 +33,6 @@ export const raftSpec = {
     { op: 'get', needsValue: false },
     { op: 'put', needsValue: true },
   ],
-  variants: [],
+  variants: RAFT_VARIANT_IDS,
   timeoutTimer: 'election',
 } as const satisfies ProtocolSpec

@@ -2,6 +2,7 @@
 
 import type { PMap } from '../pmap'
 import type { Log } from './log'
+import type { RaftVariant } from './variants'
 
 /** A client's command, or the blank entry a new leader commits to start its term (§8). */
 export interface Command {
@@ -37,6 +38,8 @@ export interface RaftContext {
   readonly heartbeatMs: number
   /** Whether a new leader starts its term with a blank entry (§8); on unless a scenario says. */
   readonly leaderNoop: boolean
+  /** The rule this node runs without (variants.ts), or null for Raft as the paper has it. */
+  readonly variant: RaftVariant | null
   // Persistent state on all servers.
   readonly currentTerm: number
   readonly votedFor: string | null

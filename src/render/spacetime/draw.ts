@@ -15,13 +15,29 @@ export interface Emphasis {
 /** Past this many arrows, arrowheads and glyph details would only blur together. */
 const DETAIL_LIMIT = 1500
 
-export function drawDiagram(ctx: CanvasRenderingContext2D, l: Layout, p: Palette, e: Emphasis) {
+/** How many arrows and marks in view lie in the picked event's causal past and future. */
+export interface Drawn {
+  readonly past: number
+  readonly future: number
+}
+
+export function drawDiagram(
+  ctx: CanvasRenderingContext2D,
+  l: Layout,
+  p: Palette,
+  e: Emphasis,
+): Drawn {
   const { width, height } = l.frame
   ctx.clearRect(0, 0, width, height)
   drawBands(ctx, l, p)
   drawGrid(ctx, l, p)
   const detailed = l.arrows.length <= DETAIL_LIMIT
-  const tone = (entry: number) => toneOf(e, entry)
+  const drawn = { past: 0, future: 0 }
+  const tone = (entry: number) => {
+    const t = toneOf(e, entry)
+    if (t === 'past' || t === 'future') drawn[t]++
+    return t
+  }
   ctx.lineCap = 'round'
   for (const a of l.arrows) drawArrow(ctx, a, p, tone(a.arrow.sendIndex), detailed, false)
   const hovered = l.arrows.find((a) => a.arrow.id === e.hovered)
@@ -34,6 +50,7 @@ export function drawDiagram(ctx: CanvasRenderingContext2D, l: Layout, p: Palette
   ctx.moveTo(l.cursorX, 0)
   ctx.lineTo(l.cursorX, height)
   ctx.stroke()
+  return drawn
 }
 
 type Tone = 'normal' | 'past' | 'future' | 'faded'

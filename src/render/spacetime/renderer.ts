@@ -70,13 +70,16 @@ export function createSpacetimeRenderer(options: {
     layout = layoutDiagram(frame, model.view.visible(model.fromMs, Math.max(model.fromMs, until)))
     const dpr = window.devicePixelRatio || 1
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
-    drawDiagram(ctx, layout, palette, model.emphasis)
+    const drawn = drawDiagram(ctx, layout, palette, model.emphasis)
     // What is drawn, for tests and tools that can't read a canvas.
     el.dataset.arrows = String(layout.arrows.length)
     el.dataset.marks = String(layout.marks.length)
     el.dataset.fromMs = String(model.fromMs)
     el.dataset.toMs = String(model.toMs)
     el.dataset.drawMs = (performance.now() - started).toFixed(3)
+    el.dataset.picked = String(model.emphasis.picked ?? '')
+    el.dataset.past = String(drawn.past)
+    el.dataset.future = String(drawn.future)
   }
   const schedule = () => {
     if (frameRequest === 0) frameRequest = requestAnimationFrame(draw)

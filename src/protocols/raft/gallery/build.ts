@@ -1,15 +1,17 @@
 /** Small builders that keep the gallery's scenarios short enough to read as stories. */
 
 import type { Input, NodeId, Params, Scenario } from '../../../scenario/types'
+import type { RaftVariant } from '../variants'
 
 export function raftScenario(
   seed: number,
   inputs: readonly Input[],
-  options: { nodes?: number; params?: Params } = {},
+  options: { nodes?: number; params?: Params; variant?: RaftVariant } = {},
 ): Scenario {
   return {
     version: 1,
     protocol: 'raft',
+    ...(options.variant === undefined ? {} : { variant: options.variant }),
     nodes: options.nodes ?? 5,
     seed,
     params: options.params ?? {},
@@ -35,4 +37,8 @@ export function lossyNode(at: number, node: NodeId, others: readonly NodeId[], l
     { at, type: 'link', from: node, to: other, lossRate },
     { at, type: 'link', from: other, to: node, lossRate },
   ])
+}
+
+export function get(at: number, key: string, node?: NodeId): Input {
+  return { at, type: 'client', op: 'get', key, ...(node === undefined ? {} : { node }) }
 }

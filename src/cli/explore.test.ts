@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { parseArgs } from './args'
+import { exploreCommand } from './explore'
+import { UsageError } from './usage-error'
+import { specLookup } from '../protocols/registry'
+import { decodeLink } from '../scenario/codec'
+import { parseScenario } from '../scenario/validate'
+
+function sim(...args: string[]) {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+  })
+  return { status: out.status, stdout: out.stdout, stderr: out.stderr }
+}
+
+/** The command in this process: what it prints, or the usage error it throws. */
+const explore = (...args: string[]) => exploreCommand(parseArgs(['explore', ...args]))
+
+const VOTE_TWICE = ['--protocol', 'raft', '--variant', 'vote-twice', '--seeds', '50']
+
+describe('npm run sim -- explore', () => {
+  it('--json prints exactly { protocol, variant, runs, found: null } when nothing fails', () => {
+    const { status, stdout, stderr } = sim(
+      'explore',
+      '--protocol',
+      'raft',
+      '--seeds',
+      '5',
+      '--json',
+    )
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    expect(stdout.trim().split('\n')).toHaveLength(1)
+    expect(JSON.parse(stdout)).toEqual({ protocol: 'raft', variant: null, runs: 5, found: null })
+  })
+
+  it('--json reports a finding with exactly the DESIGN.md fields, its scenario valid', () => {
+    const out = JSON.parse(explore(...VOTE_TWICE, '--json'))
+    expect(Object.keys(out)).toEqual(['protocol', 'variant', 'runs', 'found'])
+    expect(Object.keys(out.found)).toEqual([
+      'seed',
+      'at',
+      'kind',
+      'invariant',
+      'message',
+      'inputsBefore',
+      'inputsAfter',
+      'scenario',
+    ])
+    expect(out).toMatchObject({ protocol: 'raft', variant: 'vote-twice', runs: out.found.seed })
+    expect(out.found).toMatchObject({ kind: 'invariant', invariant: 'Election Safety' })
+    expect(out.found.inputsAfter).toBe(out.found.scenario.inputs.length)
+    expect(parseScenario(out.found.scenario, specLookup)).toEqual({
+      ok: true,
+      scenario: out.found.scenario,
+    })
+  })
+
+  it('without --json, sums it up with a link that opens the shrunk scenario at the failure', () => {
+    const json = JSON.parse(explore(...VOTE_TWICE, '--json'))
+    const text = explore(...VOTE_TWICE)
+    expect(text).toContain('raft (vote-twice)')
+    expect(text).toContain(`Election Safety at ${json.found.at} ms`)
+    const link = /#s=\S+/.exec(text)![0]
+    expect(decodeLink(link, specLookup)).toEqual({
+      ok: true,
+      scenario: json.found.scenario,
+      t: json.found.at,
+    })
+  })
+
+  it('exits 2 with one line on stderr for bad usage', () => {
+    const { status, stdout, stderr } = sim('explore', '--protocol', 'raft', '--seeds', 'many')
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^sim: --seeds: must be a whole number[^\n]*\n$/)
+  })
+
+  it.each([
+    [['--protocol', 'paxos', '--seeds', '3'], '--protocol: unknown protocol "paxos"'],
+    [['--protocol', 'raft', '--variant', 'nope', '--seeds', '3'], '--variant: unknown variant'],
+    [['--protocol', 'raft', '--seeds', '0'], '--seeds: must be a whole number'],
+    [['--protocol', 'raft', '--seeds', '2.5'], '--seeds: must be a whole number'],
+    [['--protocol', 'raft'], '--seeds: must be a whole number'],
+    [['--seeds', '3'], 'explore: --protocol is required'],
+    [['--protocol', 'raft', '--seeds', '3', 'x'], 'explore: unexpected argument "x"'],
+    [['--protocol', 'raft', '--seeds', '3', '--until', '5'], 'explore: unknown option --until'],
+  ])('refuses %j', (args, message) => {
+    expect(() => explore(...args)).toThrow(UsageError)
+    expect(() => explore(...args)).toThrow(message)
+  })
+})

@@ -1,0 +1,132 @@
+/**
+ * `explore`: random fault schedules from seeds 1 to N, each run until an invariant breaks
+ * or its client history is not linearizable; the first failure comes back shrunk, with a
+ * link that opens it at the moment it fails. Finding one is a result, not an error.
+ */
+
+import { UsageError } from './usage-error'
+import { explore } from '../check/explore'
+import { protocolLookup } from '../protocols/registry'
+import { buildFragment } from '../scenario/codec'
+import type { Args } from './args'
+import type { ExploreResult } from '../check/explore'
+import type { Input, Scenario } from '../scenario/types'
+
+/** Enough for any sweep one would wait for; it keeps a typo from running for days. */
+const MAX_SEEDS = 1_000_000
+
+export function exploreCommand(args: Args): string {
+  if (args.positional.length > 0) {
+    throw new UsageError(`explore: unexpected argument "${args.positional[0]}"`)
+  }
+  const protocol = protocolFlag(args)
+  const variant = variantFlag(args, protocol)
+  const seeds = seedsFlag(args)
+  const result = explore({ protocol, variant, seeds })
+  return args.flags.has('json') ? JSON.stringify(jsonOf(result)) : readable(result)
+}
+
+function protocolFlag(args: Args): string {
+  const known = [...protocolLookup.keys()].join(', ')
+  const name = args.flags.get('protocol')
+  if (name === undefined || name === true) {
+    throw new UsageError(`explore: --protocol is required (known: ${known})`)
+  }
+  if (!protocolLookup.has(name)) {
+    throw new UsageError(`--protocol: unknown protocol "${name}" (known: ${known})`)
+  }
+  return name
+}
+
+function variantFlag(args: Args, protocol: string): string | null {
+  const name = args.flags.get('variant')
+  if (name === undefined) return null
+  const variants = protocolLookup.get(protocol)!.spec.variants
+  const known = variants.length > 0 ? `known: ${variants.join(', ')}` : `${protocol} has none`
+  if (name === true || !variants.includes(name)) {
+    throw new UsageError(`--variant: unknown variant "${name}" of ${protocol} (${known})`)
+  }
+  return name
+}
+
+function seedsFlag(args: Args): number {
+  const raw = args.flags.get('seeds')
+  const seeds = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN
+  if (!(seeds >= 1 && seeds <= MAX_SEEDS)) {
+    const got = raw === undefined ? 'it is required' : `got "${raw === true ? '' : raw}"`
+    throw new UsageError(`--seeds: must be a whole number from 1 to ${MAX_SEEDS} (${got})`)
+  }
+  return seeds
+}
+
+/** Exactly the fields DESIGN.md names, in its order. */
+function jsonOf(result: ExploreResult) {
+  const f = result.found
+  return {
+    protocol: result.protocol,
+    variant: result.variant,
+    runs: result.runs,
+    found:
+      f === null
+        ? null
+        : {
+            seed: f.seed,
+            at: f.at,
+            kind: f.kind,
+            invariant: f.invariant,
+            message: f.message,
+            inputsBefore: f.inputsBefore,
+            inputsAfter: f.inputsAfter,
+            scenario: f.scenario,
+          },
+  }
+}
+
+function readable(result: ExploreResult): string {
+  const what = `${result.protocol}${result.variant === null ? '' : ` (${result.variant})`}`
+  const ran = `${result.runs} run${result.runs === 1 ? '' : 's'}`
+  const f = result.found
+  if (f === null) return `${what}: ${ran}, no failure found`
+  return [
+    `${what}: ${ran}; seed ${f.seed} fails`,
+    `  ${f.invariant} at ${f.at} ms: ${f.message}`,
+    `  shrunk from ${f.inputsBefore} to ${f.inputsAfter} inputs${paramsNote(f.scenario)}:`,
+    ...f.scenario.inputs.map((input) => `    ${describeInput(input)}`),
+    `  open it at the failure: #${buildFragment({ scenario: f.scenario, t: f.at })}`,
+  ].join('\n')
+}
+
+function paramsNote(scenario: Scenario): string {
+  const params = Object.entries(scenario.params)
+  if (params.length === 0) return ''
+  return `, with ${params.map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(', ')}`
+}
+
+function describeInput(input: Input): string {
+  const at = `${input.at} ms`.padStart(8)
+  switch (input.type) {
+    case 'crash':
+    case 'restart':
+    case 'timeout':
+      return `${at}  ${input.type} ${input.node}`
+    case 'partition':
+      return `${at}  partition ${input.groups.map((g) => g.join(' ')).join(' | ')}`
+    case 'heal':
+      return `${at}  heal`
+    case 'client': {
+      const value = input.value === undefined ? '' : `=${input.value}`
+      return `${at}  client ${input.op} ${input.key}${value}${input.node ? ` at ${input.node}` : ''}`
+    }
+    case 'drop':
+    case 'duplicate':
+      return `${at}  ${input.type} message ${input.message}`
+    case 'delay':
+      return `${at}  delay message ${input.message} by ${input.byMs} ms`
+    case 'link': {
+      const loss = input.lossRate === undefined ? '' : ` loss ${input.lossRate}`
+      const latency =
+        input.latencyMs === undefined ? '' : ` latency ${input.latencyMs.join('–')} ms`
+      return `${at}  link ${input.from} → ${input.to}${loss || latency ? loss + latency : ' restored'}`
+    }
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Explore: random fault schedules from a range of seeds, run in a worker until an invariant
+ * or linearizability fails; the failure is shrunk to a few inputs and opens as a run. The
+ * page stays live throughout, with progress and a Cancel button.
+ */
+
+import { useEffect, useId, useRef, useState } from 'react'
+import { RAFT_VARIANTS } from '../protocols/raft/variants'
+import { buildFragment } from '../scenario/codec'
+import { useAppStoreApi } from '../store/context'
+import { ModalButton } from './ModalButton'
+import './checks.css'
+import type { ExploreProgress, ExploreResult } from '../check/explore'
+import type { ExploreReply, ExploreRequest } from '../app/explore-protocol'
+
+type Status =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running'; readonly progress: ExploreProgress | null; readonly seeds: number }
+  | { readonly kind: 'done'; readonly result: ExploreResult }
+  | { readonly kind: 'cancelled'; readonly runs: number }
+  | { readonly kind: 'failed'; readonly message: string }
+
+export function ExploreButton() {
+  return (
+    <ModalButton label="Explore" className="params-dialog explore-dialog">
+      {(close) => <ExplorePanel onClose={close} />}
+    </ModalButton>
+  )
+}
+
+function ExplorePanel({ onClose }: { onClose: () => void }) {
+  const store = useAppStoreApi()
+  const id = useId()
+  const [variant, setVariant] = useState(store.getState().scenario.variant ?? '')
+  const [seeds, setSeeds] = useState('300')
+  const [fromSeed, setFromSeed] = useState('1')
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const worker = useRef<Worker | null>(null)
+  useEffect(() => () => worker.current?.terminate(), [])
+
+  const seedCount = Number(seeds)
+  const first = Number(fromSeed)
+  const valid =
+    Number.isInteger(seedCount) &&
+    seedCount >= 1 &&
+    seedCount <= 100_000 &&
+    Number.isInteger(first) &&
+    first >= 0
+
+  const start = () => {
+    worker.current?.terminate()
+    const w = new Worker(new URL('../app/explore.worker.ts', import.meta.url), { type: 'module' })
+    worker.current = w
+    setStatus({ kind: 'running', progress: null, seeds: seedCount })
+    w.addEventListener('message', (e: MessageEvent<ExploreReply>) => {
+      const reply = e.data
+      if (reply.type === 'progress') {
+        setStatus({ kind: 'running', progress: reply.progress, seeds: seedCount })
+      } else {
+        w.terminate()
+        worker.current = null
+        setStatus(
+          reply.type === 'done'
+            ? { kind: 'done', result: reply.result }
+            : { kind: 'failed', message: reply.message },
+        )
+      }
+    })
+    w.addEventListener('error', (e) => setStatus({ kind: 'failed', message: e.message }))
+    const request: ExploreRequest = {
+      protocol: store.getState().scenario.protocol,
+      variant: variant === '' ? null : variant,
+      seeds: seedCount,
+      fromSeed: first,
+    }
+    w.postMessage(request, [])
+  }
+  const cancel = () => {
+    worker.current?.terminate()
+    worker.current = null
+    setStatus({
+      kind: 'cancelled',
+      runs: status.kind === 'running' ? (status.progress?.runs ?? 0) : 0,
+    })
+  }
+  const openFinding = (result: ExploreResult) => {
+    const found = result.found!
+    store.getState().newRun(found.scenario, `explorer, seed ${found.seed}`, found.at)
+    onClose()
+  }
+
+  const running = status.kind === 'running'
+  return (
+    <div className="params-form">
+      <h2>Explore</h2>
+      <p className="panel-hint">
+        Runs random fault schedules (crashes, partitions, drops, delays, timeouts, client load) for
+        10 virtual seconds each until an invariant or linearizability fails, then shrinks the
+        failure to the fewest inputs that still cause it.
+      </p>
+      <div className="explore-fields">
+        <div className="field">
+          <label htmlFor={`${id}-variant`}>Protocol</label>
+          <select
+            id={`${id}-variant`}
+            value={variant}
+            disabled={running}
+            onChange={(e) => setVariant(e.currentTarget.value)}
+          >
+            <option value="">Raft (correct)</option>
+            {RAFT_VARIANTS.map((v) => (
+              <option key={v.id} value={v.id}>
+                Raft, {v.id}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-seeds`}>Seeds</label>
+          <input
+            id={`${id}-seeds`}
+            type="number"
+            min={1}
+            max={100000}
+            value={seeds}
+            disabled={running}
+            onChange={(e) => setSeeds(e.currentTarget.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-from`}>First seed</label>
+          <input
+            id={`${id}-from`}
+            type="number"
+            min={0}
+            value={fromSeed}
+            disabled={running}
+            onChange={(e) => setFromSeed(e.currentTarget.value)}
+          />
+        </div>
+      </div>
+      <StatusView status={status} onOpen={openFinding} />
+      <div className="panel-buttons params-buttons">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        {running ? (
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        ) : (
+          <button type="button" className="primary" disabled={!valid} onClick={start}>
+            Start
+          </button>
+        )}
+      </div>
+    </div>
+  )
+}
+
+function StatusView(props: { status: Status; onOpen: (r: ExploreResult) => void }) {
+  const { status } = props
+  switch (status.kind) {
+    case 'idle':
+      return null
+    case 'running': {
+      const p = status.progress
+      const runs = p?.runs ?? 0
+      return (
+        <div className="explore-status">
+          <progress aria-label="Exploring" max={status.seeds} value={runs} />
+          <p className="hint" role="status">
+            {p?.phase === 'shrink'
+              ? `Found a failure at seed ${p.seed}; shrinking it: ${p.inputs} inputs left after ${p.shrinkRuns} runs…`
+              : `Run ${runs} of ${status.seeds}…`}
+          </p>
+        </div>
+      )
+    }
+    case 'cancelled':
+      return (
+        <p className="hint" role="status">
+          Cancelled after {status.runs} runs.
+        </p>
+      )
+    case 'failed':
+      return (
+        <p className="panel-error" role="alert">
+          The explorer stopped: {status.message}
+        </p>
+      )
+    case 'done': {
+      const { result } = status
+      const found = result.found
+      if (found === null) {
+        return (
+          <p className="check-ok" role="status">
+            ✓ No violation in {result.runs} runs.
+          </p>
+        )
+      }
+      const link = `${window.location.href.split('#')[0]}#${buildFragment({ scenario: found.scenario, t: found.at })}`
+      return (
+        <div className="check-fail" role="status">
+          <p>
+            ✗ Seed {found.seed} broke <strong>{found.invariant}</strong> at{' '}
+            {(found.at / 1000).toFixed(3)} s: {found.message}
+          </p>
+          <p>
+            Shrunk from {found.inputsBefore} inputs to {found.inputsAfter}, after {result.runs}{' '}
+            runs.
+          </p>
+          <div className="share-row">
+            <button type="button" className="primary" onClick={() => props.onOpen(result)}>
+              Open the failing run
+            </button>
+            <a href={link}>Link to it</a>
+          </div>
+        </div>
+      )
+    }
+  }
+}
