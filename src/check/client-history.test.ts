@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { historyEntry } from '../test/history-entry'
 import { checkClientHistory, withLinearizability } from './client-history'
-import { runScenario, type HistoryEntry } from '../sim/summary'
+import { runScenario } from '../sim/summary'
 import { protocolLookup } from '../protocols/registry'
 import { DESIGN_EXAMPLE } from '../test/design-example'
 
-const op = (over: Partial<HistoryEntry>): HistoryEntry => ({
-  op: 'put',
-  key: 'x',
-  value: '1',
-  invokedAt: 0,
-  returnedAt: 10,
-  ok: true,
-  output: null,
-  client: 'c1',
-  outcome: 'ok',
-  ...over,
-})
+const op = historyEntry
 
 describe('checking the simulator’s client history', () => {
   it('has nothing to say about an empty history', () => {

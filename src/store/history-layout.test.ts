@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { historyEntry } from '../test/history-entry'
 import { layoutHistory } from './history-layout'
 import { checkClientHistory } from '../check/client-history'
 import type { HistoryEntry } from '../sim/summary'
 
-const op = (over: Partial<HistoryEntry>): HistoryEntry => ({
-  op: 'put',
-  key: 'x',
-  value: '1',
-  invokedAt: 0,
-  returnedAt: 10,
-  ok: true,
-  output: null,
-  client: 'c1',
-  outcome: 'ok',
-  ...over,
-})
+const op = historyEntry
 
 const at = (history: HistoryEntry[]) => ({ history, check: checkClientHistory(history) })
 

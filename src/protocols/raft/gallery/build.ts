@@ -23,6 +23,24 @@ export function put(at: number, key: string, value: string, node?: NodeId): Inpu
   return { at, type: 'client', op: 'put', key, value, ...(node === undefined ? {} : { node }) }
 }
 
+/**
+ * The start several stories share (seed 8, five nodes): n1 is elected and commits x = 1;
+ * at 0.9 s a partition cuts it off with n2 from n3, n4 and n5, who will elect n4.
+ */
+export function leaderCutOff(): Input[] {
+  return [
+    put(400, 'x', '1', 'n1'),
+    {
+      at: 900,
+      type: 'partition',
+      groups: [
+        ['n1', 'n2'],
+        ['n3', 'n4', 'n5'],
+      ],
+    },
+  ]
+}
+
 /** `count` puts `gapMs` apart, keys k<first>, k<first + 1>, … each holding its number. */
 export function puts(first: number, count: number, at: number, gapMs: number, node?: NodeId) {
   return Array.from({ length: count }, (_, i) => {

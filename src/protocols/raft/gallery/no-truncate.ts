@@ -1,4 +1,4 @@
-import { put, raftScenario } from './build'
+import { put, leaderCutOff, raftScenario } from './build'
 import type { Preset } from '../../../scenario/preset'
 
 export const noTruncate: Preset = {
@@ -12,15 +12,7 @@ export const noTruncate: Preset = {
   scenario: raftScenario(
     8,
     [
-      put(400, 'x', '1', 'n1'),
-      {
-        at: 900,
-        type: 'partition',
-        groups: [
-          ['n1', 'n2'],
-          ['n3', 'n4', 'n5'],
-        ],
-      },
+      ...leaderCutOff(),
       put(1200, 'a', '1', 'n1'),
       put(1250, 'b', '1', 'n1'),
       put(1400, 'y', '1', 'n4'),

@@ -1,4 +1,4 @@
-import { get, put, raftScenario } from './build'
+import { get, put, leaderCutOff, raftScenario } from './build'
 import type { Preset } from '../../../scenario/preset'
 
 export const staleRead: Preset = {
@@ -10,19 +10,7 @@ export const staleRead: Preset = {
     'write that had already finished. No invariant breaks; the history is not linearizable.',
   scenario: raftScenario(
     8,
-    [
-      put(400, 'x', '1', 'n1'),
-      {
-        at: 900,
-        type: 'partition',
-        groups: [
-          ['n1', 'n2'],
-          ['n3', 'n4', 'n5'],
-        ],
-      },
-      put(1400, 'x', '2', 'n4'),
-      get(1700, 'x', 'n1'),
-    ],
+    [...leaderCutOff(), put(1400, 'x', '2', 'n4'), get(1700, 'x', 'n1')],
     // One attempt per client, so the correct Raft's get gives up rather than find n4.
     { params: { clientAttempts: 1 }, variant: 'stale-read' },
   ),
