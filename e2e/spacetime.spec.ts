@@ -28,6 +28,11 @@ test('the diagram has a lane per node and grows while the run plays', async ({ a
   await expect.poll(() => drawn(app, 'marks')).toBeGreaterThan(1)
   const early = await drawn(app, 'arrows')
   expect(early).toBeGreaterThan(4)
+  // Few enough to be SVG elements, each titled with what it is.
+  await expect(canvasBox(app).locator('.st-arrow')).toHaveCount(early)
+  await expect(canvasBox(app).locator('.st-arrow title').first()).toHaveText(
+    /^#\d+ RequestVote n\d → n\d/,
+  )
   await app.playFast(1200)
   await expect.poll(() => drawn(app, 'arrows')).toBeGreaterThan(early + 10)
 })

@@ -1,4 +1,7 @@
-/** Strokes a laid-out diagram on a canvas: bands, lanes, arrows, marks, the cursor. */
+/**
+ * Strokes a laid-out diagram on a canvas: bands, lanes, the cursor, and (when there are
+ * too many for SVG) the arrows and marks.
+ */
 
 import { kindColor, type Palette } from './palette'
 import { GUTTER_PX, type ArrowShape, type Layout, type MarkShape } from './geometry'
@@ -21,41 +24,52 @@ export interface Drawn {
   readonly future: number
 }
 
+export function countCausal(l: Layout, e: Emphasis): Drawn {
+  const drawn = { past: 0, future: 0 }
+  const add = (entry: number) => {
+    const t = toneOf(e, entry)
+    if (t === 'past' || t === 'future') drawn[t]++
+  }
+  for (const a of l.arrows) add(a.arrow.sendIndex)
+  for (const m of l.marks) add(m.mark.eventIndex)
+  return drawn
+}
+
+/** `shapes`: whether arrows and marks go on the canvas too (else an SVG layer has them). */
 export function drawDiagram(
   ctx: CanvasRenderingContext2D,
   l: Layout,
   p: Palette,
   e: Emphasis,
-): Drawn {
+  shapes: boolean,
+): void {
   const { width, height } = l.frame
   ctx.clearRect(0, 0, width, height)
   drawBands(ctx, l, p)
   drawGrid(ctx, l, p)
-  const detailed = l.arrows.length <= DETAIL_LIMIT
-  const drawn = { past: 0, future: 0 }
-  const tone = (entry: number) => {
-    const t = toneOf(e, entry)
-    if (t === 'past' || t === 'future') drawn[t]++
-    return t
-  }
-  ctx.lineCap = 'round'
-  for (const a of l.arrows) drawArrow(ctx, a, p, tone(a.arrow.sendIndex), detailed, false)
-  const hovered = l.arrows.find((a) => a.arrow.id === e.hovered)
-  if (hovered !== undefined) drawArrow(ctx, hovered, p, 'normal', true, true)
-  for (const m of l.marks)
-    drawMark(ctx, m, p, tone(m.mark.eventIndex), m.mark.eventIndex === e.picked)
+  if (shapes) drawShapes(ctx, l, p, e)
   ctx.strokeStyle = p.accent
   ctx.lineWidth = 2
   ctx.beginPath()
   ctx.moveTo(l.cursorX, 0)
   ctx.lineTo(l.cursorX, height)
   ctx.stroke()
-  return drawn
 }
 
-type Tone = 'normal' | 'past' | 'future' | 'faded'
+function drawShapes(ctx: CanvasRenderingContext2D, l: Layout, p: Palette, e: Emphasis) {
+  const detailed = l.arrows.length <= DETAIL_LIMIT
+  ctx.lineCap = 'round'
+  for (const a of l.arrows) drawArrow(ctx, a, p, toneOf(e, a.arrow.sendIndex), detailed, false)
+  const hovered = l.arrows.find((a) => a.arrow.id === e.hovered)
+  if (hovered !== undefined) drawArrow(ctx, hovered, p, 'normal', true, true)
+  for (const m of l.marks) {
+    drawMark(ctx, m, p, toneOf(e, m.mark.eventIndex), m.mark.eventIndex === e.picked)
+  }
+}
 
-function toneOf(e: Emphasis, entry: number): Tone {
+export type Tone = 'normal' | 'past' | 'future' | 'faded'
+
+export function toneOf(e: Emphasis, entry: number): Tone {
   if (e.picked === null || e.past === null || e.future === null) return 'normal'
   if (entry === e.picked) return 'normal'
   if (e.past.has(entry)) return 'past'

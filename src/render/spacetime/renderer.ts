@@ -5,7 +5,8 @@
  * zoom. It never touches the store.
  */
 
-import { drawDiagram, type Emphasis } from './draw'
+import { countCausal, drawDiagram, type Emphasis } from './draw'
+import { SVG_LIMIT, svgShapes } from './svg-layer'
 import { layoutDiagram, xToTime, type Frame, type Layout } from './geometry'
 import { hitTest, type Hit } from './hit'
 import { resolvePalette, themeKey, type Palette } from './palette'
@@ -49,6 +50,11 @@ export function createSpacetimeRenderer(options: {
   canvas.setAttribute('aria-hidden', 'true')
   el.appendChild(canvas)
   const ctx = canvas.getContext('2d')!
+  // Arrows and marks go here while few, on the canvas when many (see svg-layer.ts).
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+  svg.setAttribute('class', 'st-svg')
+  el.appendChild(svg)
+  let svgShown = false
   let palette: Palette | null = null
   let paletteKey = ''
   let model: DiagramModel | null = null
@@ -70,13 +76,18 @@ export function createSpacetimeRenderer(options: {
     layout = layoutDiagram(frame, model.view.visible(model.fromMs, Math.max(model.fromMs, until)))
     const dpr = window.devicePixelRatio || 1
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
-    const drawn = drawDiagram(ctx, layout, palette, model.emphasis)
+    const useSvg = layout.arrows.length + layout.marks.length <= SVG_LIMIT
+    drawDiagram(ctx, layout, palette, model.emphasis, !useSvg)
+    if (useSvg || svgShown) svg.innerHTML = useSvg ? svgShapes(layout, palette, model.emphasis) : ''
+    svgShown = useSvg
+    const drawn = countCausal(layout, model.emphasis)
     // What is drawn, for tests and tools that can't read a canvas.
     el.dataset.arrows = String(layout.arrows.length)
     el.dataset.marks = String(layout.marks.length)
     el.dataset.fromMs = String(model.fromMs)
     el.dataset.toMs = String(model.toMs)
     el.dataset.drawMs = (performance.now() - started).toFixed(3)
+    el.dataset.mode = useSvg ? 'svg' : 'canvas'
     el.dataset.picked = String(model.emphasis.picked ?? '')
     el.dataset.past = String(drawn.past)
     el.dataset.future = String(drawn.future)
@@ -92,6 +103,8 @@ export function createSpacetimeRenderer(options: {
     canvas.height = Math.round(size.height * dpr)
     canvas.style.width = `${size.width}px`
     canvas.style.height = `${size.height}px`
+    svg.setAttribute('width', String(size.width))
+    svg.setAttribute('height', String(size.height))
     draw()
   }
   const observer = new ResizeObserver(resize)
@@ -167,6 +180,7 @@ export function createSpacetimeRenderer(options: {
       cancelAnimationFrame(frameRequest)
       observer.disconnect()
       canvas.remove()
+      svg.remove()
     },
   }
 }
