@@ -102,3 +102,24 @@ test('picking an event lights up its causal past and future in the diagram', asy
     .poll(async () => Number(await canvasBox(app).getAttribute('data-future')))
     .toBeGreaterThan(10)
 })
+
+test('hovering a message in the graph or the diagram highlights it in the other', async ({
+  app,
+}) => {
+  await app.open()
+  await app.seek(1500)
+  const glyph = app.page.locator('.cg-msg').first()
+  const id = await glyph.getAttribute('data-id')
+  await glyph.hover({ force: true })
+  await expect(canvasBox(app)).toHaveAttribute('data-hovered', id!)
+
+  const flying = canvasBox(app).locator('.st-arrow.st-flying').last()
+  const other = await flying.getAttribute('data-id')
+  const line = flying.locator('line')
+  const [x1, y1, x2, y2] = await Promise.all(
+    ['x1', 'y1', 'x2', 'y2'].map(async (k) => Number(await line.getAttribute(k))),
+  )
+  const box = (await canvasBox(app).boundingBox())!
+  await app.page.mouse.move(box.x + (x1! + x2!) / 2, box.y + (y1! + y2!) / 2)
+  await expect(app.page.locator(`.cg-msg.hovered[data-id="${other}"]`)).toHaveCount(1)
+})

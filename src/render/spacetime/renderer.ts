@@ -89,6 +89,7 @@ export function createSpacetimeRenderer(options: {
     el.dataset.drawMs = (performance.now() - started).toFixed(3)
     el.dataset.mode = useSvg ? 'svg' : 'canvas'
     el.dataset.picked = String(model.emphasis.picked ?? '')
+    el.dataset.hovered = String(model.emphasis.hovered ?? '')
     el.dataset.past = String(drawn.past)
     el.dataset.future = String(drawn.future)
   }
