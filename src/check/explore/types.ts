@@ -54,6 +54,7 @@ export interface ExploreOptions {
    * tried; a seed's verdict never depends on it.
    */
   readonly budgetMs?: number
+  /** Required with `budgetMs`, e.g. `() => performance.now()`: the explorer reads no clock itself. */
   readonly clock?: () => number
   /** Called after every run. */
   readonly onProgress?: (progress: ExploreProgress) => void

@@ -4,7 +4,7 @@
  * small searches are exponentially cheaper than one large one.
  */
 
-import { wallClock } from './clock'
+import { stepClock } from './clock'
 import { searchPartition } from './search'
 import type { CheckOptions, CheckResult, KeyOrder, Model, Operation } from './types'
 
@@ -24,7 +24,7 @@ export function checkHistory<S, I, O>(
       throw new RangeError(`operation ${op.id}: call ${op.call} and return ${op.return}`)
     }
   }
-  const clock = options.clock ?? wallClock
+  const clock = options.clock ?? stepClock()
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS
   const startMs = clock()
   const outOfTime = () => clock() - startMs > budgetMs

@@ -75,8 +75,11 @@ export interface CheckResult {
 }
 
 export interface CheckOptions {
-  /** Give up with 'unknown' after this long. Default 10 s. */
+  /**
+   * Give up with 'unknown' once the clock has advanced this much. Default 10,000: with the
+   * default clock, about ten million search steps; with a wall clock, 10 s.
+   */
   readonly budgetMs?: number
-  /** Milliseconds from any origin; tests pass a fake one. Defaults to the wall clock. */
+  /** Defaults to counting search steps (`stepClock`), so verdicts don't depend on the machine. */
   readonly clock?: () => number
 }
