@@ -1,22 +1,6 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { sim, tempFile } from '../test/cli'
 import { HISTORY_FIXTURES, historyFixturePath } from '../test/history-fixtures'
-
-function sim(...args: string[]) {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  })
-  return { status: out.status, stdout: out.stdout, stderr: out.stderr }
-}
-
-function tempFile(name: string, content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'sim-')), name)
-  writeFileSync(path, content)
-  return path
-}
 
 const ETCD_BAD = historyFixturePath('etcd_000.log')
 const ETCD_OK = historyFixturePath('etcd_002.log')
@@ -81,7 +65,7 @@ describe('npm run sim -- check-history', () => {
       'INFO  jepsen.util - 99 :ok :read 99',
     ]
     const oks = writes.map((w) => w.replace(':invoke', ':ok'))
-    const file = tempFile('hard.log', [...writes, ...reads, ...oks].join('\n'))
+    const file = tempFile([...writes, ...reads, ...oks].join('\n'), 'hard.log')
     const json = sim(
       'check-history',
       '--format',
@@ -124,8 +108,8 @@ describe('npm run sim -- check-history', () => {
 
   it('names the file and line of a malformed history, and prints nothing for the good ones', () => {
     const bad = tempFile(
-      'bad.log',
       'INFO  jepsen.util - 0 :invoke :read nil\nINFO  jepsen.util - 0 :foo :read nil\n',
+      'bad.log',
     )
     const { status, stdout, stderr } = sim('check-history', '--format', 'jepsen-log', ETCD_OK, bad)
     expect(status).toBe(2)

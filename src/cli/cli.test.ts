@@ -1,23 +1,7 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { sim, tempFile } from '../test/cli'
 
 const EXAMPLE = 'examples/design.json'
-
-function sim(...args: string[]) {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  })
-  return { status: out.status, stdout: out.stdout, stderr: out.stderr }
-}
-
-function tempFile(content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'sim-')), 'scenario.json')
-  writeFileSync(path, content)
-  return path
-}
 
 describe('npm run sim', () => {
   it('run --json prints exactly one JSON object with every DESIGN.md field', () => {

@@ -1,18 +1,11 @@
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { sim } from '../test/cli'
 import { parseArgs } from './args'
 import { exploreCommand } from './explore'
 import { UsageError } from './usage-error'
 import { specLookup } from '../protocols/registry'
 import { decodeLink } from '../scenario/codec'
 import { parseScenario } from '../scenario/validate'
-
-function sim(...args: string[]) {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  })
-  return { status: out.status, stdout: out.stdout, stderr: out.stderr }
-}
 
 /** The command in this process: what it prints, or the usage error it throws. */
 const explore = (...args: string[]) => exploreCommand(parseArgs(['explore', ...args]))

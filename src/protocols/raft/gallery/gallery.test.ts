@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { itIsAWellFormedPreset } from '../../../test/preset-checks'
 import { RAFT_GALLERY } from '.'
-import { protocolLookup, specLookup } from '../../registry'
-import { loadScenario } from '../../../scenario/migrate'
-import { parseScenario } from '../../../scenario/validate'
+import { protocolLookup } from '../../registry'
 import { defaultUntil, runScenario } from '../../../sim/summary'
 import { Timeline } from '../../../timeline/timeline'
 import type { Preset } from '../../../scenario/preset'
@@ -75,22 +74,7 @@ describe('the Raft gallery', () => {
   })
 
   describe.each(RAFT_GALLERY.map((p) => [p.id, p] as const))('%s', (_id, p) => {
-    it('validates unchanged, from the object and from its JSON', () => {
-      expect(parseScenario(p.scenario, specLookup)).toEqual({ ok: true, scenario: p.scenario })
-      const json: unknown = JSON.parse(JSON.stringify(p.scenario))
-      expect(loadScenario(json, specLookup)).toEqual({ ok: true, scenario: p.scenario })
-    })
-
-    it('is short, with its telling moment inside the run', () => {
-      expect(p.title.length).toBeGreaterThan(0)
-      const sentences = p.summary.match(/[.!?](?=\s|$)/g) ?? []
-      expect(sentences.length).toBeGreaterThanOrEqual(1)
-      expect(sentences.length).toBeLessThanOrEqual(3)
-      expect(p.t).toBeGreaterThan(0)
-      expect(p.t).toBeLessThanOrEqual(4000)
-      expect(p.scenario.inputs.every((i) => i.at <= 4000)).toBe(true)
-      expect(p.t).toBeLessThan(defaultUntil(p.scenario))
-    })
+    itIsAWellFormedPreset(p)
 
     it('breaks no safety property in its whole run', () => {
       expect(at(p, defaultUntil(p.scenario)).violations).toEqual([])
