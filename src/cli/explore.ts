@@ -7,10 +7,11 @@
 import { UsageError } from './usage-error'
 import { explore } from '../check/explore'
 import { protocolLookup } from '../protocols/registry'
+import { describeInput } from '../scenario/describe-input'
 import { buildFragment } from '../scenario/codec'
 import type { Args } from './args'
 import type { ExploreResult } from '../check/explore'
-import type { Input, Scenario } from '../scenario/types'
+import type { Scenario } from '../scenario/types'
 
 /** Enough for any sweep one would wait for; it keeps a typo from running for days. */
 const MAX_SEEDS = 1_000_000
@@ -91,7 +92,7 @@ function readable(result: ExploreResult): string {
     `${what}: ${ran}; seed ${f.seed} fails`,
     `  ${f.invariant} at ${f.at} ms: ${f.message}`,
     `  shrunk from ${f.inputsBefore} to ${f.inputsAfter} inputs${paramsNote(f.scenario)}:`,
-    ...f.scenario.inputs.map((input) => `    ${describeInput(input)}`),
+    ...f.scenario.inputs.map((i) => `    ${`${i.at} ms`.padStart(8)}  ${describeInput(i)}`),
     `  open it at the failure: #${buildFragment({ scenario: f.scenario, t: f.at })}`,
   ].join('\n')
 }
@@ -100,33 +101,4 @@ function paramsNote(scenario: Scenario): string {
   const params = Object.entries(scenario.params)
   if (params.length === 0) return ''
   return `, with ${params.map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(', ')}`
-}
-
-function describeInput(input: Input): string {
-  const at = `${input.at} ms`.padStart(8)
-  switch (input.type) {
-    case 'crash':
-    case 'restart':
-    case 'timeout':
-      return `${at}  ${input.type} ${input.node}`
-    case 'partition':
-      return `${at}  partition ${input.groups.map((g) => g.join(' ')).join(' | ')}`
-    case 'heal':
-      return `${at}  heal`
-    case 'client': {
-      const value = input.value === undefined ? '' : `=${input.value}`
-      return `${at}  client ${input.op} ${input.key}${value}${input.node ? ` at ${input.node}` : ''}`
-    }
-    case 'drop':
-    case 'duplicate':
-      return `${at}  ${input.type} message ${input.message}`
-    case 'delay':
-      return `${at}  delay message ${input.message} by ${input.byMs} ms`
-    case 'link': {
-      const loss = input.lossRate === undefined ? '' : ` loss ${input.lossRate}`
-      const latency =
-        input.latencyMs === undefined ? '' : ` latency ${input.latencyMs.join('–')} ms`
-      return `${at}  link ${input.from} → ${input.to}${loss || latency ? loss + latency : ' restored'}`
-    }
-  }
 }

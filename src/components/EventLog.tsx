@@ -6,7 +6,6 @@
 
 import { useCallback, useId, useState } from 'react'
 import { useAppStoreApi } from '../store/context'
-import { eventIndexOf } from './event-log-index'
 import { TYPE_CHOICES, typeChoice } from './event-log-filters'
 import { EventList } from './EventList'
 import { useCursorView } from './use-cursor-view'
@@ -31,7 +30,7 @@ export function EventLog() {
   const ids = timeline.context.ids
   // A new run may have fewer nodes than the one the filter was picked in.
   const shownNode = node !== null && ids.includes(node) ? node : null
-  const index = eventIndexOf(timeline)
+  const index = timeline.eventIndex()
   const rows = index.rows({ node: shownNode, types: typeChoice(type).types })
   const count = rowsUpTo(rows, timeline.trace, cursor)
   // The entry chosen stays the current one while the cursor is at its time.

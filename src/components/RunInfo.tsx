@@ -2,7 +2,7 @@
 
 import { memo, useMemo, useState } from 'react'
 import { useAppStore } from '../store/context'
-import { describeAction } from '../store/branches'
+import { describeInput } from '../scenario/describe-input'
 import type { AppState } from '../store/app-store'
 import type { Input } from '../scenario/types'
 
@@ -57,7 +57,7 @@ const InputList = memo(function InputList({ inputs }: { inputs: readonly Input[]
         {inputs.slice(0, SHOWN_INPUTS).map((input, i) => (
           <li key={i}>
             <span className="run-input-at">{(input.at / 1000).toFixed(3)} s</span>{' '}
-            {describeAction(input)}
+            {describeInput(input)}
           </li>
         ))}
       </ol>

@@ -10,7 +10,8 @@ import { Timeline } from '../timeline/timeline'
 import { nextEventTime } from '../sim/kernel'
 import { protocolLookup } from '../protocols/registry'
 import { nodeViews, type NodeView } from './node-views'
-import { describeAction, insertInput, rewritesFuture, type Action, type Branch } from './branches'
+import { describeInput } from '../scenario/describe-input'
+import { insertInput, rewritesFuture, type Action, type Branch } from './branches'
 import { previousEventTime } from './events'
 import type { Point } from '../render/model'
 import type { World } from '../sim/world'
@@ -253,7 +254,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         const run = s.timeline.branch(scenario, at)
         const current = s.branches.find((b) => b.id === s.branchId)!
         if (rewritesFuture(current, at)) {
-          const label = `Branch ${nextBranchId}: ${describeAction(action)} at ${(at / 1000).toFixed(3)} s`
+          const label = `Branch ${nextBranchId}: ${describeInput(action)} at ${(at / 1000).toFixed(3)} s`
           const branch: Branch = {
             id: nextBranchId++,
             label,

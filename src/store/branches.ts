@@ -5,6 +5,7 @@
  */
 
 import type { Timeline } from '../timeline/timeline'
+import type { InputBody } from '../scenario/describe-input'
 import type { Input, Scenario } from '../scenario/types'
 
 export interface Branch {
@@ -16,9 +17,8 @@ export interface Branch {
   readonly seenUntil: number
 }
 
-type Distribute<T> = T extends Input ? Omit<T, 'at'> : never
 /** An input without its time: the store stamps it with the cursor's. */
-export type Action = Distribute<Input>
+export type Action = InputBody
 
 /** Inserts an input after every input at or before its time (the kernel's order). */
 export function insertInput(inputs: readonly Input[], input: Input): Input[] {
@@ -31,31 +31,6 @@ export function insertInput(inputs: readonly Input[], input: Input): Input[] {
 /** Whether adding an input at `at` would rewrite a future already seen or planned. */
 export function rewritesFuture(branch: Branch, at: number): boolean {
   return at < branch.seenUntil || branch.scenario.inputs.some((i) => i.at > at)
-}
-
-export function describeAction(action: Action): string {
-  switch (action.type) {
-    case 'crash':
-    case 'restart':
-      return `${action.type} ${action.node}`
-    case 'timeout':
-      return `timeout ${action.node}`
-    case 'partition':
-      return `partition ${action.groups.map((g) => g.join(' ')).join(' | ')}`
-    case 'heal':
-      return 'heal'
-    case 'client':
-      return action.value === undefined
-        ? `${action.op} ${action.key}`
-        : `${action.op} ${action.key}=${action.value}`
-    case 'drop':
-    case 'duplicate':
-      return `${action.type} #${action.message}`
-    case 'delay':
-      return `delay #${action.message} by ${action.byMs} ms`
-    case 'link':
-      return `link ${action.from}→${action.to}`
-  }
 }
 
 /** A form's verdict: the action it makes, or what is wrong with it. */

@@ -5,7 +5,6 @@ import { FilteredRows, rowOfEntry, rowsUpTo, TYPE_BITS, type Rows } from './even
 import { Timeline } from './timeline'
 import { randomScenario } from '../check/random-scenario'
 import { protocolLookup } from '../protocols/registry'
-import { describeAction } from '../store/branches'
 import type { TraceEntry } from '../sim/trace'
 import type { Input, Scenario } from '../scenario/types'
 
@@ -86,7 +85,6 @@ function makeRun(seed: number): { scenario: Scenario; timeline: Timeline; index:
     nodes: timeline.context.ids,
     inputs: scenario.inputs,
     kindOf: (p) => timeline.context.protocol.messageKind(p),
-    describeInput: describeAction,
   })
   return { scenario, timeline, index }
 }

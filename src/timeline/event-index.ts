@@ -19,7 +19,6 @@ export interface EventIndexOptions {
   readonly nodes: readonly string[]
   readonly inputs: readonly Input[]
   readonly kindOf: (payload: Payload) => string
-  readonly describeInput: (input: Input) => string
 }
 
 /** Which entries to list: those of one node (null: any) whose type is in the mask. */
@@ -106,10 +105,6 @@ export class EventIndex implements EntryLookup {
 
   kindOf(payload: Payload): string {
     return this.options.kindOf(payload)
-  }
-
-  describeInput(input: Input): string {
-    return this.options.describeInput(input)
   }
 
   private read(e: TraceEntry, i: number): number {

@@ -4,7 +4,6 @@ import { EventIndex } from './event-index'
 import { Timeline } from './timeline'
 import { raftMessageKind } from '../protocols/raft/messages'
 import { protocolLookup } from '../protocols/registry'
-import { describeAction } from '../store/branches'
 import { DESIGN_EXAMPLE } from '../test/design-example'
 import type { SendEntry } from './messages'
 import type { StateEntry } from './roles'
@@ -66,7 +65,6 @@ function lookup(before = new Map<StateEntry, StateEntry | null>()): EntryLookup 
     stateBefore: (e) => before.get(e),
     inputAt: (i) => inputs[i],
     kindOf: raftMessageKind,
-    describeInput: describeAction,
   }
 }
 
@@ -167,7 +165,6 @@ describe('event lines of a real run', () => {
     nodes: timeline.context.ids,
     inputs: DESIGN_EXAMPLE.inputs,
     kindOf: (p) => timeline.context.protocol.messageKind(p),
-    describeInput: describeAction,
   }).update(timeline.trace)
   const lines = timeline.trace.map((_, i) => index.describe(i))
 

@@ -9,6 +9,7 @@ import type { SendEntry } from './messages'
 import type { DropReason, TraceEntry } from '../sim/trace'
 import type { ClientReply, ClientRequest, Payload } from '../sim/protocol'
 import type { Input } from '../scenario/types'
+import { describeInput } from '../scenario/describe-input'
 
 export type InvokeEntry = Extract<TraceEntry, { kind: 'invoke' }>
 
@@ -20,7 +21,6 @@ export interface EntryLookup {
   inputAt(index: number): Input | undefined
   /** The protocol's name for a message (Raft: a heartbeat is an empty AppendEntries). */
   kindOf(payload: Payload): string
-  describeInput(input: Input): string
 }
 
 const DROP_REASONS: Record<DropReason, string> = {
@@ -49,7 +49,7 @@ export function describeEntry(e: TraceEntry, lookup: EntryLookup): string {
       return stateText(e, lookup.stateBefore(e))
     case 'input': {
       const input = lookup.inputAt(e.index)
-      const what = input === undefined ? e.type : lookup.describeInput(input)
+      const what = input === undefined ? e.type : describeInput(input)
       return `input: ${what}${e.ignored === undefined ? '' : ` (ignored: ${e.ignored})`}`
     }
     case 'invoke':

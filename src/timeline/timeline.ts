@@ -11,6 +11,7 @@ import type { SimContext } from '../sim/context'
 import type { Protocol } from '../sim/protocol'
 import { Recorder, type HashState, type TraceEntry } from '../sim/trace'
 import { ViolationIndex } from './violations'
+import { EventIndex } from './event-index'
 import { MarkerIndex, type Marker } from './markers'
 import { MessageIndex, type SendEntry } from './messages'
 import { CausalIndex } from './causality'
@@ -45,6 +46,7 @@ export class Timeline {
   private spacetimeIndex: SpacetimeIndex | null = null
   private causalIndex: CausalIndex | null = null
   private readonly violationIndex = new ViolationIndex()
+  private eventLog: EventIndex | null = null
 
   constructor(scenario: Scenario, protocol: Protocol, options: TimelineOptions = {}, fork?: Fork) {
     this.scenario = scenario
@@ -108,6 +110,17 @@ export class Timeline {
   causality(): CausalIndex {
     this.causalIndex ??= new CausalIndex(this.ctx.ids, this.messages)
     return this.causalIndex.update(this.trace)
+  }
+
+  /** Every event's type, nodes and words, for the event log: built on first use, then grown. */
+  eventIndex(): EventIndex {
+    const { ids, protocol } = this.ctx
+    this.eventLog ??= new EventIndex({
+      nodes: ids,
+      inputs: this.scenario.inputs,
+      kindOf: (payload) => protocol.messageKind(payload),
+    })
+    return this.eventLog.update(this.trace)
   }
 
   /** Invariant violations found so far. */
