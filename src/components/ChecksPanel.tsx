@@ -15,10 +15,9 @@ import './checks.css'
 const selector = (s: AppState) => ({
   protocol: s.scenario.protocol,
   variant: s.scenario.variant,
-  violations: s.timeline.violations().until(s.cursor).length,
+  violations: s.timeline.violations().countUntil(s.cursor),
   timeline: s.timeline,
-  cursor: s.cursor,
-  history: historyAt(s.timeline, s.world),
+  history: historyAt(s.timeline, s.world, s.cursor),
   seek: s.seek,
   pause: s.pause,
 })
@@ -48,7 +47,7 @@ export function ChecksPanel() {
         <div className="check-fail" role="status">
           <p>
             ✗ {s.violations === 1 ? 'A safety property broke' : `${s.violations} safety violations`}{' '}
-            by {formatTime(s.cursor)}:
+            so far:
           </p>
           <ul>
             {found.map((v) => (

@@ -4,6 +4,7 @@
  * none, the operations that cannot be placed next are red. Clicking a bar goes there.
  */
 
+import { useMemo } from 'react'
 import { historyAt } from '../store/live-checks'
 import { layoutHistory, LABEL_PX, type HistoryBar } from '../store/history-layout'
 import { useAppStore } from '../store/context'
@@ -13,17 +14,16 @@ import type { AppState } from '../store/app-store'
 const WIDTH = 312
 const ROW_PX = 20
 const selector = (s: AppState) => ({
-  history: historyAt(s.timeline, s.world),
-  // The open bars reach the cursor: redraw as it moves, but only in whole 10 ms steps.
-  cursor: Math.round(s.cursor / 10) * 10,
+  history: historyAt(s.timeline, s.world, s.cursor),
   seek: s.seek,
   pause: s.pause,
 })
 
 export function HistoryView() {
-  const { history, cursor, seek, pause } = useAppStore(selector)
+  const { history, seek, pause } = useAppStore(selector)
+  // Laid out again only when an operation starts or ends.
+  const l = useMemo(() => layoutHistory(history, WIDTH), [history])
   if (history.history.length === 0) return null
-  const l = layoutHistory(history, WIDTH, cursor)
   const height = l.rows * ROW_PX + 4
   const go = (bar: HistoryBar) => {
     pause()

@@ -23,13 +23,13 @@ const selector = (s: AppState) => ({ scenario: s.scenario, newRun: s.newRun })
 
 export function ParamsButton() {
   return (
-    <ModalButton label="Parameters" className="params-dialog">
-      {(close) => <ParamsDialog onClose={close} />}
+    <ModalButton label="Parameters" className="params-dialog" described>
+      {(close, noteId) => <ParamsDialog onClose={close} noteId={noteId} />}
     </ModalButton>
   )
 }
 
-function ParamsDialog({ onClose }: { onClose: () => void }) {
+function ParamsDialog({ onClose, noteId }: { onClose: () => void; noteId: string }) {
   const { scenario, newRun } = useAppStore(selector)
   const spec = specLookup(scenario.protocol)
   const close = onClose
@@ -37,7 +37,7 @@ function ParamsDialog({ onClose }: { onClose: () => void }) {
   return (
     <>
       <h2>Parameters</h2>
-      <p className="panel-hint">
+      <p id={noteId} className="panel-hint">
         A new run starts at time 0 without inputs, since they may name nodes that no longer exist;
         the current run stays in the branch list.
       </p>

@@ -89,7 +89,16 @@ export function SpacetimeDiagram() {
       renderer.update(runModel(s, w, lanes))
     }
     redraw()
-    const unsubscribe = store.subscribe(redraw)
+    // Only what the picture shows; a dragged node or an open dialog leaves it alone.
+    const unsubscribe = store.subscribe((s, prev) => {
+      const changed =
+        s.cursor !== prev.cursor ||
+        s.timeline !== prev.timeline ||
+        s.hoveredMessage !== prev.hoveredMessage ||
+        s.causalEvent !== prev.causalEvent ||
+        s.theme !== prev.theme
+      if (changed) redraw()
+    })
     return () => {
       unsubscribe()
       renderer.destroy()

@@ -3,6 +3,7 @@
  * Clicking near one seeks to it.
  */
 
+import { memo } from 'react'
 import { useAppStore } from '../store/context'
 import type { AppState } from '../store/app-store'
 import type { Marker, MarkerKind } from '../timeline/markers'
@@ -23,7 +24,8 @@ const selector = (s: AppState) => ({
   seek: s.seek,
 })
 
-export function TimelineMarkers({ span }: { span: number }) {
+/** Memoised: the bar around it renders every frame, the marks change only with the horizon. */
+export const TimelineMarkers = memo(function TimelineMarkers({ span }: { span: number }) {
   // Re-rendered when the horizon moves; reading the markers is incremental, so cheap.
   const { timeline, seek } = useAppStore(selector)
   const markers = timeline.markers().filter((m) => m.t <= span)
@@ -60,7 +62,7 @@ export function TimelineMarkers({ span }: { span: number }) {
       ))}
     </svg>
   )
-}
+})
 
 /** Columns across the track: at most one mark of each kind per column is drawn. */
 const COLUMNS = 1000

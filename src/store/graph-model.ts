@@ -58,10 +58,12 @@ const VIOLATION_SHOWN_MS = 2000
 
 /** The nodes named by violations shortly before the cursor. */
 function violatedNodes(timeline: Timeline, cursor: number): ReadonlySet<string> {
-  const recent = timeline.violations().until(cursor)
+  const index = timeline.violations()
   const out = new Set<string>()
-  for (let i = recent.length - 1; i >= 0 && recent[i]!.t >= cursor - VIOLATION_SHOWN_MS; i--) {
-    for (const id of recent[i]!.nodes) out.add(id)
+  for (let i = index.countUntil(cursor) - 1; i >= 0; i--) {
+    const v = index.all[i]!
+    if (v.t < cursor - VIOLATION_SHOWN_MS) break
+    for (const id of v.nodes) out.add(id)
   }
   return out
 }

@@ -18,7 +18,6 @@ describe('the history layout', () => {
         op({ op: 'get', value: null, output: '2', invokedAt: 25, returnedAt: 35 }),
       ]),
       300,
-      50,
     )
     expect(l.bars.map((b) => [b.id, b.row])).toEqual([
       [0, 0],
@@ -42,7 +41,6 @@ describe('the history layout', () => {
         op({ value: '3', invokedAt: 45, returnedAt: null, ok: false, outcome: 'pending' }),
       ]),
       304,
-      100,
     )
     const byId = new Map(l.bars.map((b) => [b.id, b]))
     expect(byId.get(2)!.status).toBe('stuck')
@@ -57,7 +55,7 @@ describe('the history layout', () => {
       op({ value: String(i), invokedAt: i * 10, returnedAt: i * 10 + 5, client: `c${i}` }),
     )
     long.push(op({ op: 'get', value: null, output: '3', invokedAt: 256, returnedAt: 258 }))
-    const l = layoutHistory(at(long), 300, 2100)
+    const l = layoutHistory(at(long), 300)
     expect(l.total).toBe(101)
     expect(l.bars).toHaveLength(41)
     expect(l.bars.find((b) => b.id === 100)!.status).toBe('stuck')

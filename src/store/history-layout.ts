@@ -29,8 +29,6 @@ export interface HistoryLayout {
   /** Each key's first row and row count. */
   readonly keys: readonly { readonly key: string; readonly row: number; readonly rows: number }[]
   readonly rows: number
-  readonly fromMs: number
-  readonly toMs: number
   /** How many operations the history has; the bars may show fewer. */
   readonly total: number
 }
@@ -53,7 +51,10 @@ export function shownOps(h: HistoryAtCursor): number[] {
   return byInvoke.filter((id) => latest.has(id) || stuck.has(id))
 }
 
-export function layoutHistory(h: HistoryAtCursor, width: number, cursorMs: number): HistoryLayout {
+/** An operation with no reply yet runs to the right edge: its end sorts after every moment. */
+const OPEN_END = Infinity
+
+export function layoutHistory(h: HistoryAtCursor, width: number): HistoryLayout {
   const shown = shownOps(h)
   const result = h.check?.result
   const place = new Map<number, number>()
@@ -67,13 +68,11 @@ export function layoutHistory(h: HistoryAtCursor, width: number, cursorMs: numbe
   // short next to the gaps between them, so time is drawn by rank: every distinct moment
   // an operation starts or ends gets an equal step, and each bar has room for its label.
   const entries = shown.map((id) => h.history[id]!)
-  const moments = [...new Set(entries.flatMap((e) => [e.invokedAt, e.returnedAt ?? cursorMs]))]
+  const moments = [...new Set(entries.flatMap((e) => [e.invokedAt, e.returnedAt ?? OPEN_END]))]
   moments.sort((a, b) => a - b)
   const rank = new Map(moments.map((ms, i) => [ms, i]))
   const step = (width - LABEL_PX - 4) / Math.max(1, moments.length - 1)
   const x = (ms: number) => LABEL_PX + rank.get(ms)! * step
-  const fromMs = moments[0] ?? cursorMs
-  const toMs = moments.at(-1) ?? cursorMs
 
   const keys = [...new Set(entries.map((e) => e.key))].sort()
   const bars: HistoryBar[] = []
@@ -86,7 +85,7 @@ export function layoutHistory(h: HistoryAtCursor, width: number, cursorMs: numbe
     for (const id of ids) {
       const e = h.history[id]!
       const open = e.returnedAt === null
-      const end = open ? cursorMs : e.returnedAt!
+      const end = open ? OPEN_END : e.returnedAt!
       let r = ends.findIndex((last) => last < e.invokedAt)
       if (r < 0) r = ends.push(end) - 1
       else ends[r] = end
@@ -112,5 +111,5 @@ export function layoutHistory(h: HistoryAtCursor, width: number, cursorMs: numbe
     bands.push({ key, row, rows: Math.max(1, ends.length) })
     row += Math.max(1, ends.length)
   }
-  return { bars, keys: bands, rows: row, fromMs, toMs, total: h.history.length }
+  return { bars, keys: bands, rows: row, total: h.history.length }
 }

@@ -6,6 +6,8 @@
 
 import { checkClientHistory, type HistoryCheck } from '../check/client-history'
 import { historyOf, type HistoryEntry } from '../sim/summary'
+import { rowsUpTo } from '../timeline/event-rows'
+import { typeMask } from '../timeline/event-types'
 import type { Timeline } from '../timeline/timeline'
 import type { World } from '../sim/world'
 
@@ -15,22 +17,21 @@ export interface HistoryAtCursor {
 }
 
 const EMPTY: HistoryAtCursor = { history: [], check: null }
-const memo = new WeakMap<Timeline, Map<string, HistoryAtCursor>>()
+const memo = new WeakMap<Timeline, Map<number, HistoryAtCursor>>()
 /** Distinct histories remembered per run: scrubbing back and forth finds them again. */
 const MEMO_SIZE = 64
+const CLIENT_EVENTS = { node: null, types: typeMask(['client']) }
 
-/** Which operations have started and how each ended: the history's shape at the cursor. */
-function shapeOf(w: World): string {
-  let key = ''
-  for (const c of w.clients) key += c.outcome === 'pending' ? 'p' : c.outcome === 'ok' ? 'o' : 't'
-  return key
-}
-
-export function historyAt(timeline: Timeline, w: World): HistoryAtCursor {
+/**
+ * `w` is the world at `cursor`. Its history is fixed by how many client invokes and
+ * returns the run has had by then: a binary search, however long the run.
+ */
+export function historyAt(timeline: Timeline, w: World, cursor: number): HistoryAtCursor {
   if (w.clients.length === 0) return EMPTY
   let runs = memo.get(timeline)
   if (runs === undefined) memo.set(timeline, (runs = new Map()))
-  const key = shapeOf(w)
+  const rows = timeline.eventIndex().rows(CLIENT_EVENTS)
+  const key = rowsUpTo(rows, timeline.trace, cursor)
   const known = runs.get(key)
   if (known !== undefined) return known
   const history = historyOf(w)

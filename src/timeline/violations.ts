@@ -26,9 +26,10 @@ export class ViolationIndex {
     return this
   }
 
-  /** The violations at or before `t`. */
-  until(t: number): readonly Violation[] {
-    const times = { get: (i: number) => this.all[i]!.t }
-    return this.all.slice(0, upperBound(times, 0, this.all.length, t))
+  private readonly times = { get: (i: number) => this.all[i]!.t }
+
+  /** How many violations happened at or before `t` (the first that many in `all`). */
+  countUntil(t: number): number {
+    return upperBound(this.times, 0, this.all.length, t)
   }
 }
