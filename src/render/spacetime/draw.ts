@@ -3,7 +3,16 @@
  * too many for SVG) the arrows and marks.
  */
 
-import { kindColor, type Palette } from './palette'
+import {
+  arrowHead,
+  arrowStyle,
+  CROSS,
+  MARK_GLYPHS,
+  markOpacity,
+  PICKED_RING,
+  type Tone,
+} from './style'
+import type { Palette } from './palette'
 import { GUTTER_PX, type ArrowShape, type Layout, type MarkShape } from './geometry'
 import type { CausalCut } from '../../timeline/causality'
 
@@ -67,8 +76,6 @@ function drawShapes(ctx: CanvasRenderingContext2D, l: Layout, p: Palette, e: Emp
   }
 }
 
-export type Tone = 'normal' | 'past' | 'future' | 'faded'
-
 export function toneOf(e: Emphasis, entry: number): Tone {
   if (e.picked === null || e.past === null || e.future === null) return 'normal'
   if (entry === e.picked) return 'normal'
@@ -129,43 +136,41 @@ function drawArrow(
   detailed: boolean,
   hovered: boolean,
 ) {
-  const a = s.arrow
-  const reply = a.kind.endsWith('Reply')
-  ctx.globalAlpha = tone === 'faded' ? 0.12 : reply && !hovered ? 0.55 : 0.9
-  ctx.strokeStyle = hovered ? p.ink : tone === 'future' ? p.delayed : kindColor(p, a.kind)
-  ctx.lineWidth = hovered ? 3 : a.delayed ? 2.2 : tone === 'past' || tone === 'future' ? 1.8 : 1.2
-  ctx.setLineDash(s.end === 'flying' ? [4, 3] : a.duplicate ? [1.5, 2.5] : [])
+  const style = arrowStyle(s, p, tone, hovered)
+  ctx.globalAlpha = style.opacity
+  ctx.strokeStyle = style.color
+  ctx.lineWidth = style.width
+  ctx.setLineDash(style.dash)
   ctx.beginPath()
   ctx.moveTo(s.x1, s.y1)
   ctx.lineTo(s.x2, s.y2)
   ctx.stroke()
   ctx.setLineDash([])
-  if (s.end === 'dropped') drawCross(ctx, s.x2, s.y2, p.danger, 4)
-  else if (s.end === 'delivered' && detailed) drawHead(ctx, s)
+  if (s.end === 'dropped') {
+    ctx.strokeStyle = p.danger
+    ctx.lineWidth = 2
+    stroke(ctx, CROSS(4), s.x2, s.y2)
+  } else if (s.end === 'delivered' && detailed) {
+    ctx.stroke(path(arrowHead(s)))
+  }
   ctx.globalAlpha = 1
 }
 
-function drawHead(ctx: CanvasRenderingContext2D, s: ArrowShape) {
-  const angle = Math.atan2(s.y2 - s.y1, s.x2 - s.x1)
-  const size = 5
-  ctx.beginPath()
-  ctx.moveTo(s.x2, s.y2)
-  ctx.lineTo(s.x2 - size * Math.cos(angle - 0.45), s.y2 - size * Math.sin(angle - 0.45))
-  ctx.moveTo(s.x2, s.y2)
-  ctx.lineTo(s.x2 - size * Math.cos(angle + 0.45), s.y2 - size * Math.sin(angle + 0.45))
-  ctx.stroke()
+/** Path2D objects by path data: the glyphs are few and drawn thousands of times. */
+const paths = new Map<string, Path2D>()
+function path(d: string): Path2D {
+  let p = paths.get(d)
+  if (p === undefined) {
+    p = new Path2D(d)
+    if (paths.size < 64) paths.set(d, p)
+  }
+  return p
 }
 
-function drawCross(ctx: CanvasRenderingContext2D, x: number, y: number, color: string, r: number) {
-  ctx.strokeStyle = color
-  ctx.lineWidth = 2
-  ctx.setLineDash([])
-  ctx.beginPath()
-  ctx.moveTo(x - r, y - r)
-  ctx.lineTo(x + r, y + r)
-  ctx.moveTo(x + r, y - r)
-  ctx.lineTo(x - r, y + r)
-  ctx.stroke()
+function stroke(ctx: CanvasRenderingContext2D, d: string, x: number, y: number) {
+  ctx.translate(x, y)
+  ctx.stroke(path(d))
+  ctx.translate(-x, -y)
 }
 
 function drawMark(
@@ -175,91 +180,24 @@ function drawMark(
   tone: Tone,
   picked: boolean,
 ) {
-  ctx.globalAlpha = tone === 'faded' ? 0.2 : 1
-  const { x, y } = m
-  ctx.lineWidth = 1.5
+  const glyph = MARK_GLYPHS[m.kind]
+  const color = p[glyph.color] as string
+  ctx.globalAlpha = markOpacity(tone)
   ctx.setLineDash([])
-  switch (m.kind) {
-    case 'crash':
-      drawCross(ctx, x, y, p.danger, 6)
-      break
-    case 'restart':
-      polygon(ctx, p.commit, [x - 5, y + 5, x + 5, y + 5, x, y - 6], true)
-      break
-    case 'leader':
-      polygon(
-        ctx,
-        p.leader,
-        [x - 6, y + 4, x - 6, y - 4, x - 3, y, x, y - 6, x + 3, y, x + 6, y - 4, x + 6, y + 4],
-        true,
-      )
-      break
-    case 'election':
-      circle(ctx, p.candidate, x, y, 4.5, false)
-      break
-    case 'timeout':
-      circle(ctx, p.candidate, x, y, 3, true)
-      break
-    case 'commit':
-      polygon(
-        ctx,
-        p.commit,
-        [x - 3.5, y - 3.5, x + 3.5, y - 3.5, x + 3.5, y + 3.5, x - 3.5, y + 3.5],
-        true,
-      )
-      break
-    case 'invoke':
-      polygon(ctx, p.client, [x, y - 5, x + 6, y, x, y + 5], true)
-      break
-    case 'return':
-      polygon(ctx, p.client, [x, y - 5, x - 6, y, x, y + 5], false)
-      break
-    case 'violation':
-      polygon(ctx, p.danger, [x, y - 8, x + 8, y, x, y + 8, x - 8, y], true)
-      break
-    case 'event':
-      circle(ctx, p.ink, x, y, 3.5, true)
-      break
+  ctx.translate(m.x, m.y)
+  if (glyph.fill) {
+    ctx.fillStyle = color
+    ctx.fill(path(glyph.d))
+  } else {
+    ctx.strokeStyle = color
+    ctx.lineWidth = m.kind === 'crash' ? 2 : 1.5
+    ctx.stroke(path(glyph.d))
   }
   if (picked) {
     ctx.strokeStyle = p.accent
     ctx.lineWidth = 2
-    ctx.beginPath()
-    ctx.arc(x, y, 9, 0, Math.PI * 2)
-    ctx.stroke()
+    ctx.stroke(path(PICKED_RING))
   }
+  ctx.translate(-m.x, -m.y)
   ctx.globalAlpha = 1
-}
-
-function circle(
-  ctx: CanvasRenderingContext2D,
-  color: string,
-  x: number,
-  y: number,
-  r: number,
-  fill: boolean,
-) {
-  ctx.beginPath()
-  ctx.arc(x, y, r, 0, Math.PI * 2)
-  if (fill) {
-    ctx.fillStyle = color
-    ctx.fill()
-  } else {
-    ctx.strokeStyle = color
-    ctx.stroke()
-  }
-}
-
-function polygon(ctx: CanvasRenderingContext2D, color: string, points: number[], fill: boolean) {
-  ctx.beginPath()
-  ctx.moveTo(points[0]!, points[1]!)
-  for (let i = 2; i < points.length; i += 2) ctx.lineTo(points[i]!, points[i + 1]!)
-  ctx.closePath()
-  if (fill) {
-    ctx.fillStyle = color
-    ctx.fill()
-  } else {
-    ctx.strokeStyle = color
-    ctx.stroke()
-  }
 }

@@ -3,6 +3,8 @@
  * `light-dark()` or `var()`, so each is resolved once per theme through a probe element.
  */
 
+import { GLYPHS, UNKNOWN_GLYPH } from '../graph-glyphs'
+
 const NAMES = {
   ink: '--cg-ink',
   muted: '--cg-muted',
@@ -10,9 +12,6 @@ const NAMES = {
   accent: '--cg-accent',
   cut: '--cg-cut',
   crashed: '--cg-crashed-edge',
-  vote: '--cg-orange',
-  append: '--cg-blue',
-  heartbeat: '--cg-green',
   client: '--cg-purple',
   delayed: '--cg-purple',
   leader: '--cg-leader-edge',
@@ -22,32 +21,32 @@ const NAMES = {
   panel: '--cg-panel',
 } as const
 
-export type Palette = Record<keyof typeof NAMES, string>
+export type Palette = Record<keyof typeof NAMES, string> & {
+  /** Each message kind's colour by its graph glyph class (`k-vote`, …), as the graph draws it. */
+  readonly kinds: Readonly<Record<string, string>>
+}
 
 export function resolvePalette(el: HTMLElement): Palette {
   const probe = document.createElement('span')
   probe.style.display = 'none'
   el.appendChild(probe)
-  const out = {} as Palette
+  const out: Record<string, string> = {}
   for (const [key, variable] of Object.entries(NAMES)) {
     probe.style.color = `var(${variable})`
-    out[key as keyof Palette] = getComputedStyle(probe).color
+    out[key] = getComputedStyle(probe).color
+  }
+  const kinds: Record<string, string> = {}
+  probe.style.color = 'var(--k)'
+  for (const cls of [...Object.values(GLYPHS), UNKNOWN_GLYPH].map((g) => g.cls)) {
+    probe.className = cls
+    kinds[cls] = getComputedStyle(probe).color
   }
   probe.remove()
-  return out
+  return { ...(out as Record<keyof typeof NAMES, string>), kinds }
 }
 
 /** What decides the resolved colours: the theme button's choice and the system's. */
 export function themeKey(): string {
   const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
   return `${document.documentElement.dataset.theme ?? 'system'}/${dark}`
-}
-
-/** A message kind's colour: by family, so a reply matches its request. */
-export function kindColor(p: Palette, kind: string): string {
-  if (kind.startsWith('RequestVote')) return p.vote
-  if (kind.startsWith('AppendEntries')) return p.append
-  if (kind.startsWith('Heartbeat')) return p.heartbeat
-  if (kind.startsWith('Client')) return p.client
-  return p.muted
 }
