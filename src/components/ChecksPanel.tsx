@@ -18,8 +18,7 @@ const selector = (s: AppState) => ({
   violations: s.timeline.violations().countUntil(s.cursor),
   timeline: s.timeline,
   history: historyAt(s.timeline, s.world, s.cursor),
-  seek: s.seek,
-  pause: s.pause,
+  goToEvent: s.goToEvent,
 })
 
 /** How many violations are listed; the count says if there were more. */
@@ -29,10 +28,6 @@ export function ChecksPanel() {
   const s = useAppStore(selector)
   const story = variantStory(s.protocol, s.variant)
   const found = s.timeline.violations().all.slice(0, Math.min(s.violations, SHOWN))
-  const go = (t: number) => {
-    s.pause()
-    s.seek(t)
-  }
   return (
     <section className="panel checks" aria-label="Checks">
       <h2>Checks</h2>
@@ -52,7 +47,7 @@ export function ChecksPanel() {
           <ul>
             {found.map((v) => (
               <li key={v.index}>
-                <button type="button" className="link-button" onClick={() => go(v.t)}>
+                <button type="button" className="link-button" onClick={() => s.goToEvent(v.index)}>
                   {formatTime(v.t)}
                 </button>{' '}
                 <strong>{v.invariant}.</strong>{' '}

@@ -10,8 +10,6 @@ import { TYPE_CHOICES, typeChoice } from './event-log-filters'
 import { EventList } from './EventList'
 import { useCursorView } from './use-cursor-view'
 import { rowOfEntry, rowsUpTo } from '../timeline/event-rows'
-import type { TraceEntry } from '../sim/trace'
-import type { World } from '../sim/world'
 import './event-log.css'
 
 /** About ten updates a second while playing: enough to read, cheap on a long run. */
@@ -40,16 +38,10 @@ export function EventLog() {
 
   const onPick = useCallback(
     (entry: number) => {
-      const e = index.entry(entry)
       setPicked(entry)
-      store.getState().seek(e.t)
-      // The space-time diagram lights up what led to this event and what it led to.
-      store.getState().pickEvent(entry)
-      const id = messageId(e)
-      const s = store.getState()
-      if (id !== null && inFlight(s.world, id)) s.select({ kind: 'message', id })
+      store.getState().goToEvent(entry)
     },
-    [index, store],
+    [store],
   )
 
   return (
@@ -107,14 +99,4 @@ export function EventLog() {
 
 function emptyText(filtered: boolean): string {
   return filtered ? 'No matching events up to this moment.' : 'No events up to this moment.'
-}
-
-function messageId(e: TraceEntry): number | null {
-  return e.kind === 'send' || e.kind === 'deliver' || e.kind === 'drop' || e.kind === 'delay'
-    ? e.id
-    : null
-}
-
-function inFlight(world: World, id: number): boolean {
-  return world.queue.some((q) => q.k === 'deliver' && q.msg.id === id)
 }

@@ -15,20 +15,16 @@ const WIDTH = 312
 const ROW_PX = 20
 const selector = (s: AppState) => ({
   history: historyAt(s.timeline, s.world, s.cursor),
-  seek: s.seek,
-  pause: s.pause,
+  jumpTo: s.jumpTo,
 })
 
 export function HistoryView() {
-  const { history, seek, pause } = useAppStore(selector)
+  const { history, jumpTo } = useAppStore(selector)
   // Laid out again only when an operation starts or ends.
   const l = useMemo(() => layoutHistory(history, WIDTH), [history])
   if (history.history.length === 0) return null
   const height = l.rows * ROW_PX + 4
-  const go = (bar: HistoryBar) => {
-    pause()
-    seek(bar.invokedAt)
-  }
+  const go = (bar: HistoryBar) => jumpTo(bar.invokedAt)
   return (
     <section className="panel history-view" aria-label="History">
       <h2>History</h2>

@@ -3,17 +3,22 @@
 import { useState } from 'react'
 import { useAppStore } from '../store/context'
 import { formatTime } from './format'
+import { inFlight } from '../sim/inputs'
 import type { AppState } from '../store/app-store'
 
 /** Selects only primitives and stable references, so an unchanged message re-renders nothing. */
 function view(s: AppState, id: number) {
   const send = s.timeline.sendOf(id)
-  const inFlight = s.world.queue.some((e) => e.k === 'deliver' && e.msg.id === id)
-  return { send, inFlight, protocol: s.timeline.context.protocol, act: s.act }
+  return {
+    send,
+    flying: inFlight(s.world, id) !== undefined,
+    protocol: s.timeline.context.protocol,
+    act: s.act,
+  }
 }
 
 export function MessageInspector({ id }: { id: number }) {
-  const { send, inFlight, protocol, act } = useAppStore((s) => view(s, id))
+  const { send, flying, protocol, act } = useAppStore((s) => view(s, id))
   const [byMs, setByMs] = useState(200)
   if (send === undefined) return <p className="hint">Message #{id} has not been sent yet.</p>
   const kind = protocol.messageKind(send.payload)
@@ -47,7 +52,7 @@ export function MessageInspector({ id }: { id: number }) {
       <pre className="payload" aria-label="Message contents">
         {JSON.stringify(send.payload, null, 2)}
       </pre>
-      {inFlight ? (
+      {flying ? (
         <div className="actions" role="group" aria-label={`Faults for message ${id}`}>
           <button type="button" onClick={() => act({ type: 'drop', message: id })}>
             Drop

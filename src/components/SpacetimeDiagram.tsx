@@ -54,18 +54,11 @@ export function SpacetimeDiagram() {
     })
     const pick = (hit: Hit, atMs: number) => {
       const s = store.getState()
-      s.pause()
       if (hit === null) {
         s.pickEvent(null)
-        s.seek(Math.max(0, atMs))
-      } else if (hit.kind === 'mark') {
-        s.seek(hit.shape.mark.at)
-        s.pickEvent(hit.shape.mark.eventIndex)
+        s.jumpTo(Math.max(0, atMs))
       } else {
-        const arrow = hit.shape.arrow
-        s.seek(arrow.sentAt)
-        s.pickEvent(arrow.sendIndex)
-        s.select({ kind: 'message', id: arrow.id })
+        s.goToEvent(hit.kind === 'mark' ? hit.shape.mark.eventIndex : hit.shape.arrow.sendIndex)
       }
     }
     redrawRef.current = () => {

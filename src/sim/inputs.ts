@@ -11,7 +11,8 @@ import type { Input } from '../scenario/types'
 
 type MessageInput = Extract<Input, { type: 'drop' | 'duplicate' | 'delay' }>
 
-function inFlight(w: World, id: number) {
+/** Message `id`'s delivery in the queue, while it is in flight. */
+export function inFlight(w: World, id: number) {
   const found = w.queue.find((e) => e.k === 'deliver' && e.msg.id === id)
   return found?.k === 'deliver' ? found : undefined
 }

@@ -89,3 +89,21 @@ describe('the app store', () => {
     expect(s.branches.map((b) => b.label)).toEqual(['Run 1', 'Run 2: 7 nodes, seed 9'])
   })
 })
+
+describe('going to an event', () => {
+  it('pauses there, picks it for causality and selects its message while in flight', () => {
+    const store = createAppStore({ scenario: DEFAULT_SCENARIO })
+    store.getState().seek(1000)
+    const trace = store.getState().timeline.trace
+    const entry = trace.findIndex((e) => e.kind === 'send' && e.t > 300)
+    store.getState().play()
+    store.getState().goToEvent(entry)
+    const s = store.getState()
+    expect(s.playing).toBe(false)
+    expect(s.cursor).toBe(trace[entry]!.t)
+    expect(s.causalEvent).toBe(entry)
+    expect(s.selection).toEqual({ kind: 'message', id: (trace[entry] as { id: number }).id })
+    store.getState().jumpTo(50)
+    expect(store.getState().cursor).toBe(50)
+  })
+})

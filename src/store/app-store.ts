@@ -12,7 +12,8 @@ import { protocolLookup } from '../protocols/registry'
 import { nodeViews, type NodeView } from './node-views'
 import { describeInput } from '../scenario/describe-input'
 import { insertInput, rewritesFuture, type Action, type Branch } from './branches'
-import { previousEventTime } from './events'
+import { messageIdOf, previousEventTime } from './events'
+import { inFlight } from '../sim/inputs'
 import type { Point } from '../render/model'
 import type { World } from '../sim/world'
 import type { Input, Scenario } from '../scenario/types'
@@ -91,6 +92,13 @@ export interface AppState {
   select(selection: Selection): void
   hoverMessage(id: number | null): void
   pickEvent(entry: number | null): void
+  /** Pauses and moves the cursor to t: what a click on a time does anywhere in the app. */
+  jumpTo(t: number): void
+  /**
+   * Pauses at trace entry `entry`, lights up its causal past and future, and selects its
+   * message when that is in flight then: a click on an event, in the log or the diagram.
+   */
+  goToEvent(entry: number): void
   dragNode(id: string, to: Point): void
   setTheme(theme: Theme): void
   notify(notice: string | null): void
@@ -297,6 +305,20 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         if (get().hoveredMessage !== id) set({ hoveredMessage: id })
       },
       pickEvent: (entry) => set({ causalEvent: entry }),
+      jumpTo(t) {
+        set({ playing: false })
+        moveTo(t)
+      },
+      goToEvent(entry) {
+        const e = get().timeline.trace[entry]
+        if (e === undefined) return
+        set({ playing: false })
+        moveTo(e.t, { causalEvent: entry })
+        const id = messageIdOf(e)
+        if (id !== null && inFlight(get().world, id) !== undefined) {
+          set({ selection: { kind: 'message', id } })
+        }
+      },
       dragNode: (id, to) => set({ dragged: { ...get().dragged, [id]: to } }),
       setTheme: (theme) => set({ theme }),
       notify: (notice) => set({ notice }),

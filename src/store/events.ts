@@ -2,6 +2,13 @@
 
 import type { TraceEntry } from '../sim/trace'
 
+/** The message an entry is about, if any. */
+export function messageIdOf(e: TraceEntry): number | null {
+  return e.kind === 'send' || e.kind === 'deliver' || e.kind === 'drop' || e.kind === 'delay'
+    ? e.id
+    : null
+}
+
 /** How many entries come strictly before t (`orAt`: at or before t). */
 export function entriesBefore(trace: readonly TraceEntry[], t: number, orAt = false): number {
   let lo = 0
