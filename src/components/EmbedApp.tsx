@@ -7,28 +7,34 @@ import { ClusterView } from './ClusterView'
 import { Notice } from './Notice'
 import { TimelineBar } from './TimelineBar'
 import { useAppStore } from '../store/context'
-import { shareUrl } from '../store/link'
+import { pageBase, shareUrl } from '../store/link'
 import { usePlayback } from './use-playback'
 import type { AppState } from '../store/app-store'
 
 const selector = (s: AppState) => ({ scenario: s.scenario, cursor: s.cursor, view: s.view })
 
 export function EmbedApp() {
-  const state = useAppStore(selector)
   usePlayback()
-  const full = shareUrl(window.location.href.split('#')[0]!, state)
   return (
     <div className="app embed">
       <Notice />
       <main className="stage">
         <ClusterView />
-        <a className="embed-open" href={full} target="_blank" rel="noopener">
-          Open in Clusterscope ↗
-        </a>
+        <OpenInFull />
       </main>
       <footer className="bottombar">
         <TimelineBar embed />
       </footer>
     </div>
+  )
+}
+
+/** The link follows the cursor; only it re-renders as the run plays, not the whole page. */
+function OpenInFull() {
+  const state = useAppStore(selector)
+  return (
+    <a className="embed-open" href={shareUrl(pageBase(), state)} target="_blank" rel="noopener">
+      Open in Clusterscope ↗
+    </a>
   )
 }

@@ -6,12 +6,14 @@
 
 import { useEffect, useId, useRef, useState } from 'react'
 import { RAFT_VARIANTS } from '../protocols/raft/variants'
-import { buildFragment } from '../scenario/codec'
+import { pageBase, shareUrl } from '../store/link'
+import { DEFAULT_VIEW } from '../store/app-store'
 import { useAppStoreApi } from '../store/context'
 import { ModalButton } from './ModalButton'
 import './checks.css'
 import type { ExploreProgress, ExploreResult } from '../check/explore'
 import type { ExploreReply, ExploreRequest } from '../app/explore-protocol'
+import { formatTime } from './format'
 
 type Status =
   | { readonly kind: 'idle' }
@@ -199,12 +201,16 @@ function StatusView(props: { status: Status; onOpen: (r: ExploreResult) => void 
           </p>
         )
       }
-      const link = `${window.location.href.split('#')[0]}#${buildFragment({ scenario: found.scenario, t: found.at })}`
+      const link = shareUrl(pageBase(), {
+        scenario: found.scenario,
+        cursor: found.at,
+        view: DEFAULT_VIEW,
+      })
       return (
         <div className="check-fail" role="status">
           <p>
-            ✗ Seed {found.seed} broke <strong>{found.invariant}</strong> at{' '}
-            {(found.at / 1000).toFixed(3)} s: {found.message}
+            ✗ Seed {found.seed} broke <strong>{found.invariant}</strong> at {formatTime(found.at)}:{' '}
+            {found.message}
           </p>
           <p>
             Shrunk from {found.inputsBefore} inputs to {found.inputsAfter}, after {result.runs}{' '}

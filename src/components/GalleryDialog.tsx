@@ -8,6 +8,7 @@ import { buildFragment } from '../scenario/codec'
 import { useAppStoreApi } from '../store/context'
 import { ModalButton } from './ModalButton'
 import type { Preset } from '../scenario/preset'
+import { formatTime } from './format'
 
 export function GalleryButton() {
   return (
@@ -60,7 +61,7 @@ function GalleryList({ onOpened }: { onOpened: () => void }) {
                   >
                     Link
                   </a>
-                  <span className="hint">opens at {(preset.t / 1000).toFixed(3)} s</span>
+                  <span className="hint">opens at {formatTime(preset.t)}</span>
                 </div>
               </li>
             ))}

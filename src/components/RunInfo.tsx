@@ -5,6 +5,7 @@ import { useAppStore } from '../store/context'
 import { describeInput } from '../scenario/describe-input'
 import type { AppState } from '../store/app-store'
 import type { Input } from '../scenario/types'
+import { formatTime } from './format'
 
 const selector = (s: AppState) => ({
   scenario: s.scenario,
@@ -56,8 +57,7 @@ const InputList = memo(function InputList({ inputs }: { inputs: readonly Input[]
       <ol className="run-inputs" aria-label="Inputs">
         {inputs.slice(0, SHOWN_INPUTS).map((input, i) => (
           <li key={i}>
-            <span className="run-input-at">{(input.at / 1000).toFixed(3)} s</span>{' '}
-            {describeInput(input)}
+            <span className="run-input-at">{formatTime(input.at)}</span> {describeInput(input)}
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import { memo } from 'react'
 import { useAppStore } from '../store/context'
 import type { AppState } from '../store/app-store'
 import type { Marker, MarkerKind } from '../timeline/markers'
+import { formatTime } from './format'
 
 const ROWS: Record<MarkerKind, number> = {
   fault: 0,
@@ -55,8 +56,8 @@ export const TimelineMarkers = memo(function TimelineMarkers({ span }: { span: n
         >
           <title>
             {count === 1
-              ? `${(m.t / 1000).toFixed(3)} s: ${m.label}`
-              : `${(m.t / 1000).toFixed(3)} s: ${m.label}, and ${count - 1} more of its kind nearby`}
+              ? `${formatTime(m.t)}: ${m.label}`
+              : `${formatTime(m.t)}: ${m.label}, and ${count - 1} more of its kind nearby`}
           </title>
         </rect>
       ))}

@@ -11,6 +11,11 @@ export function linkStateOf(s: Pick<AppState, 'scenario' | 'cursor' | 'view'>): 
   }
 }
 
+/** The page's address without its fragment: what a link to another run starts with. */
+export function pageBase(): string {
+  return window.location.href.split('#')[0]!
+}
+
 /** `base` is the page address without its fragment. */
 export function shareUrl(base: string, s: Pick<AppState, 'scenario' | 'cursor' | 'view'>): string {
   return `${base}#${buildFragment(linkStateOf(s))}`
