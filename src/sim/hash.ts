@@ -25,6 +25,17 @@ export function mix(h: number, v: number): number {
   return h ^ (h >>> 15)
 }
 
+/** A well-mixed 32-bit value for a small integer (the murmur3 finaliser). */
+export function mix32(n: number): number {
+  let h = n | 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
 export function hashString(s: string, seed = 0x811c9dc5): number {
   let h = seed
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)

@@ -4,7 +4,7 @@
  * of the bits that are set, so adding or removing an operation costs O(1).
  */
 
-import { mix32 } from './hash'
+import { mix32 } from '../../sim/hash'
 
 export class Bitset {
   readonly words: Uint32Array

@@ -3,7 +3,7 @@
  * independent, so the history is checked one key at a time and a state is one key's value.
  */
 
-import { hashString } from './hash'
+import { hashString } from '../../sim/hash'
 import { partitionBy } from './partition'
 import type { Model } from './types'
 

@@ -1,6 +1,6 @@
 /** A single read/write/compare-and-set register that starts as nil (Jepsen's etcd test). */
 
-import { hashString } from './hash'
+import { hashString } from '../../sim/hash'
 import type { Model } from './types'
 
 /** null is nil: never written. */
