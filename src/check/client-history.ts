@@ -27,7 +27,7 @@ export function checkClientHistory(
   if (history.length === 0) return null
   const converted = fromSimHistory(history)
   if (!converted.ok) return null
-  const result = checkHistory(converted.ops, kvModel, { budgetMs: kilosteps })
+  const result = checkHistory(converted.ops, kvModel, { budget: kilosteps })
   return { ops: converted.ops, result }
 }
 

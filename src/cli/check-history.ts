@@ -13,7 +13,7 @@ import {
   type LoadedHistory,
 } from '../check/history-formats/formats'
 import { MAX_HISTORY_CHARS } from '../check/history-formats/parse-result'
-import { DEFAULT_BUDGET_MS } from '../check/linearizability/check'
+import { DEFAULT_BUDGET } from '../check/linearizability/check'
 import type { CheckResult } from '../check/linearizability/types'
 
 /** How many operations a readable explanation lists before it says "and N more". */
@@ -22,12 +22,12 @@ const STUCK_SHOWN = 5
 export function checkHistoryCommand(args: Args): string {
   const format = formatFlag(args)
   if (args.positional.length === 0) throw new UsageError('check-history: expected a history file')
-  const budgetMs = millisecondsFlag(args, 'timeout-ms') ?? DEFAULT_BUDGET_MS
+  const budgetMs = millisecondsFlag(args, 'timeout-ms') ?? DEFAULT_BUDGET
   const loaded = args.positional.map((file) => ({ file, history: load(file, format) }))
   return loaded
     .map(({ file, history }) => {
       // --timeout-ms is wall time; the checker on its own counts search steps.
-      const result = history.check({ budgetMs, clock: () => performance.now() })
+      const result = history.check({ budget: budgetMs, clock: () => performance.now() })
       return args.flags.has('json')
         ? JSON.stringify({
             file,
@@ -35,7 +35,7 @@ export function checkHistoryCommand(args: Args): string {
             model: format.model,
             ops: history.ops,
             linearizable: result.linearizable,
-            ms: Math.round(result.ms * 1000) / 1000,
+            ms: Math.round(result.elapsed * 1000) / 1000,
           })
         : readable(file, format, history, result, budgetMs)
     })
@@ -76,7 +76,7 @@ function readable(
   result: CheckResult,
   budgetMs: number,
 ): string {
-  const about = `${format.model} model, ${history.ops} operations, ${result.ms.toFixed(1)} ms`
+  const about = `${format.model} model, ${history.ops} operations, ${result.elapsed.toFixed(1)} ms`
   if (result.linearizable === true) return `${file}: linearizable (${about})`
   if (result.linearizable === 'unknown') {
     const hint = 'try a larger --timeout-ms'

@@ -21,7 +21,7 @@ describe('recorded histories agree with the verdicts their README gives', () => 
   it.each(HISTORY_FIXTURES)(
     '$file: linearizable $linearizable',
     ({ file, format, linearizable }) => {
-      expect(load(file, format).check({ budgetMs: 30_000 }).linearizable).toBe(linearizable)
+      expect(load(file, format).check({ budget: 30_000 }).linearizable).toBe(linearizable)
     },
   )
 

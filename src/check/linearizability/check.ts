@@ -8,7 +8,8 @@ import { stepClock } from './clock'
 import { searchPartition } from './search'
 import type { CheckOptions, CheckResult, KeyOrder, Model, Operation } from './types'
 
-export const DEFAULT_BUDGET_MS = 10_000
+/** In the clock's units: with the default clock, about ten million search steps. */
+export const DEFAULT_BUDGET = 10_000
 
 /**
  * Throws a RangeError for an operation that returns before it is called: a caller's bug,
@@ -25,22 +26,22 @@ export function checkHistory<S, I, O>(
     }
   }
   const clock = options.clock ?? stepClock()
-  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS
-  const startMs = clock()
-  const outOfTime = () => clock() - startMs > budgetMs
+  const budget = options.budget ?? DEFAULT_BUDGET
+  const start = clock()
+  const outOfTime = () => clock() - start > budget
   const order: KeyOrder[] = []
   for (const { key, ops: part } of model.partition(ops)) {
     const verdict = searchPartition(model, part, outOfTime)
-    if (verdict.kind === 'unknown') return { linearizable: 'unknown', ms: clock() - startMs }
+    if (verdict.kind === 'unknown') return { linearizable: 'unknown', elapsed: clock() - start }
     if (verdict.kind === 'fail') {
       const { longestPrefix, stuck } = verdict
       return {
         linearizable: false,
-        ms: clock() - startMs,
+        elapsed: clock() - start,
         explanation: { key, longestPrefix, stuck },
       }
     }
     order.push({ key, ids: verdict.order })
   }
-  return { linearizable: true, ms: clock() - startMs, order }
+  return { linearizable: true, elapsed: clock() - start, order }
 }

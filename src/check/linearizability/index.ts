@@ -1,6 +1,6 @@
 /** The linearizability checker: Wing & Gong search, Lowe's memoisation, one key at a time. */
 
-export { checkHistory, DEFAULT_BUDGET_MS } from './check'
+export { checkHistory, DEFAULT_BUDGET } from './check'
 export { fromSimHistory } from './from-sim'
 export { kvModel, type KvInput, type KvOutput } from './kv-model'
 export {

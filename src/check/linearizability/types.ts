@@ -67,7 +67,8 @@ export interface KeyOrder {
 export interface CheckResult {
   /** 'unknown': the time budget ran out before a verdict. */
   readonly linearizable: boolean | 'unknown'
-  readonly ms: number
+  /** How far the clock moved while checking (its units: see `CheckOptions.clock`). */
+  readonly elapsed: number
   /** When linearizable: one order per key, of op ids (unknown ops that never ran are left out). */
   readonly order?: readonly KeyOrder[]
   /** When not linearizable: where the search got stuck, on the first key that failed. */
@@ -77,9 +78,9 @@ export interface CheckResult {
 export interface CheckOptions {
   /**
    * Give up with 'unknown' once the clock has advanced this much. Default 10,000: with the
-   * default clock, about ten million search steps; with a wall clock, 10 s.
+   * default clock, about ten million search steps; with a wall clock in ms, 10 s.
    */
-  readonly budgetMs?: number
+  readonly budget?: number
   /** Defaults to counting search steps (`stepClock`), so verdicts don't depend on the machine. */
   readonly clock?: () => number
 }
