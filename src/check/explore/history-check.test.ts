@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkRunHistory, LINEARIZABILITY } from './history-check'
+import { historyEntry } from '../../test/history-entry'
 import type { HistoryEntry } from '../../sim/summary'
 
 function entry(
@@ -10,17 +11,7 @@ function entry(
   output: string | null = null,
 ): HistoryEntry {
   const outcome = returnedAt === null ? 'timeout' : 'ok'
-  return {
-    op,
-    key: 'x',
-    value,
-    invokedAt,
-    returnedAt,
-    ok: outcome === 'ok',
-    output,
-    client: 'c1',
-    outcome,
-  }
+  return historyEntry({ op, value, invokedAt, returnedAt, output, outcome, ok: outcome === 'ok' })
 }
 
 describe("checking a run's client history", () => {

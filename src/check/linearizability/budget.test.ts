@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkHistory } from './check'
+import { stepClock } from './clock'
 import { registerModel } from './register-model'
 import { history, read, write } from './test-ops'
 
@@ -15,11 +16,8 @@ function hard(n: number, readValue: number) {
 
 const wallClock = () => performance.now()
 
-/** A clock that advances 1 ms each time it is read, so budgets are exact and repeatable. */
-function tickingClock() {
-  let now = 0
-  return () => now++
-}
+/** A clock that advances 1 each time it is read, so budgets are exact and repeatable. */
+const tickingClock = stepClock
 
 describe('the time budget', () => {
   it("answers 'unknown' when a tiny budget runs out, on a fake clock", () => {

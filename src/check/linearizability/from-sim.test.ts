@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkHistory } from './check'
 import { fromSimHistory } from './from-sim'
 import { kvModel } from './kv-model'
+import { historyEntry } from '../../test/history-entry'
 import { randomScenario } from '../random-scenario'
 import { raft } from '../../protocols/raft'
 import { runScenario, type HistoryEntry } from '../../sim/summary'
@@ -18,17 +19,16 @@ function entry(
   outcome: Outcome,
   output: string | null = null,
 ): HistoryEntry {
-  return {
+  return historyEntry({
     op,
     key,
     value,
     invokedAt,
     returnedAt,
-    ok: outcome === 'ok',
-    output,
-    client: 'c1',
     outcome,
-  }
+    output,
+    ok: outcome === 'ok',
+  })
 }
 
 /** A put that timed out, then a get that returned `read`. */
