@@ -4,7 +4,7 @@
  * on stdout. A history that is not linearizable is a result, not an error.
  */
 
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readTextFile } from './load'
 import { millisecondsFlag, type Args } from './args'
 import { UsageError } from './usage-error'
 import {
@@ -52,19 +52,8 @@ function formatFlag(args: Args): HistoryFormat {
 }
 
 function load(file: string, format: HistoryFormat): LoadedHistory {
-  if (!existsSync(file)) throw new UsageError(`${file}: no such file`)
-  if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`)
   // Bytes bound characters from above, so this refuses nothing the parser would take.
-  if (statSync(file).size > 4 * MAX_HISTORY_CHARS) {
-    throw new UsageError(`${file}: larger than ${(4 * MAX_HISTORY_CHARS) / 1024 / 1024} MB`)
-  }
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new UsageError(`${file}: cannot read (${(error as Error).message})`)
-  }
-  const loaded = format.load(text)
+  const loaded = format.load(readTextFile(file, 4 * MAX_HISTORY_CHARS))
   if (!loaded.ok) throw new UsageError(`${file}: ${loaded.error}`)
   return loaded.history
 }

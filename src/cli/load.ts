@@ -2,31 +2,35 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { decodeLink } from '../scenario/codec'
-import { loadScenario } from '../scenario/migrate'
+import { MAX_FILE_BYTES, readScenarioText } from '../scenario/file'
 import { specLookup } from '../protocols/registry'
 import { UsageError } from './usage-error'
 import type { Scenario } from '../scenario/types'
-
-const MAX_FILE_BYTES = 10 * 1024 * 1024
 
 function looksLikeLink(arg: string): boolean {
   return arg.includes('#') || arg.startsWith('s=')
 }
 
-export function readScenarioFile(path: string): Scenario {
+/** A file's text, or a usage error naming the file and what is wrong with it. */
+export function readTextFile(path: string, maxBytes: number): string {
   if (!existsSync(path)) throw new UsageError(`${path}: no such file`)
-  if (statSync(path).size > MAX_FILE_BYTES) {
-    throw new UsageError(`${path}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`)
+  const stat = statSync(path)
+  if (!stat.isFile()) throw new UsageError(`${path}: not a file`)
+  if (stat.size > maxBytes) {
+    throw new UsageError(`${path}: larger than ${maxBytes / 1024 / 1024} MB`)
   }
-  let raw: unknown
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'))
+    return readFileSync(path, 'utf8')
   } catch (error) {
-    throw new UsageError(`${path}: not valid JSON (${(error as Error).message})`)
+    throw new UsageError(`${path}: cannot read (${(error as Error).message})`)
   }
-  const loaded = loadScenario(raw, specLookup)
-  if (!loaded.ok) throw new UsageError(`${path}: ${loaded.error}`)
-  return loaded.scenario
+}
+
+/** The same reading as the app's Import: one size limit, one set of messages. */
+export function readScenarioFile(path: string): Scenario {
+  const read = readScenarioText(readTextFile(path, MAX_FILE_BYTES), path, specLookup)
+  if (!read.ok) throw new UsageError(read.error)
+  return read.scenario
 }
 
 /** A file path, or a link (a full URL, `#s=…` or `s=…`). */
