@@ -8,8 +8,10 @@ import type { AppState, AppStore } from '../store/app-store'
 
 export interface UserAction {
   readonly name: string
-  /** The name of the button in the selected node's menu, for the node actions. */
+  /** The name of its button, if it has one. */
   readonly button?: string
+  /** Where that button stands: the selected node's menu, or the history buttons. */
+  readonly place?: 'node' | 'history'
   /** How the overlay shows the keys. */
   readonly keys: readonly string[]
   readonly keyTest: (e: KeyboardEvent) => boolean
@@ -73,6 +75,8 @@ export const ACTIONS: readonly UserAction[] = [
   },
   {
     name: 'Undo the last intervention',
+    button: 'Undo',
+    place: 'history',
     keys: ['Ctrl+Z'],
     keyTest: command('z', false),
     perform: (store) => store.getState().undo(),
@@ -80,6 +84,8 @@ export const ACTIONS: readonly UserAction[] = [
   },
   {
     name: 'Redo',
+    button: 'Redo',
+    place: 'history',
     keys: ['Ctrl+Shift+Z', 'Ctrl+Y'],
     keyTest: (e) => command('z', true)(e) || command('y', false)(e),
     perform: (store) => store.getState().redo(),
@@ -88,6 +94,7 @@ export const ACTIONS: readonly UserAction[] = [
   {
     name: 'Crash the selected node',
     button: 'Crash',
+    place: 'node',
     keys: ['C'],
     keyTest: key('c'),
     perform: (store) => onSelected(store, (node) => store.getState().act({ type: 'crash', node })),
@@ -96,6 +103,7 @@ export const ACTIONS: readonly UserAction[] = [
   {
     name: 'Restart the selected node',
     button: 'Restart',
+    place: 'node',
     keys: ['R'],
     keyTest: key('r'),
     perform: (store) =>
@@ -105,6 +113,7 @@ export const ACTIONS: readonly UserAction[] = [
   {
     name: 'Force the selected node to time out',
     button: 'Force timeout',
+    place: 'node',
     keys: ['T'],
     keyTest: key('t'),
     perform: (store) =>
@@ -114,6 +123,7 @@ export const ACTIONS: readonly UserAction[] = [
   {
     name: 'Isolate the selected node',
     button: 'Isolate',
+    place: 'node',
     keys: ['I'],
     keyTest: key('i'),
     perform: (store) =>

@@ -8,7 +8,7 @@ import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
 
 /** The same actions as the keys C, R, T and I: one definition for both. */
-const NODE_ACTIONS = ACTIONS.filter((a) => a.button !== undefined)
+const NODE_ACTIONS = ACTIONS.filter((a) => a.place === 'node')
 
 const selector = (s: AppState) => {
   const id = s.selection?.kind === 'node' ? s.selection.id : null

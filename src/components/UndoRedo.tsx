@@ -1,37 +1,32 @@
-/** Undo and Redo of interventions (inputs, new runs), as Ctrl+Z and Ctrl+Shift+Z do. */
+/** Undo and Redo of interventions (inputs, new runs): the same actions as Ctrl+Z and Ctrl+Shift+Z. */
 
-import { useAppStore } from '../store/context'
+import { ACTIONS } from '../app/actions'
+import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
 
-const selector = (s: AppState) => ({
-  canUndo: s.past.length > 0,
-  canRedo: s.future.length > 0,
-  undo: s.undo,
-  redo: s.redo,
-})
+const HISTORY_ACTIONS = ACTIONS.filter((a) => a.place === 'history')
+
+/** Whether each can act: re-rendered only when that changes. */
+const selector = (s: AppState) =>
+  HISTORY_ACTIONS.map((a) => a.enabled === undefined || a.enabled(s))
 
 export function UndoRedo() {
-  const { canUndo, canRedo, undo, redo } = useAppStore(selector)
+  const store = useAppStoreApi()
+  const enabled = useAppStore(selector)
   return (
     <div className="undo-redo" role="group" aria-label="History of changes">
-      <button
-        type="button"
-        disabled={!canUndo}
-        onClick={undo}
-        aria-keyshortcuts="Control+Z"
-        title="Undo (Ctrl+Z)"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        disabled={!canRedo}
-        onClick={redo}
-        aria-keyshortcuts="Control+Shift+Z"
-        title="Redo (Ctrl+Shift+Z)"
-      >
-        Redo
-      </button>
+      {HISTORY_ACTIONS.map((a, i) => (
+        <button
+          key={a.button}
+          type="button"
+          disabled={!enabled[i]}
+          onClick={() => a.perform(store)}
+          aria-keyshortcuts={a.keys.map((k) => k.replace('Ctrl', 'Control')).join(' ')}
+          title={`${a.name} (${a.keys.join(', ')})`}
+        >
+          {a.button}
+        </button>
+      ))}
     </div>
   )
 }
