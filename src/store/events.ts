@@ -1,6 +1,7 @@
 /** Finding events in the trace by time: the trace is in time order, so search it. */
 
 import type { TraceEntry } from '../sim/trace'
+import { lowerBound, upperBound } from '../timeline/columns'
 
 /** The message an entry is about, if any. */
 export function messageIdOf(e: TraceEntry): number | null {
@@ -11,15 +12,8 @@ export function messageIdOf(e: TraceEntry): number | null {
 
 /** How many entries come strictly before t (`orAt`: at or before t). */
 export function entriesBefore(trace: readonly TraceEntry[], t: number, orAt = false): number {
-  let lo = 0
-  let hi = trace.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    const mt = trace[mid]!.t
-    if (mt < t || (orAt && mt === t)) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  const times = { get: (i: number) => trace[i]!.t }
+  return (orAt ? upperBound : lowerBound)(times, 0, trace.length, t)
 }
 
 /** The time of the last trace entry strictly before t, or null when there is none. */

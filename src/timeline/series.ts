@@ -8,6 +8,7 @@
 import { IntColumn } from './columns'
 import { CRASHED, isLeaderRole } from './roles'
 import type { TraceEntry } from '../sim/trace'
+import { upperBound } from './columns'
 
 /** A value that changes in steps: (time, value) pairs in time order. NaN is a gap. */
 export class StepSeries {
@@ -28,14 +29,8 @@ export class StepSeries {
 
   /** The value in force at time t (after every change at or before t); NaN before the first. */
   at(t: number): number {
-    let lo = 0
-    let hi = this.times.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (this.times[mid]! <= t) lo = mid + 1
-      else hi = mid
-    }
-    return lo === 0 ? NaN : this.values[lo - 1]!
+    const n = upperBound({ get: (i) => this.times[i]! }, 0, this.times.length, t)
+    return n === 0 ? NaN : this.values[n - 1]!
   }
 
   /** Records a change; one at the same time as the last replaces it, a repeat is skipped. */

@@ -12,6 +12,7 @@ import { drawLegend, legendLayout, type PlacedItem } from './legend'
 import { decadesOf, formatMs, formatTime, logScale, logTicks } from './scale'
 import type { ChartsModel } from './model'
 import type { LatencyPoint } from '../../timeline/series'
+import { upperBound } from '../../timeline/columns'
 
 const TITLE = 'Client latency'
 const TITLE_WIDTH_PX = 95
@@ -57,14 +58,8 @@ export function layoutLatencyChart(model: ChartsModel, widthPx: number): Latency
 
 /** The operations that had returned by time t (they are kept in the order they returned). */
 function returnedBy(points: readonly LatencyPoint[], t: number): readonly LatencyPoint[] {
-  let lo = 0
-  let hi = points.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (points[mid]!.returnedAt <= t) lo = mid + 1
-    else hi = mid
-  }
-  return lo === points.length ? points : points.slice(0, lo)
+  const n = upperBound({ get: (i) => points[i]!.returnedAt }, 0, points.length, t)
+  return n === points.length ? points : points.slice(0, n)
 }
 
 function dot({ x, y }: Dot): string {
