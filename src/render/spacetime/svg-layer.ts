@@ -11,7 +11,7 @@ import type { Palette } from './palette'
 import type { ArrowShape, Layout, MarkShape } from './geometry'
 
 /** Arrows plus marks in view up to which SVG is used. */
-export const SVG_LIMIT = 400
+export const SVG_LIMIT = 200
 
 function escape(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
