@@ -55,7 +55,15 @@ function recordView(ctx: SimContext, w: World, i: number, before: unknown, after
 /** Runs the protocol's invariants over the node's new state. */
 function checkInvariants(ctx: SimContext, w: World, i: number, before: unknown, after: unknown) {
   const id = w.nodes[i]!.id
-  const found = ctx.protocol.invariants.check(w.ghost, w.time, id, before, after, w.nodes)
+  const found = ctx.protocol.invariants.check(
+    w.ghost,
+    w.time,
+    id,
+    before,
+    after,
+    w.nodes,
+    w.clients,
+  )
   for (const v of found) {
     ctx.recorder?.record({
       t: w.time,

@@ -6,6 +6,7 @@
  */
 
 import type { ParamSpecs, ResolvedParams } from './params'
+import type { ClientOp } from './world'
 import type { NodeId } from '../scenario/types'
 
 /**
@@ -61,10 +62,29 @@ export interface Step<S> {
 export interface NodeView {
   /** Role word for the accessible name and colour: leader, follower, primary, … */
   readonly role: string
-  /** Term, epoch or ballot, when the protocol has one. */
+  /**
+   * Term, view or ballot, when the protocol has one, as a number that orders them (a
+   * protocol whose epoch is a pair encodes it; `spec.epoch.format` writes it back).
+   */
   readonly term?: number
   /** How far the node has committed (Raft: commitIndex), for markers and charts. */
   readonly commit?: number
+}
+
+/**
+ * What a role is to the shared views. `lead`: the node the others follow (leader, primary,
+ * coordinator): drawn filled with a crown, marked when it takes over, aimed at by the
+ * explorer's nemesis. `seek`: trying to become one (candidate). `plain`: an ordinary member.
+ * `idle`: up but outside the protocol's work (a spare). `service`: a helper role outside
+ * the replicas (a view service, a master).
+ */
+export type RoleLook = 'lead' | 'seek' | 'plain' | 'idle' | 'service'
+
+/** How a protocol names its epoch in accessible names and views: `term 3`, `ballot 3.1`. */
+export interface EpochSpec {
+  readonly name: string
+  /** The number `NodeView.term` holds, as the protocol writes it; default: as is. */
+  readonly format?: (n: number) => string
 }
 
 export interface ClientOpSpec {
@@ -84,6 +104,10 @@ export interface ProtocolSpec {
   readonly variants: readonly string[]
   /** The timer a `timeout` input fires at once (Raft: the election timer). */
   readonly timeoutTimer: string
+  /** Every role `view()` returns, with what it is to the shared views. */
+  readonly roles: Readonly<Record<string, RoleLook>>
+  /** The epoch `NodeView.term` counts; left out, it is a `term`. */
+  readonly epoch?: EpochSpec
 }
 
 export interface InitArgs {
@@ -110,7 +134,11 @@ export interface Violation {
  */
 export interface InvariantChecker<S, G> {
   init(nodeCount: number): G
-  /** Called after `node` stepped from `before` to `after` (null when down). */
+  /**
+   * Called after `node` stepped from `before` to `after` (null when down). `clients` are
+   * the client operations invoked so far, in invocation order (client `cK` is entry K-1),
+   * for checks that a value came from a client.
+   */
   check(
     ghost: G,
     at: number,
@@ -118,6 +146,7 @@ export interface InvariantChecker<S, G> {
     before: S | null,
     after: S | null,
     all: readonly { readonly state: S | null }[],
+    clients: readonly ClientOp[],
   ): readonly Violation[]
   clone(ghost: G): G
   /** A plain image of the ghost state, for tests that two ways to a moment agree. */
@@ -137,9 +166,21 @@ export interface Protocol<S = unknown, G = unknown> {
   describeDurable(durable: unknown): Record<string, unknown>
   /** A plain, JSON-able image of the whole node state (inspector, equality in tests). */
   digest(state: S): unknown
-  /** The log as the cluster view draws it: each entry's term, and how many are committed. */
-  logView(state: S): { readonly terms: readonly number[]; readonly committed: number }
+  /**
+   * The log as the cluster view draws it: each entry's term (its colour), and how many are
+   * committed; or, where entries are decided out of order (Paxos slots), which are.
+   */
+  logView(state: S): {
+    readonly terms: readonly number[]
+    readonly committed: number
+    readonly done?: readonly boolean[]
+  }
   /** A short kind for a message, for its colour and legend (RequestVote, Heartbeat, …). */
   messageKind(msg: Payload): string
+  /**
+   * What a message says, in words, for the event log: `n2 granted its vote to n1`,
+   * `n3 promised ballot 4.3 to n4`; null or left out when its kind says enough.
+   */
+  describeMessage?(from: string, to: string, msg: Payload): string | null
   readonly invariants: InvariantChecker<S, G>
 }

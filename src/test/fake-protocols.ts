@@ -21,6 +21,7 @@ function spec(name: string, timeoutTimer: string): ProtocolSpec {
     clientOps: [{ op: 'get', needsValue: false }],
     variants: [],
     timeoutTimer,
+    roles: { pinger: 'plain', desk: 'plain' },
   }
 }
 

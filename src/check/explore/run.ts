@@ -22,8 +22,8 @@ export function startRun(scenario: Scenario, protocol: Protocol): WatchedRun {
   const inner = protocol.invariants
   const invariants: typeof inner = {
     ...inner,
-    check(ghost, at, node, before, after, all) {
-      const found = inner.check(ghost, at, node, before, after, all)
+    check(ghost, at, node, before, after, all, clients) {
+      const found = inner.check(ghost, at, node, before, after, all, clients)
       if (found.length > 0 && first === null) first = found[0]!
       return found
     },

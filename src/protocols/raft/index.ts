@@ -6,7 +6,7 @@ import { raftMachine } from './machine'
 import { raftSpec } from './spec'
 import { logEntries } from './log'
 import { NOTHING_DURABLE, startContext } from './context'
-import { raftMessageKind } from './messages'
+import { describeRaftMessage, raftMessageKind } from './messages'
 import { durableOf } from './rules'
 import { raftVariant } from './variants'
 import type { Protocol } from '../../sim/protocol'
@@ -83,5 +83,6 @@ export const raft: Protocol<
     return { terms: log.items.slice(0, log.length).map((e) => e.term), committed: commitIndex }
   },
   messageKind: (msg) => raftMessageKind(msg),
+  describeMessage: describeRaftMessage,
   invariants: createRaftInvariants(nodeOf, nodeIds) as never,
 }

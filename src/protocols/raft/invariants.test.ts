@@ -36,7 +36,7 @@ function checker(count: number) {
     const before = slots[i]!.state
     slots[i]!.state = after
     return inv
-      .check(ghost, 100, id, before, after, slots)
+      .check(ghost, 100, id, before, after, slots, [])
       .map((v) => `${v.invariant}: ${v.message}`)
   }
 }

@@ -35,4 +35,5 @@ export const raftSpec = {
   ],
   variants: RAFT_VARIANT_IDS,
   timeoutTimer: 'election',
+  roles: { leader: 'lead', follower: 'plain', candidate: 'seek' },
 } as const satisfies ProtocolSpec

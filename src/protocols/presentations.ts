@@ -1,0 +1,17 @@
+/**
+ * Every protocol's part in the shared views, by name: one line per protocol. The views
+ * read it through these functions and never name a protocol themselves.
+ */
+
+import { raftPresentation } from './raft/presentation'
+import type { GlyphShape, ProtocolPresentation } from './presentation'
+
+export const presentationLookup: ReadonlyMap<string, ProtocolPresentation> = new Map(
+  [raftPresentation].map((p) => [p.name, p]),
+)
+
+/** Every message kind any protocol draws, with its shape; client messages are shared. */
+export const messageGlyphs: Readonly<Record<string, GlyphShape>> = Object.assign(
+  { ClientRequest: 'triangle', ClientReply: 'triangle-reply' } as Record<string, GlyphShape>,
+  ...[...presentationLookup.values()].map((p) => p.glyphs),
+)

@@ -1,0 +1,49 @@
+/** Raft in the shared views: legend, message shapes, inspector, gallery, variants. */
+
+import { RAFT_GALLERY, RAFT_VARIANT_GALLERY } from './gallery'
+import { inspectCrashedRaft, inspectRaft } from './inspect'
+import { RAFT_INVARIANT_NOTES } from './invariant-notes'
+import { RAFT_VARIANTS } from './variants'
+import type { ProtocolPresentation } from '../presentation'
+import type { Durable } from './types'
+import type { MachineContext } from './machine'
+
+interface Snapshot {
+  readonly value: unknown
+  readonly context: MachineContext
+}
+
+export const raftPresentation: ProtocolPresentation = {
+  name: 'raft',
+  blurb: 'Leader election and a replicated log (Ongaro & Ousterhout, 2014)',
+  legend: {
+    roles: ['leader', 'follower', 'candidate'],
+    messages: [
+      { label: 'RequestVote', request: 'RequestVote', reply: 'RequestVoteReply' },
+      { label: 'AppendEntries', request: 'AppendEntries', reply: 'AppendEntriesReply' },
+      { label: 'Heartbeat', request: 'Heartbeat' },
+    ],
+  },
+  glyphs: {
+    RequestVote: 'diamond',
+    RequestVoteReply: 'diamond-reply',
+    AppendEntries: 'envelope',
+    AppendEntriesReply: 'envelope-reply',
+    Heartbeat: 'dot',
+  },
+  inspect: (_id, state) => {
+    const s = state as Snapshot
+    return inspectRaft(s.context, String(s.value))
+  },
+  inspectCrashed: (id, durable) => inspectCrashedRaft(id, durable as Durable | null),
+  gallery: [
+    { title: 'Raft', presets: RAFT_GALLERY },
+    {
+      title: 'Raft, broken on purpose',
+      note: 'Raft with one rule taken out, to see what the rule prevents: each opens where the checks catch it.',
+      presets: RAFT_VARIANT_GALLERY,
+    },
+  ],
+  variants: RAFT_VARIANTS,
+  invariantNotes: RAFT_INVARIANT_NOTES,
+}
