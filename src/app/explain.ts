@@ -1,24 +1,18 @@
 /** Plain words for what the checks find: a violation and why it matters, a variant's story. */
 
-import { RAFT_INVARIANT_NOTES } from '../protocols/raft/invariant-notes'
-import { RAFT_VARIANTS } from '../protocols/raft/variants'
-
-const NOTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  raft: RAFT_INVARIANT_NOTES,
-}
+import { presentationLookup } from '../protocols/presentations'
+import type { VariantInfo } from '../protocols/presentation'
 
 /** "n2 and n4 are both leaders of term 3: a term may have one leader only, …". */
 export function explainViolation(protocol: string, invariant: string, message: string): string {
-  const note = NOTES[protocol]?.[invariant]
+  const notes = presentationLookup.get(protocol)?.invariantNotes
+  const note = notes !== undefined && Object.hasOwn(notes, invariant) ? notes[invariant] : undefined
   return note === undefined ? message : `${message}: ${note}.`
 }
 
-export interface VariantStory {
-  readonly title: string
-  readonly explanation: string
-}
+export type VariantStory = Pick<VariantInfo, 'title' | 'explanation'>
 
 export function variantStory(protocol: string, variant: string | undefined): VariantStory | null {
-  if (variant === undefined || protocol !== 'raft') return null
-  return RAFT_VARIANTS.find((v) => v.id === variant) ?? null
+  if (variant === undefined) return null
+  return presentationLookup.get(protocol)?.variants.find((v) => v.id === variant) ?? null
 }

@@ -1,21 +1,13 @@
-/** The gallery the app shows: every protocol's scenarios, in teaching order. */
+/** The gallery the app shows: every protocol's scenarios, each in its own teaching order. */
 
-import { RAFT_GALLERY, RAFT_VARIANT_GALLERY } from '../protocols/raft/gallery'
+import { presentationLookup } from '../protocols/presentations'
+import type { GallerySection } from '../protocols/presentation'
 import type { Preset } from '../scenario/preset'
 
-export interface GallerySection {
-  readonly title: string
-  readonly note?: string
-  readonly presets: readonly Preset[]
-}
+export type { GallerySection }
 
-export const GALLERY_SECTIONS: readonly GallerySection[] = [
-  { title: 'Raft', presets: RAFT_GALLERY },
-  {
-    title: 'Broken on purpose',
-    note: 'Raft with one rule taken out, to see what the rule prevents: each opens where the checks catch it.',
-    presets: RAFT_VARIANT_GALLERY,
-  },
-]
+export const GALLERY_SECTIONS: readonly GallerySection[] = [...presentationLookup.values()].flatMap(
+  (p) => p.gallery,
+)
 
 export const GALLERY: readonly Preset[] = GALLERY_SECTIONS.flatMap((s) => s.presets)

@@ -6,11 +6,19 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length)
 }
 
+const SHOWN_ALREADY = new Set(['id', 'up', 'role', 'store'])
+
+/**
+ * A node's line: its role, then each of the protocol's own fields in the order it gives
+ * them (numbers and names as they are, lists by their length), and the store last.
+ */
 function nodeLine(n: RunSummary['nodes'][number]): string {
   const parts = [pad(n.id, 4), pad(n.up ? n.role : 'crashed', 10)]
-  if (typeof n.term === 'number') parts.push(pad(`term ${n.term}`, 9))
-  if (typeof n.commitIndex === 'number') parts.push(pad(`commit ${n.commitIndex}`, 11))
-  if (Array.isArray(n.log)) parts.push(pad(`log ${n.log.length}`, 8))
+  for (const [key, value] of Object.entries(n)) {
+    if (SHOWN_ALREADY.has(key)) continue
+    if (typeof value === 'number' || typeof value === 'string') parts.push(`${key} ${value}`)
+    else if (Array.isArray(value)) parts.push(`${key} ${value.length}`)
+  }
   if (n.store !== undefined) parts.push(`store ${JSON.stringify(n.store)}`)
   return `  ${parts.join(' ').trimEnd()}`
 }

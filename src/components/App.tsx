@@ -13,6 +13,7 @@ import { NetworkPanel } from './NetworkPanel'
 import { NodeActions } from './NodeActions'
 import { Notice } from './Notice'
 import { ParamsButton } from './ParamsDialog'
+import { ProtocolPicker } from './ProtocolPicker'
 import { RunInfo } from './RunInfo'
 import { ScenarioFiles } from './ScenarioFiles'
 import { SharePanel } from './SharePanel'
@@ -45,7 +46,7 @@ function FullApp() {
     <div className="app">
       <header className="topbar">
         <h1>Clusterscope</h1>
-        <span className="subtitle">Raft</span>
+        <ProtocolPicker />
         <div className="topbar-group">
           <GalleryButton />
           <ParamsButton />

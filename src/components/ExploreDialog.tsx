@@ -5,7 +5,8 @@
  */
 
 import { useEffect, useId, useRef, useState } from 'react'
-import { RAFT_VARIANTS } from '../protocols/raft/variants'
+import { choiceOf, choiceValue } from '../app/protocol-choices'
+import { ProtocolSelect } from './ProtocolSelect'
 import { pageBase, shareUrl } from '../store/link'
 import { DEFAULT_VIEW } from '../store/app-store'
 import { useAppStoreApi } from '../store/context'
@@ -33,7 +34,10 @@ export function ExploreButton() {
 function ExplorePanel({ onClose }: { onClose: () => void }) {
   const store = useAppStoreApi()
   const id = useId()
-  const [variant, setVariant] = useState(store.getState().scenario.variant ?? '')
+  const [choice, setChoice] = useState(() => {
+    const { protocol, variant } = store.getState().scenario
+    return choiceValue(protocol, variant)
+  })
   const [seeds, setSeeds] = useState('300')
   const [fromSeed, setFromSeed] = useState('1')
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
@@ -43,6 +47,7 @@ function ExplorePanel({ onClose }: { onClose: () => void }) {
   const seedCount = Number(seeds)
   const first = Number(fromSeed)
   const valid =
+    choiceOf(choice) !== undefined &&
     Number.isInteger(seedCount) &&
     seedCount >= 1 &&
     seedCount <= 100_000 &&
@@ -69,9 +74,10 @@ function ExplorePanel({ onClose }: { onClose: () => void }) {
       }
     })
     w.addEventListener('error', (e) => setStatus({ kind: 'failed', message: e.message }))
+    const picked = choiceOf(choice)!
     const request: ExploreRequest = {
-      protocol: store.getState().scenario.protocol,
-      variant: variant === '' ? null : variant,
+      protocol: picked.protocol,
+      variant: picked.variant,
       seeds: seedCount,
       fromSeed: first,
     }
@@ -101,22 +107,7 @@ function ExplorePanel({ onClose }: { onClose: () => void }) {
         failure to the fewest inputs that still cause it.
       </p>
       <div className="explore-fields">
-        <div className="field">
-          <label htmlFor={`${id}-variant`}>Protocol</label>
-          <select
-            id={`${id}-variant`}
-            value={variant}
-            disabled={running}
-            onChange={(e) => setVariant(e.currentTarget.value)}
-          >
-            <option value="">Raft (correct)</option>
-            {RAFT_VARIANTS.map((v) => (
-              <option key={v.id} value={v.id}>
-                Raft, {v.id}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ProtocolSelect value={choice} onChange={setChoice} disabled={running} />
         <div className="field">
           <label htmlFor={`${id}-seeds`}>Seeds</label>
           <input

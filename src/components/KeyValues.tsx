@@ -1,9 +1,8 @@
 /** A compact two-column list of labelled values. */
 
-export interface KeyValue {
-  readonly label: string
-  readonly value: string
-}
+import type { KeyValue } from '../protocols/presentation'
+
+export type { KeyValue }
 
 export function KeyValues({ rows }: { rows: readonly KeyValue[] }) {
   return (

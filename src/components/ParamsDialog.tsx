@@ -16,7 +16,10 @@ import {
 } from './params-form'
 import type { AppState } from '../store/app-store'
 import type { ProtocolSpec } from '../sim/protocol'
+import type { Scenario } from '../scenario/types'
 import { ModalButton } from './ModalButton'
+import { ProtocolSelect } from './ProtocolSelect'
+import { choiceOf, choiceValue, starterScenario } from '../app/protocol-choices'
 import './panels.css'
 
 const selector = (s: AppState) => ({ scenario: s.scenario, newRun: s.newRun })
@@ -30,7 +33,16 @@ export function ParamsButton() {
 }
 
 function ParamsDialog({ onClose, noteId }: { onClose: () => void; noteId: string }) {
-  const { scenario, newRun } = useAppStore(selector)
+  const { scenario: current, newRun } = useAppStore(selector)
+  const [choice, setChoice] = useState(choiceValue(current.protocol, current.variant))
+  const picked = choiceOf(choice)
+  // The same protocol keeps the run's settings; another starts from its own defaults.
+  const scenario =
+    picked === undefined
+      ? current
+      : picked.protocol === current.protocol
+        ? withVariant(current, picked.variant)
+        : starterScenario(picked.protocol, current.seed, picked.variant)
   const spec = specLookup(scenario.protocol)
   const close = onClose
 
@@ -41,10 +53,12 @@ function ParamsDialog({ onClose, noteId }: { onClose: () => void; noteId: string
         A new run starts at time 0 without inputs, since they may name nodes that no longer exist;
         the current run stays in the branch list.
       </p>
+      <ProtocolSelect value={choice} onChange={setChoice} />
       {spec === undefined ? (
         <p className="panel-error">Unknown protocol “{scenario.protocol}”.</p>
       ) : (
         <ParamsFormView
+          key={choice}
           spec={spec}
           initial={formFromScenario(scenario, spec)}
           onCancel={close}
@@ -59,6 +73,11 @@ function ParamsDialog({ onClose, noteId }: { onClose: () => void; noteId: string
       )}
     </>
   )
+}
+
+function withVariant(scenario: Scenario, variant: string | null): Scenario {
+  const { variant: _, ...rest } = scenario
+  return variant === null ? rest : { ...rest, variant }
 }
 
 interface FormProps {

@@ -1,0 +1,35 @@
+/** A labelled drop-down of every protocol, correct or with one of its broken variants. */
+
+import { useId } from 'react'
+import { PROTOCOL_GROUPS } from '../app/protocol-choices'
+
+interface Props {
+  readonly value: string
+  readonly onChange: (value: string) => void
+  readonly disabled?: boolean
+}
+
+export function ProtocolSelect({ value, onChange, disabled = false }: Props) {
+  const id = useId()
+  return (
+    <div className="field protocol-field">
+      <label htmlFor={id}>Protocol</label>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        {PROTOCOL_GROUPS.map((g) => (
+          <optgroup key={g.protocol} label={g.title}>
+            {g.choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  )
+}
