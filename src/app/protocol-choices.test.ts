@@ -25,8 +25,7 @@ describe('protocol choices', () => {
   it('start a valid run of each, with the seed kept', () => {
     for (const c of choices) {
       const parsed = parseScenario(starterScenario(c.protocol, 7, c.variant), specLookup)
-      expect(parsed.ok).toBe(true)
-      if (parsed.ok) expect(parsed.scenario).toMatchObject({ protocol: c.protocol, seed: 7 })
+      expect(parsed).toMatchObject({ ok: true, scenario: { protocol: c.protocol, seed: 7 } })
     }
   })
 
