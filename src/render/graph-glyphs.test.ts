@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest'
-import { RAFT_MESSAGE_KINDS } from '../protocols/raft/messages'
-import { GLYPHS, TERM_COLOURS, UNKNOWN_GLYPH, glyphFor, termColourIndex } from './graph-glyphs'
+import { presentationLookup } from '../protocols/presentations'
+import { SHAPES, TERM_COLOURS, UNKNOWN_GLYPH, glyphFor, termColourIndex } from './graph-glyphs'
 
 describe('message glyphs', () => {
-  it('give every Raft kind its own colour class and its own shape', () => {
-    const glyphs = RAFT_MESSAGE_KINDS.map(glyphFor)
-    expect(glyphs).not.toContain(UNKNOWN_GLYPH)
-    expect(new Set(glyphs.map((g) => g.cls)).size).toBe(RAFT_MESSAGE_KINDS.length)
-    expect(new Set(glyphs.map((g) => g.d)).size).toBe(RAFT_MESSAGE_KINDS.length)
+  it('give every kind of every protocol its own colour class and its own shape', () => {
+    for (const p of presentationLookup.values()) {
+      const kinds = [...Object.keys(p.glyphs), 'ClientRequest', 'ClientReply']
+      const glyphs = kinds.map(glyphFor)
+      expect(glyphs, p.name).not.toContain(UNKNOWN_GLYPH)
+      expect(new Set(glyphs.map((g) => g.cls)).size, p.name).toBe(kinds.length)
+      expect(new Set(glyphs.map((g) => g.d)).size, p.name).toBe(kinds.length)
+    }
+  })
+
+  it('differ from one another in class and outline, and name shapes, not messages', () => {
+    const all = [...Object.values(SHAPES), UNKNOWN_GLYPH]
+    expect(new Set(all.map((g) => g.cls)).size).toBe(all.length)
+    expect(new Set(all.map((g) => g.d)).size).toBe(all.length)
+    for (const [shape, glyph] of Object.entries(SHAPES)) expect(glyph.cls).toBe(`k-${shape}`)
   })
 
   it('draw replies hollow and requests solid', () => {
-    for (const [kind, glyph] of Object.entries(GLYPHS)) {
-      expect(glyph.hollow, kind).toBe(kind.endsWith('Reply'))
+    for (const [shape, glyph] of Object.entries(SHAPES)) {
+      expect(glyph.hollow, shape).toBe(shape.endsWith('-reply'))
     }
   })
 

@@ -1,13 +1,18 @@
 /**
- * How each message kind looks. Every kind differs in colour (Okabe–Ito, safe for the common
- * colour-vision deficiencies) and in shape, and a reply is the hollow form of its request,
- * so the graph reads in greyscale too. Glyphs point along +x; the renderer rotates them.
+ * How each message shape looks. Every shape differs in colour (Okabe–Ito, and two more
+ * chosen to stay apart from them under the common colour-vision deficiencies) and in
+ * outline, and a reply is the hollow form of its request, so the graph reads in greyscale
+ * too. A protocol picks a shape for each of its message kinds (its presentation's
+ * `glyphs`); the classes name shapes, not messages, so every protocol shares them. Glyphs
+ * point along +x; the renderer rotates them.
  */
 
 import { circlePath } from './graph-geometry'
+import { messageGlyphs } from '../protocols/presentations'
+import type { GlyphShape } from '../protocols/presentation'
 
 export interface Glyph {
-  /** CSS class that picks the colour: `k-<name>`. */
+  /** CSS class that picks the colour: `k-<shape>`. */
   readonly cls: string
   /** Outline of the glyph, centred on the origin. */
   readonly d: string
@@ -20,30 +25,39 @@ export interface Glyph {
 const diamond = (w: number, h: number) => `M${w},0L0,${h}L${-w},0L0,${-h}Z`
 const rect = (w: number, h: number) => `M${-w},${-h}H${w}V${h}H${-w}Z`
 const triangle = (w: number, h: number) => `M${w},0L${-w},${h}L${-w},${-h}Z`
+/** A hexagon with a corner on +x, of circumradius r (its sides' half-height, rounded). */
+const hexagon = (r: number) => {
+  const h = Math.round(r * Math.sqrt(3) * 50) / 100
+  return `M${r},0L${r / 2},${h}L${-r / 2},${h}L${-r},0L${-r / 2},${-h}L${r / 2},${-h}Z`
+}
 const ORIGIN = { x: 0, y: 0 }
 
-const glyph = (cls: string, d: string, hollow: boolean, detail = ''): Glyph => ({
-  cls,
+const glyph = (shape: string, d: string, hollow: boolean, detail = ''): Glyph => ({
+  cls: `k-${shape}`,
   d,
   hollow,
   detail,
 })
 
-/** The kinds Raft's view names (protocols/raft/messages.ts); others fall back to a dot. */
-export const GLYPHS: Readonly<Record<string, Glyph>> = {
-  RequestVote: glyph('k-vote', diamond(8, 5.5), false),
-  RequestVoteReply: glyph('k-vote-reply', diamond(6.5, 4.5), true),
-  AppendEntries: glyph('k-append', rect(7, 5), false, 'M-5.5,-3.5L0,0.5L5.5,-3.5'),
-  AppendEntriesReply: glyph('k-append-reply', rect(5, 3.5), true),
-  Heartbeat: glyph('k-heartbeat', circlePath(ORIGIN, 4), false),
-  ClientRequest: glyph('k-client', triangle(6, 5.5), false),
-  ClientReply: glyph('k-client-reply', triangle(5.5, 5), true),
-}
+/** Every shape a protocol may give its messages (protocols/presentation.ts). */
+export const SHAPES = {
+  diamond: glyph('diamond', diamond(8, 5.5), false),
+  'diamond-reply': glyph('diamond-reply', diamond(6.5, 4.5), true),
+  envelope: glyph('envelope', rect(7, 5), false, 'M-5.5,-3.5L0,0.5L5.5,-3.5'),
+  'envelope-reply': glyph('envelope-reply', rect(5, 3.5), true),
+  dot: glyph('dot', circlePath(ORIGIN, 4), false),
+  hexagon: glyph('hexagon', hexagon(6.5), false),
+  'hexagon-reply': glyph('hexagon-reply', hexagon(5.5), true),
+  triangle: glyph('triangle', triangle(6, 5.5), false),
+  'triangle-reply': glyph('triangle-reply', triangle(5.5, 5), true),
+} as const satisfies Readonly<Record<GlyphShape, Glyph>>
 
-export const UNKNOWN_GLYPH: Glyph = glyph('k-other', circlePath(ORIGIN, 3.5), false)
+/** A kind no protocol gives a shape: a small neutral dot. */
+export const UNKNOWN_GLYPH: Glyph = glyph('other', circlePath(ORIGIN, 3.5), false)
 
+/** The glyph of a message kind (`Protocol.messageKind`), by the shape its protocol gave it. */
 export function glyphFor(kind: string): Glyph {
-  return Object.hasOwn(GLYPHS, kind) ? GLYPHS[kind]! : UNKNOWN_GLYPH
+  return Object.hasOwn(messageGlyphs, kind) ? SHAPES[messageGlyphs[kind]!] : UNKNOWN_GLYPH
 }
 
 /** The cross drawn where a message died. */

@@ -1,12 +1,15 @@
 /**
- * The legend, top left: node roles and message kinds with the same shapes and colours the
- * graph uses. It is narrow on purpose: nodes sit on a circle of radius 0.36·min(w, h)
- * around the centre, and a column this thin stays clear of it for any node count.
+ * The legend, top left: the open protocol's roles and message kinds, with the same shapes
+ * and colours the graph uses, and what every protocol shares (crashed, the timer, client
+ * messages, losses). It is narrow on purpose: nodes sit on a circle of radius 0.36·min(w,
+ * h) around the centre, and a column this thin stays clear of it for any node count.
  */
 
 import { svgEl, svgTitle } from './graph-dom'
 import { arcPath } from './graph-geometry'
-import { DROP_PATH, GLYPHS, type Glyph } from './graph-glyphs'
+import { DROP_PATH, SHAPES, glyphFor, type Glyph } from './graph-glyphs'
+import type { GraphLegend, LegendRole } from './model'
+import type { LegendKinds } from '../protocols/presentation'
 
 const X = 8
 const Y = 8
@@ -31,13 +34,17 @@ function glyphAt(parent: SVGGElement, glyph: Glyph, x: number, extra = '') {
   if (glyph.detail !== '') svgEl(g, 'path', { class: 'cg-glyph-detail', d: glyph.detail })
 }
 
-function role(name: string, label = name): Row {
+/** A role's swatch: a small node body in the role's look (or crashed, with its strike). */
+function roleRow({ role, look }: LegendRole, crashed = false): Row {
   return (g) => {
-    const s = svgEl(g, 'g', { class: `role-${name}`, transform: 'translate(16,0)' })
+    const cls = `look-${look}${crashed ? ' role-crashed' : ''}`
+    const s = svgEl(g, 'g', { class: cls, transform: 'translate(16,0)' })
     svgEl(s, 'circle', { class: 'cg-body', r: 6.5 })
-    if (name === 'leader') svgEl(s, 'circle', { class: 'cg-inner', r: 3.5 })
-    if (name === 'crashed') svgEl(s, 'line', { class: 'cg-strike', x1: -4, y1: 4, x2: 4, y2: -4 })
-    return label
+    if (look === 'lead') svgEl(s, 'circle', { class: 'cg-inner', r: 3.5 })
+    if (look === 'service')
+      svgEl(s, 'rect', { class: 'cg-rack', x: -3, y: -1, width: 6, height: 2 })
+    if (crashed) svgEl(s, 'line', { class: 'cg-strike', x1: -4, y1: 4, x2: 4, y2: -4 })
+    return role
   }
 }
 
@@ -49,51 +56,68 @@ function kinds(request: Glyph, reply: Glyph | null, label: string): Row {
   }
 }
 
-const rows: readonly (Row | Caption)[] = [
-  header('Nodes'),
-  role('leader'),
-  role('follower'),
-  role('candidate'),
-  role('crashed'),
-  (g) => {
-    svgEl(g, 'circle', { class: 'cg-timer-track', cx: 16, r: 6 })
-    svgEl(g, 'path', { class: 'cg-timer', d: arcPath(0.7, 6), transform: 'translate(16,0)' })
-    return 'timer left'
-  },
-  header('Messages'),
-  kinds(GLYPHS.RequestVote!, GLYPHS.RequestVoteReply!, 'RequestVote'),
-  kinds(GLYPHS.AppendEntries!, GLYPHS.AppendEntriesReply!, 'AppendEntries'),
-  kinds(GLYPHS.Heartbeat!, null, 'Heartbeat'),
-  kinds(GLYPHS.ClientRequest!, GLYPHS.ClientReply!, 'Client'),
-  (g) => {
-    glyphAt(g, GLYPHS.AppendEntries!, 11, ' lost')
-    return 'will be lost'
-  },
-  (g) => {
-    const d = svgEl(g, 'g', { class: 'cg-drop', transform: 'translate(11,0) scale(0.8)' })
-    svgEl(d, 'path', { class: 'cg-drop-cross', d: DROP_PATH })
-    return 'dropped'
-  },
-  note('hollow = reply'),
-]
+const messageRow = (m: LegendKinds): Row =>
+  kinds(glyphFor(m.request), m.reply === undefined ? null : glyphFor(m.reply), m.label)
 
-export function drawLegend(parent: SVGGElement): void {
-  const legend = svgEl(parent, 'g', {
+/** The rows for a protocol, from its roles and message kinds down to what all share. */
+function rowsOf(legend: GraphLegend): (Row | Caption)[] {
+  return [
+    header('Nodes'),
+    ...legend.roles.map((r) => roleRow(r)),
+    roleRow({ role: 'crashed', look: 'plain' }, true),
+    (g) => {
+      svgEl(g, 'circle', { class: 'cg-timer-track', cx: 16, r: 6 })
+      svgEl(g, 'path', { class: 'cg-timer', d: arcPath(0.7, 6), transform: 'translate(16,0)' })
+      return 'timer left'
+    },
+    header('Messages'),
+    ...legend.messages.map(messageRow),
+    kinds(SHAPES.triangle, SHAPES['triangle-reply'], 'Client'),
+    (g) => {
+      // An envelope stands for any message here: what the row shows is the broken outline.
+      glyphAt(g, SHAPES.envelope, 11, ' lost')
+      return 'will be lost'
+    },
+    (g) => {
+      const d = svgEl(g, 'g', { class: 'cg-drop', transform: 'translate(11,0) scale(0.8)' })
+      svgEl(d, 'path', { class: 'cg-drop-cross', d: DROP_PATH })
+      return 'dropped'
+    },
+    note('hollow = reply'),
+  ]
+}
+
+function drawLegend(parent: SVGGElement, legend: GraphLegend): SVGGElement {
+  const g = svgEl(parent, 'g', {
     class: 'cg-legend',
     'aria-hidden': 'true',
     transform: `translate(${X},${Y})`,
   })
-  svgTitle(legend, 'Legend: node roles and message kinds')
+  svgTitle(g, 'Legend: node roles and message kinds')
+  const rows = rowsOf(legend)
   const height = rows.length * ROW + 10
-  svgEl(legend, 'rect', { class: 'cg-legend-panel', width: WIDTH, height, rx: 6 })
+  svgEl(g, 'rect', { class: 'cg-legend-panel', width: WIDTH, height, rx: 6 })
   rows.forEach((row, i) => {
-    const g = svgEl(legend, 'g', { transform: `translate(0,${12 + i * ROW})` })
+    const line = svgEl(g, 'g', { transform: `translate(0,${12 + i * ROW})` })
     if ('text' in row) {
-      svgEl(g, 'text', { class: row.cls, x: 8, y: 0 }).textContent = row.text
+      svgEl(line, 'text', { class: row.cls, x: 8, y: 0 }).textContent = row.text
       return
     }
-    svgEl(g, 'text', { class: 'cg-legend-text', x: TEXT_X, y: 0 }).textContent = row(g)
+    svgEl(line, 'text', { class: 'cg-legend-text', x: TEXT_X, y: 0 }).textContent = row(line)
   })
+  return g
+}
+
+/** The legend of the open run's protocol, drawn again only when the protocol changes. */
+export function createLegend(parent: SVGGElement) {
+  let drawn: { readonly protocol: string; readonly g: SVGGElement } | null = null
+  return {
+    update(legend: GraphLegend) {
+      if (drawn?.protocol === legend.protocol) return
+      drawn?.g.remove()
+      drawn = { protocol: legend.protocol, g: drawLegend(parent, legend) }
+    },
+  }
 }
 
 /** The box client requests come from and replies go to. */

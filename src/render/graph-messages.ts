@@ -29,7 +29,7 @@ interface MessageView {
   angle: number
 }
 
-/** The tooltip of a message: `AppendEntries #812 n1 → n3`. */
+/** The tooltip of a message: its kind, id and route, `Heartbeat #812 n1 → n3`. */
 export function messageTitle(m: Pick<GraphMessage, 'kind' | 'id' | 'from' | 'to'>): string {
   return `${m.kind} #${m.id} ${m.from} → ${m.to}`
 }

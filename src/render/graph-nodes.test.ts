@@ -5,10 +5,11 @@ import { roleClass, roleLine } from './graph-nodes'
 import type { GraphNode } from './model'
 
 describe('node text', () => {
-  it('says role and term under the node, or that it crashed', () => {
-    expect(roleLine(true, 'leader', 3)).toBe('leader · term 3')
+  it('says role and epoch under the node, or that it crashed', () => {
+    expect(roleLine(true, 'leader', 'term 3')).toBe('leader · term 3')
+    expect(roleLine(true, 'acceptor', 'ballot 3.1')).toBe('acceptor · ballot 3.1')
     expect(roleLine(true, 'primary', null)).toBe('primary')
-    expect(roleLine(false, 'leader', 3)).toBe('crashed')
+    expect(roleLine(false, 'leader', 'term 3')).toBe('crashed')
   })
 
   it('makes a CSS class of any role', () => {

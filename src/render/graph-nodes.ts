@@ -1,8 +1,10 @@
 /**
  * Nodes: one focusable button per node, named exactly by `node.label` (DESIGN.md), with
- * every visual part inside it hidden from assistive technology. Roles differ in colour
- * and in shape (a crown and double ring for a leader, a dashed ring for a candidate, a
- * strike for a crashed node), so the graph reads without colour too.
+ * every visual part inside it hidden from assistive technology. A node is drawn by its
+ * role's look, which its protocol declares, so the graph knows no protocol's roles. Looks
+ * differ in colour and in shape (a crown and double ring to lead, a dashed ring to seek,
+ * a dotted one when idle, a rack mark for a service, a strike for a crashed node), so the
+ * graph reads without colour too.
  */
 
 import { svgEl } from './graph-dom'
@@ -10,6 +12,7 @@ import { arcPath } from './graph-geometry'
 import { keyedJoin } from './graph-join'
 import { createLogView, type LogView } from './graph-node-log'
 import type { GraphNode, Point } from './model'
+import type { RoleLook } from '../sim/protocol'
 
 export const NODE_R = 28
 const TIMER_R = 33
@@ -24,6 +27,8 @@ const FOCUS_BOX = {
   rx: 14,
 }
 const CROWN = 'M-7.5,-10.5L-7.5,-18L-3.5,-14.5L0,-20L3.5,-14.5L7.5,-18L7.5,-10.5Z'
+/** Two stacked bars, a server rack, where a leader wears its crown. */
+const RACK = 'M-7.5,-19.5H7.5V-16H-7.5ZM-7.5,-14H7.5V-10.5H-7.5Z'
 
 export interface NodeView {
   readonly g: SVGGElement
@@ -35,18 +40,19 @@ export interface NodeView {
   readonly roleText: SVGTextElement
   readonly log: LogView
   role: string
+  look: RoleLook
   up: boolean
-  term: number | null
+  epoch: string | null
   selected: boolean
   violated: boolean
   label: string
   timerLeft: number | null
 }
 
-/** The role line under a node: `leader · term 3`, `follower`, `crashed`. */
-export function roleLine(up: boolean, role: string, term: number | null): string {
+/** The role line under a node: `leader · term 3`, `acceptor · ballot 3.1`, `primary`, `crashed`. */
+export function roleLine(up: boolean, role: string, epoch: string | null): string {
   if (!up) return 'crashed'
-  return term === null ? role : `${role} · term ${term}`
+  return epoch === null ? role : `${role} · ${epoch}`
 }
 
 /** A role as a CSS class: `role-leader`, … `role-crashed`; other characters become dashes. */
@@ -68,6 +74,7 @@ function createNodeView(layer: SVGGElement, n: GraphNode): NodeView {
   svgEl(face, 'circle', { class: 'cg-body', r: NODE_R })
   svgEl(face, 'circle', { class: 'cg-inner', r: NODE_R - 5 })
   svgEl(face, 'path', { class: 'cg-crown', d: CROWN })
+  svgEl(face, 'path', { class: 'cg-rack', d: RACK })
   const s = NODE_R * 0.62
   svgEl(face, 'line', { class: 'cg-strike', x1: -s, y1: s, x2: s, y2: -s })
   svgEl(face, 'text', { class: 'cg-id', y: 1 }).textContent = n.id
@@ -90,8 +97,9 @@ function createNodeView(layer: SVGGElement, n: GraphNode): NodeView {
     roleText,
     log: createLogView(logHolder),
     role: '',
+    look: 'plain',
     up: false,
-    term: null,
+    epoch: null,
     selected: false,
     violated: false,
     label: '',
@@ -105,17 +113,18 @@ function updateNodeView(v: NodeView, n: GraphNode, selected: boolean): void {
     v.y = n.position.y
     v.g.setAttribute('transform', `translate(${v.x},${v.y})`)
   }
-  const changed = n.role !== v.role || n.up !== v.up || n.term !== v.term
+  const changed = n.role !== v.role || n.look !== v.look || n.up !== v.up || n.epoch !== v.epoch
   if (changed || selected !== v.selected || n.violated !== v.violated) {
     v.role = n.role
+    v.look = n.look
     v.up = n.up
-    v.term = n.term
+    v.epoch = n.epoch
     v.selected = selected
     v.violated = n.violated
     const flags = `${selected ? ' selected' : ''}${n.violated ? ' violated' : ''}`
-    v.g.setAttribute('class', `cg-node ${roleClass(n.up, n.role)}${flags}`)
+    v.g.setAttribute('class', `cg-node ${roleClass(n.up, n.role)} look-${n.look}${flags}`)
     v.g.setAttribute('aria-pressed', String(selected))
-    v.roleText.textContent = roleLine(n.up, n.role, n.term)
+    v.roleText.textContent = roleLine(n.up, n.role, n.epoch)
     // A crash hides the timer even when the model still carries its last value.
     v.timerLeft = NaN
   }

@@ -9,7 +9,7 @@
 import './graph.css'
 import { createBackdropLayer } from './graph-backdrops'
 import { svgEl } from './graph-dom'
-import { createClientAnchor, drawLegend } from './graph-legend'
+import { createClientAnchor, createLegend } from './graph-legend'
 import { createLinkLayer } from './graph-links'
 import { createDropLayer, createMessageLayer } from './graph-messages'
 import { wireNodeInput } from './graph-node-input'
@@ -51,7 +51,7 @@ export function createGraphRenderer({
   const drops = createDropLayer(layer('cg-drops'))
   const nodeLayer = layer('cg-nodes', false)
   const anchor = createClientAnchor(layer('cg-anchor'))
-  drawLegend(layer('cg-legend-layer'))
+  const legend = createLegend(layer('cg-legend-layer'))
 
   const nodeLookup = new Map<string, Point>()
   const positionOf = (id: string) => nodeLookup.get(id)
@@ -90,6 +90,7 @@ export function createGraphRenderer({
       drops.update(model.drops)
       nodes.update(model.nodes, model.selectedNode)
       anchor.update(model.clientAnchor)
+      legend.update(model.legend)
     },
     destroy() {
       input.destroy()

@@ -3,6 +3,9 @@
  * store/graph-model.ts, drawn by render/graph.ts. Positions are decided here, not there.
  */
 
+import type { LegendKinds } from '../protocols/presentation'
+import type { RoleLook } from '../sim/protocol'
+
 export interface Point {
   readonly x: number
   readonly y: number
@@ -11,15 +14,21 @@ export interface Point {
 export interface GraphNode {
   readonly id: string
   readonly up: boolean
-  /** leader, follower, candidate, … or crashed. */
+  /** The protocol's word for it (leader, acceptor, primary, …) or crashed. */
   readonly role: string
-  readonly term: number | null
+  /** What the role is to the views, which picks how the node is drawn. */
+  readonly look: RoleLook
+  /** The epoch as the protocol writes it (`term 3`, `ballot 3.1`); null when none or crashed. */
+  readonly epoch: string | null
   /** The accessible name (DESIGN.md): `n1: leader, term 3`, `n4: crashed`. */
   readonly label: string
   readonly position: Point
   /** Fraction of the election (or equivalent) timer still to run, 0..1; null when none. */
   readonly timerLeft: number | null
-  /** The last few log entries, oldest first: their index, term and whether committed. */
+  /**
+   * The last few log entries, oldest first: their index, term (their colour) and whether
+   * committed (or, where entries are decided out of order, decided).
+   */
   readonly log: readonly {
     readonly index: number
     readonly term: number
@@ -39,7 +48,7 @@ export interface GraphMessage {
   readonly id: number
   readonly from: string
   readonly to: string
-  /** RequestVote, RequestVoteReply, AppendEntries, Heartbeat, AppendEntriesReply, ClientRequest, ClientReply. */
+  /** The protocol's kind for it (`Protocol.messageKind`), which picks its glyph. */
   readonly kind: string
   /** Where it is now, between its sender (0) and its receiver (1). */
   readonly progress: number
@@ -56,9 +65,26 @@ export interface GraphDrop {
   readonly freshness: number
 }
 
+/** A legend row of a role: its word, drawn in its look. */
+export interface LegendRole {
+  readonly role: string
+  readonly look: RoleLook
+}
+
+/** What the legend lists for the open run's protocol, beside what every protocol has. */
+export interface GraphLegend {
+  /** The protocol's name: the graph draws the legend again when it changes. */
+  readonly protocol: string
+  /** In the protocol's order; crashed follows on its own. */
+  readonly roles: readonly LegendRole[]
+  /** The protocol's own message rows; client messages follow on their own. */
+  readonly messages: readonly LegendKinds[]
+}
+
 export interface GraphModel {
   readonly width: number
   readonly height: number
+  readonly legend: GraphLegend
   readonly nodes: readonly GraphNode[]
   readonly messages: readonly GraphMessage[]
   readonly drops: readonly GraphDrop[]

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createAppStore } from './app-store'
-import { graphModelOf } from './graph-model'
+import { graphModel, graphModelOf } from './graph-model'
+import { nodeLabel, nodeViews } from './node-views'
+import { Timeline } from '../timeline/timeline'
+import { BALLOT_SPEC, ballotRaft } from '../test/ballot-raft'
 import type { Scenario } from '../scenario/types'
 
 const scenario: Scenario = {
@@ -54,6 +57,17 @@ describe('the graph model', () => {
     expect(model(store.getState()).drops.length).toBeGreaterThan(0)
   })
 
+  it('carries the open protocol’s legend: its roles by look, its message rows', () => {
+    const { legend } = model(createAppStore({ scenario }).getState())
+    expect(legend.protocol).toBe(scenario.protocol)
+    expect(legend.roles.map((r) => `${r.role}:${r.look}`)).toEqual([
+      'leader:lead',
+      'follower:plain',
+      'candidate:seek',
+    ])
+    expect(legend.messages.length).toBeGreaterThan(0)
+  })
+
   it('keeps a node where the user dragged it', () => {
     const store = createAppStore({ scenario })
     store.getState().dragNode('n2', { x: 10, y: 20 })
@@ -71,5 +85,64 @@ describe('the graph model', () => {
     const n = model(store.getState()).nodes[0]!
     expect(n.logLength).toBeGreaterThanOrEqual(2)
     expect(n.log.every((e) => e.committed)).toBe(true)
+  })
+})
+
+describe('the graph model of another protocol', () => {
+  const timeline = new Timeline({ ...scenario, protocol: BALLOT_SPEC.name }, ballotRaft)
+  const at = (t: number) => {
+    const world = timeline.seek(t)
+    const nodes = nodeViews(timeline.context, world, [])
+    return graphModel({
+      ctx: timeline.context,
+      world,
+      nodes,
+      timeline,
+      cursor: t,
+      dragged: {},
+      selectedNode: null,
+      selectedMessage: null,
+      hoveredMessage: null,
+    })
+  }
+
+  it('names nodes with its roles and its epoch, and draws each role by its look', () => {
+    const m = at(2000)
+    const chief = m.nodes.find((n) => n.role === 'chief')!
+    const term = Math.floor(chief.term! / 100)
+    expect(chief.look).toBe('lead')
+    expect(chief.epoch).toBe(`ballot ${term}.${chief.id.slice(1)}`)
+    expect(chief.label).toBe(`${chief.id}: chief, ballot ${term}.${chief.id.slice(1)}`)
+    for (const n of m.nodes.filter((x) => x !== chief)) {
+      expect(n.look).toBe('plain')
+      expect(n.label).toMatch(/^n\d: member, ballot \d+\.\d$/)
+    }
+  })
+
+  it('lists its roles in the legend, with their looks', () => {
+    const { legend } = at(0)
+    expect(legend.protocol).toBe('ballot-raft')
+    expect(legend.roles).toEqual([
+      { role: 'chief', look: 'lead' },
+      { role: 'member', look: 'plain' },
+      { role: 'hopeful', look: 'seek' },
+    ])
+    // One legend object per protocol, so the graph redraws it only when that changes.
+    expect(at(100).legend).toBe(legend)
+  })
+
+  it('draws the entries the protocol says are decided as solid, whatever the commit index', () => {
+    const n = at(2000).nodes[0]!
+    expect(n.log.length).toBeGreaterThanOrEqual(1)
+    expect(n.log.map((e) => e.committed)).toEqual(n.log.map((e) => (e.index - 1) % 2 === 0))
+  })
+})
+
+describe('node names', () => {
+  it('carry the epoch as the protocol writes it, and only the crash when down', () => {
+    expect(nodeLabel('n1', true, 'leader', 'term 3')).toBe('n1: leader, term 3')
+    expect(nodeLabel('n2', true, 'acceptor', 'ballot 3.1')).toBe('n2: acceptor, ballot 3.1')
+    expect(nodeLabel('n3', true, 'primary', null)).toBe('n3: primary')
+    expect(nodeLabel('n4', false, 'leader', 'term 3')).toBe('n4: crashed')
   })
 })

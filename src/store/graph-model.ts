@@ -5,8 +5,18 @@
 
 import { circleLayout, lerp, separateGroups } from '../render/layout'
 import { isCut } from '../sim/network'
-import type { GraphDrop, GraphMessage, GraphModel, GraphNode, Point } from '../render/model'
+import { roleLook } from '../protocols/epoch'
+import { presentationLookup } from '../protocols/presentations'
+import type {
+  GraphDrop,
+  GraphLegend,
+  GraphMessage,
+  GraphModel,
+  GraphNode,
+  Point,
+} from '../render/model'
 import type { SimContext } from '../sim/context'
+import type { ProtocolSpec } from '../sim/protocol'
 import type { World } from '../sim/world'
 import type { AppState } from './app-store'
 import type { NodeView } from './node-views'
@@ -68,13 +78,17 @@ function violatedNodes(timeline: Timeline, cursor: number): ReadonlySet<string> 
   return out
 }
 
+const NO_LOG: ReturnType<SimContext['protocol']['logView']> = { terms: [], committed: 0 }
+
 function graphNodes(inputs: GraphInputs, positions: readonly Point[]): GraphNode[] {
   const { ctx, world, cursor } = inputs
   const violated = violatedNodes(inputs.timeline, cursor)
   return inputs.nodes.map((view, i) => {
     const slot = world.nodes[i]!
-    const log = slot.up ? ctx.protocol.logView(slot.state) : { terms: [] as number[], committed: 0 }
+    const log = slot.up ? ctx.protocol.logView(slot.state) : NO_LOG
     const start = Math.max(0, log.terms.length - LOG_TAIL)
+    // Where entries are decided out of order (slots of a log), the protocol says which are.
+    const done = log.done
     return {
       ...view,
       position: positions[i]!,
@@ -82,7 +96,7 @@ function graphNodes(inputs: GraphInputs, positions: readonly Point[]): GraphNode
       log: log.terms.slice(start).map((term, k) => ({
         index: start + k + 1,
         term,
-        committed: start + k + 1 <= log.committed,
+        committed: done === undefined ? start + k + 1 <= log.committed : done[start + k] === true,
       })),
       logLength: log.terms.length,
       group: world.groupOf?.[i] ?? null,
@@ -139,6 +153,28 @@ function graphDrops(inputs: GraphInputs, at: (id: string) => Point): GraphDrop[]
   return out
 }
 
+const legends = new WeakMap<ProtocolSpec, GraphLegend>()
+
+/**
+ * The legend of a protocol: its roles in its presentation's order (or its spec's, when it
+ * has none), each with its look, and its message rows. One object per protocol, so the
+ * graph sees at a glance that it has not changed.
+ */
+export function legendOf(spec: ProtocolSpec): GraphLegend {
+  let legend = legends.get(spec)
+  if (legend === undefined) {
+    const shown = presentationLookup.get(spec.name)?.legend
+    const roles = shown?.roles ?? Object.keys(spec.roles)
+    legend = {
+      protocol: spec.name,
+      roles: roles.map((role) => ({ role, look: roleLook(spec, role) })),
+      messages: shown?.messages ?? [],
+    }
+    legends.set(spec, legend)
+  }
+  return legend
+}
+
 export function graphModel(inputs: GraphInputs): GraphModel {
   const positions = nodePositions(inputs)
   const clientAnchor = { x: GRAPH_WIDTH - 60, y: GRAPH_HEIGHT - 40 }
@@ -150,6 +186,7 @@ export function graphModel(inputs: GraphInputs): GraphModel {
   return {
     width: GRAPH_WIDTH,
     height: GRAPH_HEIGHT,
+    legend: legendOf(inputs.ctx.protocol.spec),
     nodes: graphNodes(inputs, positions),
     messages: graphMessages(inputs, at),
     drops: graphDrops(inputs, at),

@@ -1,25 +1,33 @@
 /** What the cluster view shows of each node, derived from the world at the cursor. */
 
+import { epochText, roleLook } from '../protocols/epoch'
 import type { SimContext } from '../sim/context'
+import type { RoleLook } from '../sim/protocol'
 import type { World } from '../sim/world'
 
 export interface NodeView {
   readonly id: string
   readonly up: boolean
   readonly role: string
+  /** What the role is to the shared views (the protocol's spec says), for how it is drawn. */
+  readonly look: RoleLook
   readonly term: number | null
+  /** The term as the protocol names and writes it (`term 3`, `ballot 3.1`); null when none. */
+  readonly epoch: string | null
   readonly commit: number | null
   /** The accessible name (DESIGN.md): `n1: leader, term 3`, `n4: crashed`. */
   readonly label: string
 }
 
-export function nodeLabel(id: string, up: boolean, role: string, term: number | null): string {
+/** `n1: leader, term 3`, `n2: acceptor, ballot 3.1`, `n3: primary`, `n4: crashed`. */
+export function nodeLabel(id: string, up: boolean, role: string, epoch: string | null): string {
   if (!up) return `${id}: crashed`
-  return term === null ? `${id}: ${role}` : `${id}: ${role}, term ${term}`
+  return epoch === null ? `${id}: ${role}` : `${id}: ${role}, ${epoch}`
 }
 
 /** Reuses the previous view of a node when nothing shown has changed, so memoised parts skip. */
 export function nodeViews(ctx: SimContext, w: World, previous: readonly NodeView[]): NodeView[] {
+  const spec = ctx.protocol.spec
   return w.nodes.map((n, i) => {
     const view = n.up ? ctx.protocol.view(n.state) : null
     const role = view?.role ?? 'crashed'
@@ -29,6 +37,9 @@ export function nodeViews(ctx: SimContext, w: World, previous: readonly NodeView
     if (old && old.up === n.up && old.role === role && old.term === term && old.commit === commit) {
       return old
     }
-    return { id: n.id, up: n.up, role, term, commit, label: nodeLabel(n.id, n.up, role, term) }
+    const epoch = term === null ? null : epochText(spec, term)
+    const look = roleLook(spec, role)
+    const label = nodeLabel(n.id, n.up, role, epoch)
+    return { id: n.id, up: n.up, role, look, term, epoch, commit, label }
   })
 }

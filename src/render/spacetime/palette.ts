@@ -3,7 +3,7 @@
  * `light-dark()` or `var()`, so each is resolved once per theme through a probe element.
  */
 
-import { GLYPHS, UNKNOWN_GLYPH } from '../graph-glyphs'
+import { SHAPES, UNKNOWN_GLYPH } from '../graph-glyphs'
 
 const NAMES = {
   ink: '--cg-ink',
@@ -14,15 +14,15 @@ const NAMES = {
   crashed: '--cg-crashed-edge',
   client: '--cg-purple',
   delayed: '--cg-purple',
-  leader: '--cg-leader-edge',
-  candidate: '--cg-candidate-edge',
+  lead: '--cg-lead-edge',
+  seek: '--cg-seek-edge',
   commit: '--cg-green',
   danger: '--cg-vermillion',
   panel: '--cg-panel',
 } as const
 
 export type Palette = Record<keyof typeof NAMES, string> & {
-  /** Each message kind's colour by its graph glyph class (`k-vote`, …), as the graph draws it. */
+  /** Each message shape's colour by its graph glyph class (`k-diamond`, …), as the graph draws it. */
   readonly kinds: Readonly<Record<string, string>>
 }
 
@@ -37,7 +37,7 @@ export function resolvePalette(el: HTMLElement): Palette {
   }
   const kinds: Record<string, string> = {}
   probe.style.color = 'var(--k)'
-  for (const cls of [...Object.values(GLYPHS), UNKNOWN_GLYPH].map((g) => g.cls)) {
+  for (const cls of [...Object.values(SHAPES), UNKNOWN_GLYPH].map((g) => g.cls)) {
     probe.className = cls
     kinds[cls] = getComputedStyle(probe).color
   }

@@ -57,9 +57,9 @@ export interface MarkGlyph {
 export const MARK_GLYPHS: Readonly<Record<MarkKind, MarkGlyph>> = {
   crash: { d: CROSS(6), color: 'danger', fill: false },
   restart: { d: 'M-5,5L5,5L0,-6Z', color: 'commit', fill: true },
-  leader: { d: 'M-6,4L-6,-4L-3,0L0,-6L3,0L6,-4L6,4Z', color: 'leader', fill: true },
-  election: { d: circle(4.5), color: 'candidate', fill: false },
-  timeout: { d: circle(3), color: 'candidate', fill: true },
+  leader: { d: 'M-6,4L-6,-4L-3,0L0,-6L3,0L6,-4L6,4Z', color: 'lead', fill: true },
+  election: { d: circle(4.5), color: 'seek', fill: false },
+  timeout: { d: circle(3), color: 'seek', fill: true },
   commit: { d: 'M-3.5,-3.5H3.5V3.5H-3.5Z', color: 'commit', fill: true },
   invoke: { d: 'M0,-5L6,0L0,5Z', color: 'client', fill: true },
   return: { d: 'M0,-5L-6,0L0,5Z', color: 'client', fill: false },
