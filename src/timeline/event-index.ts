@@ -11,7 +11,7 @@ import { describeEntry, type EntryLookup, type InvokeEntry } from './event-text'
 import { AllRows, FilteredRows, TYPE_BITS, type Rows } from './event-rows'
 import type { SendEntry } from './messages'
 import type { StateEntry } from './roles'
-import type { Payload } from '../sim/protocol'
+import type { Payload, ProtocolSpec } from '../sim/protocol'
 import type { TraceEntry } from '../sim/trace'
 import type { Input } from '../scenario/types'
 
@@ -19,6 +19,10 @@ export interface EventIndexOptions {
   readonly nodes: readonly string[]
   readonly inputs: readonly Input[]
   readonly kindOf: (payload: Payload) => string
+  /** The run's protocol, for how its epoch reads; left out, a term. */
+  readonly spec?: ProtocolSpec
+  /** What a message says in words (`Protocol.describeMessage`), when the protocol tells. */
+  readonly describeMessage?: (from: string, to: string, payload: Payload) => string | null
 }
 
 /** Which entries to list: those of one node (null: any) whose type is in the mask. */
@@ -27,7 +31,7 @@ export interface EventFilter {
   readonly types: number
 }
 
-/** The nodes that fit in an entry's code; Raft allows 25. Further nodes match no filter. */
+/** The nodes that fit in an entry's code; protocols allow 25 or fewer. Further nodes match no filter. */
 export const MAX_FILTER_NODES = 32 - TYPE_BITS
 /** The code bits of an event that concerns every node (a partition, a heal). */
 const EVERY_NODE = ~((1 << TYPE_BITS) - 1)
@@ -105,6 +109,14 @@ export class EventIndex implements EntryLookup {
 
   kindOf(payload: Payload): string {
     return this.options.kindOf(payload)
+  }
+
+  get spec(): ProtocolSpec | undefined {
+    return this.options.spec
+  }
+
+  describeMessage(from: string, to: string, payload: Payload): string | null {
+    return this.options.describeMessage?.(from, to, payload) ?? null
   }
 
   private read(e: TraceEntry, i: number): number {

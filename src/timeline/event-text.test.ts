@@ -191,3 +191,40 @@ describe('event lines of a real run', () => {
     expect(story.filter((line) => !lines.some((l) => line.test(l)))).toEqual([])
   })
 })
+
+describe('describeEntry for a protocol with its own epoch and words', () => {
+  const spec = {
+    ...protocolLookup.get('raft')!.spec,
+    epoch: { name: 'ballot', format: (n: number) => `${Math.floor(n / 100)}.${n % 100}` },
+  }
+  const words: EntryLookup = {
+    ...lookup(),
+    kindOf: (p) => p.type,
+    spec,
+    describeMessage: (from, to, p) => (p.type === 'Promise' ? `${from} promised ${to}` : null),
+  }
+
+  it('puts the protocol’s words after the kind, and notes a ballot however it is carried', () => {
+    expect(text(send({ type: 'Promise', ballot: 301 }), words)).toBe(
+      'n1 → n3 Promise: n1 promised n3 (ballot 3.1)',
+    )
+    expect(text(send({ type: 'Accept', ballot: { round: 4, node: 2 } }), words)).toBe(
+      'n1 → n3 Accept (ballot 4.2)',
+    )
+    expect(text(send({ type: 'Accept', ballot: { round: 4, node: 'n3' } }), words)).toBe(
+      'n1 → n3 Accept (ballot 4.3)',
+    )
+    expect(text(send({ type: 'Accept', ballot: '5.1', entries: [{}] }), words)).toBe(
+      'n1 → n3 Accept (ballot 5.1, 1 entry)',
+    )
+    expect(text(send({ type: 'Accept', ballot: { round: 'x' } }), words)).toBe('n1 → n3 Accept')
+  })
+
+  it('writes the epoch as the protocol does in state lines', () => {
+    const acceptor: StateEntry = { ...follower, role: 'acceptor', term: 301 }
+    const moved: StateEntry = { ...acceptor, t: 1, term: 403 }
+    const l = { ...words, stateBefore: (e: StateEntry) => (e === moved ? acceptor : null) }
+    expect(text(acceptor, l)).toBe('n2 started as acceptor, ballot 3.1')
+    expect(text(moved, l)).toBe('n2 moved to ballot 4.3 as acceptor')
+  })
+})

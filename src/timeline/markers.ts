@@ -3,7 +3,8 @@
  * faults, elections, commits, client operations and invariant violations.
  */
 
-import { isLeaderRole, RoleTracker } from './roles'
+import { epochAfter, lookOf, RoleTracker, type LookOf } from './roles'
+import type { ProtocolSpec } from '../sim/protocol'
 import type { TraceEntry } from '../sim/trace'
 
 export type MarkerKind = 'fault' | 'election' | 'commit' | 'client' | 'violation'
@@ -30,7 +31,14 @@ const FAULTS = new Set([
 export class MarkerIndex {
   readonly markers: Marker[] = []
   private scanned = 0
-  private readonly roles = new RoleTracker()
+  private readonly look: LookOf
+  private readonly roles: RoleTracker
+
+  /** `spec`: the run's protocol, for its roles' looks and its epoch's name. */
+  constructor(private readonly spec?: ProtocolSpec) {
+    this.look = lookOf(spec)
+    this.roles = new RoleTracker(this.look)
+  }
 
   update(trace: readonly TraceEntry[]): readonly Marker[] {
     for (; this.scanned < trace.length; this.scanned++) {
@@ -48,10 +56,11 @@ export class MarkerIndex {
       case 'state': {
         const change = this.roles.read(e)
         if (change.becameLeader) {
-          return { t: e.t, kind: 'election', label: `${e.node} leads term ${e.term}` }
+          const label = `${e.node} leads${epochAfter(this.spec, e.term)}`
+          return { t: e.t, kind: 'election', label }
         }
         // Only the leader's commits: followers learn the same index a moment later.
-        if (isLeaderRole(e.role) && change.commitTo > change.commitFrom) {
+        if (this.look(e.role) === 'lead' && change.commitTo > change.commitFrom) {
           return { t: e.t, kind: 'commit', label: `${e.node} commits up to ${e.commit}` }
         }
         return null

@@ -1,12 +1,13 @@
 /**
- * The series the charts draw, derived from the trace as it grows: the highest term and
- * who led when, each node's commit index, messages sent (and lost) per time bucket, and
- * the latency of each client operation. Each trace entry is read once; the charts read
- * the series, never the trace.
+ * The series the charts draw, derived from the trace as it grows: the highest term (or
+ * ballot, view: the protocol's epoch) and who led when, each node's commit index, messages
+ * sent (and lost) per time bucket, and the latency of each client operation. Each trace
+ * entry is read once; the charts read the series, never the trace.
  */
 
 import { IntColumn } from './columns'
-import { CRASHED, isLeaderRole } from './roles'
+import { CRASHED, lookOf, type LookOf } from './roles'
+import type { ProtocolSpec } from '../sim/protocol'
 import type { TraceEntry } from '../sim/trace'
 import { upperBound } from './columns'
 
@@ -53,7 +54,7 @@ export class StepSeries {
   }
 }
 
-/** A stretch during which a node was leader: `to` is null while it still is. */
+/** A stretch during which a node held a leading role: `to` is null while it still does. */
 export interface LeaderSpan {
   readonly node: string
   readonly term: number | null
@@ -76,9 +77,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 export const DEFAULT_BUCKET_MS = 100
 
 export class RunSeries {
-  /** The highest term any node has reached. */
+  /** The highest term (the protocol's epoch, as `NodeView.term` counts it) any node has reached. */
   readonly term = new StepSeries()
   readonly bucketMs: number
+  /** The run's protocol: its epoch's name and format, and which roles lead. */
+  readonly spec: ProtocolSpec | undefined
+  private readonly look: LookOf
   private scannedCount = 0
   private scannedMs = 0
   private laneCount = 0
@@ -93,8 +97,11 @@ export class RunSeries {
   private readonly sendBuckets = new IntColumn(-1)
   private readonly invokedAt = new Map<number, number>()
 
-  constructor(nodes: readonly string[], bucketMs = DEFAULT_BUCKET_MS) {
+  /** Without `spec`, roles lead as any registered protocol says and the epoch is a term. */
+  constructor(nodes: readonly string[], bucketMs = DEFAULT_BUCKET_MS, spec?: ProtocolSpec) {
     this.bucketMs = bucketMs
+    this.spec = spec
+    this.look = lookOf(spec)
     for (const id of nodes) this.commitOf(id)
   }
 
@@ -138,7 +145,7 @@ export class RunSeries {
     return this.points
   }
 
-  /** Each node's commit index; NaN while it is crashed (commit is volatile in Raft). */
+  /** Each node's commit index; NaN while it is crashed (a restart learns it again). */
   commit(node: string): StepSeries {
     return this.commitLookup.get(node) ?? new StepSeries()
   }
@@ -194,7 +201,7 @@ export class RunSeries {
     else if (e.commit !== null) commit.push(e.t, e.commit)
 
     const open = this.openSpans.get(e.node)
-    const leads = isLeaderRole(e.role)
+    const leads = e.role !== CRASHED && this.look(e.role) === 'lead'
     if (open !== undefined && (!leads || open.term !== e.term)) {
       open.to = e.t
       this.openSpans.delete(e.node)

@@ -15,6 +15,7 @@ import { EventIndex } from './event-index'
 import { MarkerIndex, type Marker } from './markers'
 import { MessageIndex, type SendEntry } from './messages'
 import { CausalIndex } from './causality'
+import { RunSeries } from './series'
 import { SpacetimeIndex } from './spacetime'
 import type { Scenario } from '../scenario/types'
 
@@ -42,8 +43,9 @@ export class Timeline {
   private readonly interval: number
   readonly checkpoints: Checkpoint[]
   private readonly messages = new MessageIndex()
-  private readonly markerIndex = new MarkerIndex()
+  private readonly markerIndex: MarkerIndex
   private spacetimeIndex: SpacetimeIndex | null = null
+  private runSeries: RunSeries | null = null
   private causalIndex: CausalIndex | null = null
   private readonly violationIndex = new ViolationIndex()
   private eventLog: EventIndex | null = null
@@ -51,6 +53,7 @@ export class Timeline {
   constructor(scenario: Scenario, protocol: Protocol, options: TimelineOptions = {}, fork?: Fork) {
     this.scenario = scenario
     this.interval = options.interval ?? 1000
+    this.markerIndex = new MarkerIndex(protocol.spec)
     if (fork === undefined) {
       const sim = createSimulation(scenario, protocol)
       this.ctx = sim.ctx
@@ -101,6 +104,7 @@ export class Timeline {
       inputs: this.scenario.inputs,
       kindOf: (payload) => protocol.messageKind(payload),
       timeoutTimer: protocol.spec.timeoutTimer,
+      spec: protocol.spec,
       messages: this.messages,
     })
     return this.spacetimeIndex.update(this.trace)
@@ -119,8 +123,16 @@ export class Timeline {
       nodes: ids,
       inputs: this.scenario.inputs,
       kindOf: (payload) => protocol.messageKind(payload),
+      spec: protocol.spec,
+      describeMessage: (from, to, payload) => protocol.describeMessage?.(from, to, payload) ?? null,
     })
     return this.eventLog.update(this.trace)
+  }
+
+  /** What the charts draw (epoch and leaders, commits, messages, latency): built on first use, then grown. */
+  series(): RunSeries {
+    this.runSeries ??= new RunSeries(this.ctx.ids, undefined, this.ctx.protocol.spec)
+    return this.runSeries.update(this.trace)
   }
 
   /** Invariant violations found so far. */

@@ -1,15 +1,24 @@
 /** Reading the diagram's marks (what happened at one place and time) from trace entries. */
 
-import { RoleTracker } from '../roles'
+import { epochAfter, lookOf, RoleTracker } from '../roles'
 import type { Mark } from './types'
+import type { ProtocolSpec } from '../../sim/protocol'
 import type { TraceEntry } from '../../sim/trace'
 
 export class MarkReader {
-  private readonly roles = new RoleTracker()
+  private readonly roles: RoleTracker
   private readonly opClients: string[] = []
 
-  /** `timeoutTimer`: the timer whose firing is a timeout (Raft: the election timer). */
-  constructor(private readonly timeoutTimer: string) {}
+  /**
+   * `timeoutTimer`: the timer whose firing is a timeout (the protocol's `spec.timeoutTimer`);
+   * `spec`: the run's protocol, for its roles' looks and its epoch's name.
+   */
+  constructor(
+    private readonly timeoutTimer: string,
+    private readonly spec?: ProtocolSpec,
+  ) {
+    this.roles = new RoleTracker(lookOf(spec))
+  }
 
   /** Appends the marks of entry i to `out`; entries must come in trace order. */
   read(trace: readonly TraceEntry[], i: number, out: Mark[]): void {
@@ -23,10 +32,15 @@ export class MarkReader {
         const change = this.roles.read(e)
         if (change.crashed) mark(e.node, 'crash', `${e.node} crashed`)
         if (change.restarted) mark(e.node, 'restart', `${e.node} restarted`)
+        const epoch = epochAfter(this.spec, e.term)
         if (change.electionStarted) {
-          mark(e.node, 'election', `${e.node} starts an election for term ${e.term}`)
+          mark(
+            e.node,
+            'election',
+            `${e.node} starts an election${epoch === '' ? '' : ` for${epoch}`}`,
+          )
         }
-        if (change.becameLeader) mark(e.node, 'leader', `${e.node} leads term ${e.term}`)
+        if (change.becameLeader) mark(e.node, 'leader', `${e.node} leads${epoch}`)
         if (change.commitTo > change.commitFrom) {
           mark(e.node, 'commit', `${e.node} commits up to ${change.commitTo}`)
         }

@@ -11,7 +11,7 @@ import { IntervalIndex } from './intervals'
 import { MarkReader } from './marks'
 import { SpanReader } from './spans'
 import type { Arrow, Mark, SpacetimeView, SpacetimeWindow } from './types'
-import type { Payload } from '../../sim/protocol'
+import type { Payload, ProtocolSpec } from '../../sim/protocol'
 import type { TraceEntry } from '../../sim/trace'
 import type { Input } from '../../scenario/types'
 
@@ -24,6 +24,8 @@ export interface RunViewOptions {
   readonly kindOf?: (payload: Payload) => string
   /** The timer whose firing is a timeout mark (the protocol's `spec.timeoutTimer`). */
   readonly timeoutTimer?: string
+  /** The run's protocol, for which roles lead and how its epoch reads in the marks. */
+  readonly spec?: ProtocolSpec
   /** A message index over the same trace to share (the timeline's), or a new one. */
   readonly messages?: MessageIndex
 }
@@ -48,7 +50,7 @@ export class SpacetimeIndex implements SpacetimeView {
     this.nodes = options.nodes
     this.kindOf = options.kindOf ?? ((p) => p.type)
     this.messages = options.messages ?? new MessageIndex()
-    this.markReader = new MarkReader(options.timeoutTimer ?? 'election')
+    this.markReader = new MarkReader(options.timeoutTimer ?? 'election', options.spec)
     this.spanReader = new SpanReader(options.nodes, options.inputs)
   }
 

@@ -25,7 +25,7 @@ export interface Arrow {
   /** Held back by a `delay` fault. */
   readonly delayed: boolean
   readonly dropReason: DropReason | null
-  /** The protocol's short name for the message (RequestVote, Heartbeat, …). */
+  /** The protocol's short kind for the message (`Protocol.messageKind`). */
   readonly kind: string
   /** The trace index of its send, and of its delivery or drop (null in flight). */
   readonly sendIndex: number
