@@ -14,6 +14,8 @@ export interface FrameContent {
   readonly yTicks: readonly AxisTick[]
   /** The accessible name: the title, then what the chart shows at the cursor. */
   readonly label: string
+  /** A title that depends on the run (the epoch's name); left out, the one it was made with. */
+  readonly title?: string
 }
 
 export interface ChartFrame {
@@ -34,7 +36,8 @@ export function createChartFrame(
   const svg = svgEl(parent, 'svg', { class: `chart chart-${options.name}`, role: 'img' })
   const clipId = `chart-clip-${++clipCount}`
   const clipRect = svgEl(svgEl(svgEl(svg, 'defs'), 'clipPath', { id: clipId }), 'rect')
-  svgEl(svg, 'text', { class: 'chart-title', x: 0, y: 13 }).textContent = options.title
+  const title = svgEl(svg, 'text', { class: 'chart-title', x: 0, y: 13 })
+  title.textContent = options.title
   const legend = svgEl(svg, 'g', { class: 'chart-legend' })
   const grid = svgEl(svg, 'g', { class: 'chart-grid' })
   const yAxis = svgEl(svg, 'g', { class: 'chart-axis chart-y-axis' })
@@ -86,6 +89,7 @@ export function createChartFrame(
         attrs(baseline, { x1: box.left, x2: box.right, y1: box.bottom + 0.5, y2: box.bottom + 0.5 })
       }
       current = content
+      setText(title, content.title ?? options.title)
       svg.setAttribute('aria-label', content.label)
       drawYAxis(grid, yAxis, box, content.yTicks)
       drawXLabels(xLabels, box, time.ticks)

@@ -5,6 +5,7 @@ import { legendLayout } from './legend'
 import { layoutMessagesChart } from './messages-chart'
 import { layoutTermChart } from './term-chart'
 import { RunSeries } from '../../timeline/series'
+import { BALLOT_SPEC } from '../../test/ballot-raft'
 import type { ChartsModel } from './model'
 import type { TraceEntry } from '../../sim/trace'
 
@@ -61,6 +62,38 @@ describe('term chart layout', () => {
     const layout = layoutTermChart(model(flapping, 20_000, 20_000), 320)
     const { box } = layout.frame
     expect(layout.bands.length).toBeLessThanOrEqual(box.right - box.left + 1)
+  })
+})
+
+describe('term chart layout for a protocol with its own epoch', () => {
+  const trace: TraceEntry[] = [
+    state(0, 'n1', 'member', 1, 0),
+    state(0, 'n2', 'member', 2, 0),
+    state(200, 'n2', 'chief', 102, 0),
+    state(900, 'n2', 'member', 301, 0),
+    state(900, 'n1', 'chief', 301, 0),
+  ]
+  const at = (cursor: number) => {
+    const series = new RunSeries(['n1', 'n2'], undefined, BALLOT_SPEC).update(trace)
+    return layoutTermChart({ series, nodes: series.nodes, cursor, endMs: 2000 }, 320)
+  }
+
+  it('is titled, ticked and read out by the epoch, with leaders by the lead look', () => {
+    const layout = at(1000)
+    expect(layout.frame.title).toBe('Ballot and leader')
+    expect(layout.frame.label).toBe(
+      'Ballot and leader over time. At 1.000 s: ballot 3.1, leader n1',
+    )
+    expect(layout.frame.yTicks.map((t) => t.label)).toEqual(['0.0', '2.0', '4.0', 'leader'])
+    expect(layout.bands.map((b) => b.label)).toEqual(['n2', 'n1'])
+    expect(at(100).frame.label).toContain('ballot 0.2, no leader')
+  })
+
+  it('keeps the term for a protocol that names none', () => {
+    expect(layoutTermChart(model([], 0, 1000), 320).frame).toMatchObject({
+      title: 'Term and leader',
+      label: 'Term and leader over time. At 0.000 s: no term yet',
+    })
   })
 })
 

@@ -1,7 +1,8 @@
 /**
- * Term and leader over time: the highest term as a step line, and under it a strip with a
- * band per leader in its node's colour (gaps while nobody led; a stale leader behind a
- * partition gets a lane of its own).
+ * Epoch and leader over time: the highest term (ballot, view: the protocol's epoch, named
+ * and written as it says) as a step line, and under it a strip with a band per leader in
+ * its node's colour (gaps while nobody led; a stale leader behind a partition gets a lane
+ * of its own). A leader is a node in a role whose look is `lead`.
  */
 
 import { svgEl } from '../graph-dom'
@@ -10,7 +11,9 @@ import { stepPath } from './downsample'
 import { attrs, children, createChartFrame, setText, type FrameContent } from './frame'
 import { nodeColour } from './legend'
 import { formatTime, linearScale, valueTicks } from './scale'
+import { epochName, epochText } from '../../protocols/epoch'
 import type { ChartsModel } from './model'
+import type { ProtocolSpec } from '../../sim/protocol'
 
 const STRIP_PX = 12
 const STRIP_GAP_PX = 6
@@ -33,6 +36,17 @@ export interface TermLayout {
   readonly stripY: number
 }
 
+/** `Term and leader`, `Ballot and leader`. */
+export function termChartTitle(spec: ProtocolSpec | undefined): string {
+  const name = epochName(spec)
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} and leader`
+}
+
+/** A tick's number as the protocol writes its epoch: `3`, or a ballot's `3.1`. */
+function epochNumber(spec: ProtocolSpec | undefined, n: number): string {
+  return spec?.epoch?.format?.(n) ?? String(n)
+}
+
 export function layoutTermChart(model: ChartsModel, widthPx: number): TermLayout {
   const { series, cursor, endMs } = model
   const box = chartBox(widthPx)
@@ -41,12 +55,16 @@ export function layoutTermChart(model: ChartsModel, widthPx: number): TermLayout
   const top = series.term.at(endMs)
   const values = valueTicks(Number.isNaN(top) ? 0 : top, 2, true)
   const y = linearScale(0, values.max, stripY - STRIP_GAP_PX, box.top)
+  const spec = series.spec
   const ticks = [
-    ...yTicks(values.ticks, y),
+    ...yTicks(
+      values.ticks.map((t) => ({ ...t, label: epochNumber(spec, t.value) })),
+      y,
+    ),
     { at: stripY + STRIP_PX / 2, label: 'leader', anchor: 'end' as const },
   ]
   return {
-    frame: { box, time, endMs, yTicks: ticks, label: describe(model) },
+    frame: { box, time, endMs, yTicks: ticks, label: describe(model), title: termChartTitle(spec) },
     termPath: stepPath(series.term, time.x, y, endMs),
     bands: leaderBands(model, time.x, stripY),
     stripY,
@@ -92,17 +110,19 @@ export function leaderBands(model: ChartsModel, x: (t: number) => number, stripY
 
 function describe(model: ChartsModel): string {
   const { series, cursor } = model
+  const { spec } = series
   const term = series.term.at(cursor)
   const leaders = series.leaders
     .filter((l) => l.from <= cursor && (l.to === null || l.to > cursor))
     .map((l) => l.node)
   const who = leaders.length === 0 ? 'no leader' : `leader ${leaders.join(' and ')}`
-  const now = Number.isNaN(term) ? 'no term yet' : `term ${term}, ${who}`
-  return `Term and leader over time. At ${formatTime(cursor)}: ${now}`
+  const now = Number.isNaN(term) ? `no ${epochName(spec)} yet` : `${epochText(spec, term)}, ${who}`
+  return `${termChartTitle(spec)} over time. At ${formatTime(cursor)}: ${now}`
 }
 
 export function createTermChart(parent: Element, onSeek: (t: number) => void) {
-  const frame = createChartFrame(parent, { name: 'term', title: 'Term and leader', onSeek })
+  const title = termChartTitle(undefined)
+  const frame = createChartFrame(parent, { name: 'term', title, onSeek })
   const bands = svgEl(frame.marks, 'g', { class: 'chart-bands' })
   const labels = svgEl(frame.marks, 'g', { class: 'chart-band-labels' })
   const line = svgEl(frame.marks, 'path', { class: 'chart-term-line' })
