@@ -5,6 +5,7 @@ import { exploreScenario } from './schedule'
 import { protocolLookup, specLookup } from '../../protocols/registry'
 import { createSimulation, runUntil } from '../../sim/kernel'
 import { parseScenario } from '../../scenario/validate'
+import { ballotRaft } from '../../test/ballot-raft'
 
 const raft = protocolLookup.get('raft')!
 const RUN_MS = 10_000
@@ -25,6 +26,16 @@ describe('the nemesis', () => {
       const replay = createSimulation(made.scenario, raft, { keepTrace: false })
       runUntil(replay.ctx, replay.world, RUN_MS)
       expect(replay.world.events).toBe(made.events)
+    }
+    expect(aimed).toBeGreaterThan(6)
+  })
+
+  it('aims at the node whose role the protocol declares leading, whatever its word', () => {
+    let aimed = 0
+    for (let seed = 1; seed <= 6; seed++) {
+      const base = exploreScenario(seed, ballotRaft.spec, null, RUN_MS)
+      const made = runWithNemesis(base, ballotRaft, options(seed))
+      aimed += made.scenario.inputs.length - base.inputs.length
     }
     expect(aimed).toBeGreaterThan(6)
   })

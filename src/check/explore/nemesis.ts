@@ -12,12 +12,10 @@
 import { runFailure, startRun, type WatchedRun } from './run'
 import { decide, decideInt } from './decide'
 import { nextEventTime, stepEvent } from '../../sim/kernel'
+import { roleLook } from '../../protocols/epoch'
 import type { Failure } from './types'
 import type { Protocol } from '../../sim/protocol'
 import type { Input, Scenario } from '../../scenario/types'
-
-/** Role words of the node the others follow (DESIGN.md names them): what the nemesis aims at. */
-const LEADING_ROLES: ReadonlySet<string> = new Set(['leader', 'primary', 'coordinator'])
 
 /** How soon an aimed fault follows what set it off: within one message's flight. */
 const AIM_DELAY_MS: readonly [number, number] = [1, 15]
@@ -102,14 +100,17 @@ function nextStep(run: WatchedRun, inputs: readonly Input[]) {
   return { applying: undefined, node, request }
 }
 
-/** What `node` just did that calls for an aimed fault, if it leads. */
+/**
+ * What `node` just did that calls for an aimed fault, if it leads: holds a role whose look
+ * its protocol declares `lead` (a leader, a primary, a coordinator).
+ */
 function trigger(run: WatchedRun, node: number, request: boolean, commits: number[]) {
   const state = run.world.nodes[node]!.state
   if (state === null) return null
   const view = run.ctx.protocol.view(state)
   const committed = (view.commit ?? 0) > commits[node]!
   commits[node] = view.commit ?? 0
-  if (!LEADING_ROLES.has(view.role)) return null
+  if (roleLook(run.ctx.protocol.spec, view.role) !== 'lead') return null
   return request ? 'request' : committed ? 'commit' : null
 }
 
