@@ -3,11 +3,12 @@
  * read it through these functions and never name a protocol themselves.
  */
 
+import { paxosPresentation } from './paxos/presentation'
 import { raftPresentation } from './raft/presentation'
 import type { GlyphShape, ProtocolPresentation } from './presentation'
 
 export const presentationLookup: ReadonlyMap<string, ProtocolPresentation> = new Map(
-  [raftPresentation].map((p) => [p.name, p]),
+  [raftPresentation, paxosPresentation].map((p) => [p.name, p]),
 )
 
 /** Every message kind any protocol draws, with its shape; client messages are shared. */
