@@ -117,7 +117,7 @@ describe('the explorer', () => {
   })
 
   it('refuses an unknown protocol or variant', () => {
-    expect(() => explore({ protocol: 'paxos', seeds: 1 })).toThrow('unknown protocol "paxos"')
+    expect(() => explore({ protocol: 'nope', seeds: 1 })).toThrow('unknown protocol "nope"')
     expect(() => explore({ protocol: 'raft', variant: 'nope', seeds: 1 })).toThrow(
       'unknown variant "nope" of raft',
     )
