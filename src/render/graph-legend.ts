@@ -87,6 +87,41 @@ function rowsOf(legend: GraphLegend): (Row | Caption)[] {
   ]
 }
 
+/** Room for a label, right of its swatch. */
+const TEXT_WIDTH = WIDTH - TEXT_X - 6
+/** A wrapped label's further lines come this far below its first. */
+const LINE = 12
+/** What an 11px character takes on average, for text not laid out yet (a hidden graph). */
+const CHAR_PX = 6.2
+
+/** The width `text` takes in `el`'s font: measured when laid out, else estimated. */
+function textWidth(el: SVGTextElement, text: string): number {
+  el.textContent = text
+  const measured = el.getComputedTextLength?.() ?? 0
+  return measured > 0 ? measured : text.length * CHAR_PX
+}
+
+/**
+ * Writes a label into `el`, wrapped at spaces onto further lines where it is wider than
+ * the column (a protocol's long message names); returns how many lines it took.
+ */
+function writeLabel(el: SVGTextElement, label: string): number {
+  const lines: string[] = []
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1)
+    if (last !== undefined && textWidth(el, `${last} ${word}`) <= TEXT_WIDTH) {
+      lines[lines.length - 1] = `${last} ${word}`
+    } else lines.push(word)
+  }
+  el.textContent = lines.length === 1 ? label : ''
+  if (lines.length === 1) return 1
+  lines.forEach((line, i) => {
+    const span = svgEl(el, 'tspan', { x: TEXT_X, dy: i === 0 ? 0 : LINE })
+    span.textContent = line
+  })
+  return lines.length
+}
+
 function drawLegend(parent: SVGGElement, legend: GraphLegend): SVGGElement {
   const g = svgEl(parent, 'g', {
     class: 'cg-legend',
@@ -94,17 +129,19 @@ function drawLegend(parent: SVGGElement, legend: GraphLegend): SVGGElement {
     transform: `translate(${X},${Y})`,
   })
   svgTitle(g, 'Legend: node roles and message kinds')
-  const rows = rowsOf(legend)
-  const height = rows.length * ROW + 10
-  svgEl(g, 'rect', { class: 'cg-legend-panel', width: WIDTH, height, rx: 6 })
-  rows.forEach((row, i) => {
-    const line = svgEl(g, 'g', { transform: `translate(0,${12 + i * ROW})` })
+  const panel = svgEl(g, 'rect', { class: 'cg-legend-panel', width: WIDTH, rx: 6 })
+  let y = 12
+  for (const row of rowsOf(legend)) {
+    const line = svgEl(g, 'g', { transform: `translate(0,${y})` })
+    y += ROW
     if ('text' in row) {
       svgEl(line, 'text', { class: row.cls, x: 8, y: 0 }).textContent = row.text
-      return
+      continue
     }
-    svgEl(line, 'text', { class: 'cg-legend-text', x: TEXT_X, y: 0 }).textContent = row(line)
-  })
+    const text = svgEl(line, 'text', { class: 'cg-legend-text', x: TEXT_X, y: 0 })
+    y += (writeLabel(text, row(line)) - 1) * LINE
+  }
+  panel.setAttribute('height', String(y - 2))
   return g
 }
 
