@@ -87,11 +87,8 @@ export const paxosMachine = setup({
       { actions: fx('onPrepare') },
     ],
     Promise: [
-      {
-        guard: and([stateIn('candidate'), 'refusedHigher']),
-        target: '.acceptor',
-        actions: fx('preempt'),
-      },
+      // A refusal names a higher ballot: this node's attempt, or its leadership, is over.
+      { guard: and([proposing, 'refusedHigher']), target: '.acceptor', actions: fx('preempt') },
       // The promise that makes a majority makes the candidate leader.
       { guard: and([stateIn('candidate'), 'winsPhase1']), target: '.leader', actions: 'onPromise' },
       { guard: stateIn('candidate'), actions: 'onPromise' },
