@@ -20,8 +20,16 @@ export function ProtocolPicker() {
     newRun(next, `${choice.label}, ${runLabel(next)}`)
   }
   return (
-    <div className="protocol-picker">
-      <ProtocolSelect value={choiceValue(scenario.protocol, scenario.variant)} onChange={pick} />
+    // The select is narrow, so the whole choice is in its title too.
+    <div
+      className="protocol-picker"
+      title={choiceOf(choiceValue(scenario.protocol, scenario.variant))?.label}
+    >
+      <ProtocolSelect
+        compact
+        value={choiceValue(scenario.protocol, scenario.variant)}
+        onChange={pick}
+      />
     </div>
   )
 }

@@ -7,9 +7,11 @@ interface Props {
   readonly value: string
   readonly onChange: (value: string) => void
   readonly disabled?: boolean
+  /** Names a correct protocol by its title alone (`Raft`), where room is short. */
+  readonly compact?: boolean
 }
 
-export function ProtocolSelect({ value, onChange, disabled = false }: Props) {
+export function ProtocolSelect({ value, onChange, disabled = false, compact = false }: Props) {
   const id = useId()
   return (
     <div className="field protocol-field">
@@ -24,7 +26,7 @@ export function ProtocolSelect({ value, onChange, disabled = false }: Props) {
           <optgroup key={g.protocol} label={g.title}>
             {g.choices.map((c) => (
               <option key={c.value} value={c.value}>
-                {c.label}
+                {compact && c.variant === null ? g.title : c.label}
               </option>
             ))}
           </optgroup>
