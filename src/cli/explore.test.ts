@@ -71,7 +71,7 @@ describe('npm run sim -- explore', () => {
   })
 
   it.each([
-    [['--protocol', 'paxos', '--seeds', '3'], '--protocol: unknown protocol "paxos"'],
+    [['--protocol', 'zab', '--seeds', '3'], '--protocol: unknown protocol "zab"'],
     [['--protocol', 'raft', '--variant', 'nope', '--seeds', '3'], '--variant: unknown variant'],
     [['--protocol', 'raft', '--seeds', '0'], '--seeds: must be a whole number'],
     [['--protocol', 'raft', '--seeds', '2.5'], '--seeds: must be a whole number'],
