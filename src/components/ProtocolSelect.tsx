@@ -7,7 +7,7 @@ interface Props {
   readonly value: string
   readonly onChange: (value: string) => void
   readonly disabled?: boolean
-  /** Names a correct protocol by its title alone (`Raft`), where room is short. */
+  /** Names a correct protocol by its title alone, where room is short. */
   readonly compact?: boolean
 }
 
