@@ -62,6 +62,8 @@ test('a CLI link opened in the browser shows what run --until reports', async ({
 })
 
 test('every gallery scenario opens at its moment', async ({ app }) => {
+  // Every protocol's gallery: over twenty scenarios, each a fresh run.
+  test.setTimeout(120_000)
   await app.open()
   await app.button('Gallery').click()
   const opens = app.page
