@@ -4,11 +4,11 @@
  * A leader answers its waiting clients here, once their command's slot is applied.
  */
 
-import { pmapGet, pmapSet } from '../pmap'
 import { send, unchanged, type From, type Outcome } from './outcome'
 import { setSlot, slotAt } from './slots'
 import type { ClientReply, Effect } from '../../sim/protocol'
 import type { CatchUp, Command, Decide, PaxosContext } from './types'
+import { executeCommand } from '../kv-commands'
 
 /** Most decisions one Decide carries; a learner far behind catches up in batches. */
 export const MAX_DECISIONS_PER_MESSAGE = 64
@@ -29,17 +29,6 @@ export function withoutSlot<T>(record: Readonly<Record<number, T>>, slot: number
   return rest
 }
 
-function execute(c: PaxosContext, cmd: Command): { context: PaxosContext; output: string | null } {
-  if (cmd.op === 'noop') return { context: c, output: null }
-  const session = pmapGet(c.sessions, cmd.client)
-  // A retried request that already applied returns its first answer and changes nothing.
-  if (session !== undefined && session.seq >= cmd.seq) return { context: c, output: session.output }
-  const output = cmd.op === 'get' ? (c.store[cmd.key] ?? null) : null
-  const store = cmd.op === 'put' ? { ...c.store, [cmd.key]: cmd.value ?? '' } : c.store
-  const sessions = pmapSet(c.sessions, cmd.client, { seq: cmd.seq, output })
-  return { context: { ...c, store, sessions }, output }
-}
-
 export function answer(client: string, seq: number, output: string | null): ClientReply {
   return { type: 'ClientReply', client, seq, ok: true, output }
 }
@@ -51,7 +40,7 @@ export function apply(c: PaxosContext): Outcome {
   while (ctx.applied < ctx.chosenUpTo) {
     const slot = ctx.applied + 1
     const cmd = slotAt(ctx.chosen, slot)!
-    const done = execute(ctx, cmd)
+    const done = executeCommand(ctx, cmd)
     ctx = { ...done.context, applied: slot }
     for (const w of ctx.waiting) {
       // A client whose command lost its slot to another one is not answered: it retries.

@@ -5,15 +5,9 @@ import type { Ballot } from './ballot'
 import type { Slots } from './slots'
 import type { PaxosVariant } from './variants'
 
-/** A client's command, or the no-op a new leader fills a gap with. */
-export interface Command {
-  readonly op: 'get' | 'put' | 'noop'
-  readonly key: string
-  readonly value: string | null
-  /** The client session and its request number, so a retried request applies once. */
-  readonly client: string
-  readonly seq: number
-}
+import type { Command, Session } from '../kv-commands'
+
+export type { Command, Session }
 
 /** What an acceptor accepted in one slot: the ballot and the command proposed in it. */
 export interface AcceptedValue {
@@ -28,11 +22,6 @@ export interface Proposal {
   readonly acks: readonly string[]
   /** Proposed since the last heartbeat: its Accepts may still be on their way. */
   readonly fresh: boolean
-}
-
-export interface Session {
-  readonly seq: number
-  readonly output: string | null
 }
 
 /** A client waiting on the leader for the command in `slot` to be applied. */

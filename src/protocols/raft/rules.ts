@@ -4,7 +4,7 @@
  * does. Section numbers refer to the extended Raft paper.
  */
 
-import { pmapGet, pmapSet } from '../pmap'
+import { pmapGet } from '../pmap'
 import {
   append,
   appendPastEnd,
@@ -17,6 +17,7 @@ import {
   termAt,
 } from './log'
 import type { ClientReply, Effect, Payload } from '../../sim/protocol'
+import { executeCommand } from '../kv-commands'
 import type {
   AppendEntries,
   AppendEntriesReply,
@@ -224,17 +225,6 @@ export function advanceCommit(c: RaftContext): Outcome {
   return { context: c, effects: [] }
 }
 
-function execute(c: RaftContext, cmd: Command): { context: RaftContext; output: string | null } {
-  if (cmd.op === 'noop') return { context: c, output: null }
-  const session = pmapGet(c.sessions, cmd.client)
-  // A retried request that already applied returns its first answer and changes nothing.
-  if (session !== undefined && session.seq >= cmd.seq) return { context: c, output: session.output }
-  const output = cmd.op === 'get' ? (c.store[cmd.key] ?? null) : null
-  const store = cmd.op === 'put' ? { ...c.store, [cmd.key]: cmd.value ?? '' } : c.store
-  const sessions = pmapSet(c.sessions, cmd.client, { seq: cmd.seq, output })
-  return { context: { ...c, store, sessions }, output }
-}
-
 /** Applies committed entries to the key-value store; a leader answers its waiting clients. */
 export function apply(c: RaftContext): Outcome {
   let ctx = c
@@ -242,7 +232,7 @@ export function apply(c: RaftContext): Outcome {
   while (ctx.lastApplied < ctx.commitIndex) {
     const index = ctx.lastApplied + 1
     const cmd = entryAt(ctx.log, index)!.command
-    const done = execute(ctx, cmd)
+    const done = executeCommand(ctx, cmd)
     ctx = { ...done.context, lastApplied: index }
     for (const w of ctx.waiting) {
       if (w.index !== index) continue

@@ -4,24 +4,13 @@ import type { PMap } from '../pmap'
 import type { Log } from './log'
 import type { RaftVariant } from './variants'
 
-/** A client's command, or the blank entry a new leader commits to start its term (§8). */
-export interface Command {
-  readonly op: 'get' | 'put' | 'noop'
-  readonly key: string
-  readonly value: string | null
-  /** The client session and its request number, so a retried request applies once. */
-  readonly client: string
-  readonly seq: number
-}
+import type { Command, Session } from '../kv-commands'
+
+export type { Command, Session }
 
 export interface Entry {
   readonly term: number
   readonly command: Command
-}
-
-export interface Session {
-  readonly seq: number
-  readonly output: string | null
 }
 
 /** A client waiting on the leader for the entry at `index` to be applied. */

@@ -1,44 +1,23 @@
-/** Small builders that keep the gallery's scenarios short enough to read as stories. */
+/** The gallery's Raft scenarios, built from the shared scenario builders. */
 
-import type { Input, NodeId, Params, Scenario } from '../../../scenario/types'
+import { partition, put, scenarioOf, type ScenarioOptions } from '../../../scenario/builders'
+import type { Input, NodeId, Scenario } from '../../../scenario/types'
 import type { RaftVariant } from '../variants'
 
-export function raftScenario(
+export { get, put } from '../../../scenario/builders'
+
+export const raftScenario = (
   seed: number,
   inputs: readonly Input[],
-  options: { nodes?: number; params?: Params; variant?: RaftVariant } = {},
-): Scenario {
-  return {
-    version: 1,
-    protocol: 'raft',
-    ...(options.variant === undefined ? {} : { variant: options.variant }),
-    nodes: options.nodes ?? 5,
-    seed,
-    params: options.params ?? {},
-    inputs,
-  }
-}
-
-export function put(at: number, key: string, value: string, node?: NodeId): Input {
-  return { at, type: 'client', op: 'put', key, value, ...(node === undefined ? {} : { node }) }
-}
+  options: ScenarioOptions<RaftVariant> = {},
+): Scenario => scenarioOf('raft', seed, inputs, options)
 
 /**
  * The start several stories share (seed 8, five nodes): n1 is elected and commits x = 1;
  * at 0.9 s a partition cuts it off with n2 from n3, n4 and n5, who will elect n4.
  */
 export function leaderCutOff(): Input[] {
-  return [
-    put(400, 'x', '1', 'n1'),
-    {
-      at: 900,
-      type: 'partition',
-      groups: [
-        ['n1', 'n2'],
-        ['n3', 'n4', 'n5'],
-      ],
-    },
-  ]
+  return [put(400, 'x', '1', 'n1'), partition(900, ['n1', 'n2'], ['n3', 'n4', 'n5'])]
 }
 
 /** `count` puts `gapMs` apart, keys k<first>, k<first + 1>, … each holding its number. */
@@ -55,8 +34,4 @@ export function lossyNode(at: number, node: NodeId, others: readonly NodeId[], l
     { at, type: 'link', from: node, to: other, lossRate },
     { at, type: 'link', from: other, to: node, lossRate },
   ])
-}
-
-export function get(at: number, key: string, node?: NodeId): Input {
-  return { at, type: 'client', op: 'get', key, ...(node === undefined ? {} : { node }) }
 }
