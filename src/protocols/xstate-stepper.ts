@@ -7,7 +7,7 @@
  */
 
 import { createActor, type AnyStateMachine, type EventObject, type SnapshotFrom } from 'xstate'
-import type { Effect, Step } from '../sim/protocol'
+import type { Effect, NodeEvent, Step } from '../sim/protocol'
 
 export interface Stepper<M extends AnyStateMachine> {
   init(input: unknown): Step<SnapshotFrom<M>>
@@ -44,4 +44,14 @@ export function createStepper<M extends AnyStateMachine>(machine: M): Stepper<M>
     step: (snapshot, event) =>
       collect(() => machine.transition(snapshot, event, scope as never) as SnapshotFrom<M>),
   }
+}
+
+/**
+ * A kernel event as a machine event: a timer fires as `timer.<name>`, a message arrives as
+ * its payload with `from` added.
+ */
+export function machineEvent(event: NodeEvent): EventObject {
+  return event.type === 'timer'
+    ? { type: `timer.${event.name}` }
+    : ({ ...event.msg, from: event.from } as EventObject)
 }

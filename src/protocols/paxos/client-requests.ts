@@ -5,12 +5,11 @@
  */
 
 import { pmapGet } from '../pmap'
-import { answer } from './learner'
 import { propose } from './proposer'
 import { send, type From, type Outcome } from './outcome'
 import { slotAt } from './slots'
-import type { ClientReply } from '../../sim/protocol'
 import type { ClientRequest, Command, PaxosContext } from './types'
+import { answer, redirectReply } from '../client-replies'
 
 const same = (cmd: Command, e: ClientRequest) => cmd.client === e.client && cmd.seq === e.seq
 
@@ -47,12 +46,5 @@ export function onClientRequest(c: PaxosContext, e: From<ClientRequest>): Outcom
 
 /** A node that does not lead points the client at the leader it knows, if any. */
 export function redirect(c: PaxosContext, e: From<ClientRequest>): Outcome {
-  const msg: ClientReply = {
-    type: 'ClientReply',
-    client: e.client,
-    seq: e.seq,
-    ok: false,
-    leader: c.leaderId,
-  }
-  return { context: c, effects: [send(e.from, msg)] }
+  return { context: c, effects: [send(e.from, redirectReply(e, c.leaderId))] }
 }

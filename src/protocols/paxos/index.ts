@@ -1,6 +1,6 @@
 /** Multi-Paxos as a kernel protocol: the XState machine, stepped purely, plus its invariants. */
 
-import { createStepper } from '../xstate-stepper'
+import { createStepper, machineEvent } from '../xstate-stepper'
 import { durableOf } from './acceptor'
 import { startContext } from './context'
 import { describeCrashed, describeNode, slotView } from './describe'
@@ -12,7 +12,7 @@ import { paxosSpec } from './spec'
 import { paxosVariant } from './variants'
 import { nodeIds } from '../../scenario/types'
 import type { Protocol } from '../../sim/protocol'
-import type { Durable, PaxosEvent } from './types'
+import type { Durable } from './types'
 import type { SnapshotFrom } from 'xstate'
 
 type Snapshot = SnapshotFrom<typeof paxosMachine>
@@ -40,13 +40,7 @@ export const paxos: Protocol<Snapshot, PaxosGhost> = {
       }),
     )
   },
-  step(state, event) {
-    const e: PaxosEvent =
-      event.type === 'timer'
-        ? ({ type: `timer.${event.name}` } as PaxosEvent)
-        : ({ ...event.msg, from: event.from } as PaxosEvent)
-    return stepper.step(state, e)
-  },
+  step: (state, event) => stepper.step(state, machineEvent(event)),
   durable: (state): Durable => durableOf(state.context),
   view(state) {
     const c = state.context

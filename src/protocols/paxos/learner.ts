@@ -6,9 +6,10 @@
 
 import { send, unchanged, type From, type Outcome } from './outcome'
 import { setSlot, slotAt } from './slots'
-import type { ClientReply, Effect } from '../../sim/protocol'
+import type { Effect } from '../../sim/protocol'
 import type { CatchUp, Command, Decide, PaxosContext } from './types'
 import { executeCommand } from '../kv-commands'
+import { answer } from '../client-replies'
 
 /** Most decisions one Decide carries; a learner far behind catches up in batches. */
 export const MAX_DECISIONS_PER_MESSAGE = 64
@@ -27,10 +28,6 @@ export function learn(c: PaxosContext, slot: number, command: Command): PaxosCon
 export function withoutSlot<T>(record: Readonly<Record<number, T>>, slot: number) {
   const { [slot]: _, ...rest } = record
   return rest
-}
-
-export function answer(client: string, seq: number, output: string | null): ClientReply {
-  return { type: 'ClientReply', client, seq, ok: true, output }
 }
 
 /** Applies chosen slots in order, stopping at the first gap; answers waiting clients. */

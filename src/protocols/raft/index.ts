@@ -1,6 +1,6 @@
 /** Raft as a kernel protocol: the XState machine, stepped purely, plus its invariants. */
 
-import { createStepper } from '../xstate-stepper'
+import { createStepper, machineEvent } from '../xstate-stepper'
 import { createRaftInvariants, type RaftNode } from './invariants'
 import { raftMachine } from './machine'
 import { raftSpec } from './spec'
@@ -10,7 +10,7 @@ import { describeRaftMessage, raftMessageKind } from './messages'
 import { durableOf } from './rules'
 import { raftVariant } from './variants'
 import type { Protocol } from '../../sim/protocol'
-import type { Durable, RaftEvent } from './types'
+import type { Durable } from './types'
 import type { SnapshotFrom } from 'xstate'
 import { nodeIds } from '../../scenario/types'
 
@@ -51,13 +51,7 @@ export const raft: Protocol<
       }),
     )
   },
-  step(state, event) {
-    const e: RaftEvent =
-      event.type === 'timer'
-        ? ({ type: `timer.${event.name}` } as RaftEvent)
-        : ({ ...event.msg, from: event.from } as RaftEvent)
-    return stepper.step(state, e)
-  },
+  step: (state, event) => stepper.step(state, machineEvent(event)),
   durable: (state): Durable => durableOf(state.context),
   view(state) {
     const c = state.context

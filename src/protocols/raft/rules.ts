@@ -16,7 +16,7 @@ import {
   mergeEntries,
   termAt,
 } from './log'
-import type { ClientReply, Effect, Payload } from '../../sim/protocol'
+import type { Effect, Payload } from '../../sim/protocol'
 import { executeCommand } from '../kv-commands'
 import type {
   AppendEntries,
@@ -28,6 +28,7 @@ import type {
   RequestVote,
   RequestVoteReply,
 } from './types'
+import { answer, redirectReply } from '../client-replies'
 
 export interface Outcome {
   readonly context: RaftContext
@@ -244,10 +245,6 @@ export function apply(c: RaftContext): Outcome {
   return { context: ctx, effects }
 }
 
-function answer(client: string, seq: number, output: string | null): ClientReply {
-  return { type: 'ClientReply', client, seq, ok: true, output }
-}
-
 export function onClientRequest(c: RaftContext, e: From<ClientRequest>): Outcome {
   // stale-read: a get is answered from this node's store at once, without confirming that it
   // still leads; a deposed leader that has not heard so yet answers with old values.
@@ -286,12 +283,5 @@ export function onClientRequest(c: RaftContext, e: From<ClientRequest>): Outcome
 
 /** A node that is not the leader points the client at the leader it knows, if any. */
 export function redirect(c: RaftContext, e: From<ClientRequest>): Outcome {
-  const msg: ClientReply = {
-    type: 'ClientReply',
-    client: e.client,
-    seq: e.seq,
-    ok: false,
-    leader: c.leaderId,
-  }
-  return { context: c, effects: [send(e.from, msg)] }
+  return { context: c, effects: [send(e.from, redirectReply(e, c.leaderId))] }
 }
