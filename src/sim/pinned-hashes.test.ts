@@ -1,0 +1,27 @@
+/**
+ * Share links and scenarios promise the same run for ever (DESIGN.md, determinism): these
+ * trace hashes were computed when each protocol landed. A change to the kernel, a protocol
+ * or the scenario defaults that alters a run shows here; a new protocol adds its own pin.
+ */
+
+import { describe, expect, it } from 'vitest'
+import { readScenarioFile } from '../cli/load'
+import { protocolLookup } from '../protocols/registry'
+import { defaultUntil, runScenario } from './summary'
+
+const PINS = [
+  { file: 'examples/design.json', events: 2565, traceHash: '3c6934099926724f' },
+  { file: 'examples/paxos.json', events: 2045, traceHash: '31d03b83350e1d0c' },
+]
+
+describe('the runs of the example scenarios', () => {
+  it.each(PINS)('$file runs as it always has', ({ file, events, traceHash }) => {
+    const scenario = readScenarioFile(file)
+    const run = runScenario(
+      scenario,
+      protocolLookup.get(scenario.protocol)!,
+      defaultUntil(scenario),
+    )
+    expect({ events: run.events, traceHash: run.traceHash }).toEqual({ events, traceHash })
+  })
+})
