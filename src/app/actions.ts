@@ -5,6 +5,7 @@
 
 import { nextSpeed } from './speeds'
 import type { AppState, AppStore } from '../store/app-store'
+import { nextStep, previousStep } from '../store/lessons'
 
 export interface UserAction {
   readonly name: string
@@ -48,6 +49,20 @@ export const ACTIONS: readonly UserAction[] = [
     keys: ['Space', 'K'],
     keyTest: key(' ', 'k'),
     perform: (store) => store.getState().togglePlay(),
+  },
+  {
+    name: 'Next lesson step (while a lesson is open)',
+    keys: ['→'],
+    keyTest: key('ArrowRight'),
+    perform: (store) => nextStep(store),
+    enabled: (s) => s.lesson !== null,
+  },
+  {
+    name: 'Previous lesson step (while a lesson is open)',
+    keys: ['←'],
+    keyTest: key('ArrowLeft'),
+    perform: (store) => previousStep(store),
+    enabled: (s) => s.lesson !== null,
   },
   {
     name: 'Step to the next event',

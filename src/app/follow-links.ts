@@ -9,11 +9,15 @@ import { decodeLink } from '../scenario/codec'
 import { DEFAULT_SCENARIO } from './default-scenario'
 import { specLookup } from '../protocols/registry'
 import type { AppStore } from '../store/app-store'
+import { decodeLessonLink, isLessonLink } from '../lesson/link'
+import { builtInLesson } from './lessons'
+import { goToStep, openLesson } from '../store/lessons'
 
 export function followLinks(store: AppStore): () => void {
   const onHashChange = () => {
     const hash = window.location.hash
     if (hash === '' || hash === '#') return
+    if (isLessonLink(hash)) return followLessonLink(store, hash)
     const link = decodeLink(hash, specLookup)
     const s = store.getState()
     if (!link.ok) {
@@ -28,4 +32,18 @@ export function followLinks(store: AppStore): () => void {
   }
   window.addEventListener('hashchange', onHashChange)
   return () => window.removeEventListener('hashchange', onHashChange)
+}
+
+/** The lesson already open moves to the linked step; another lesson opens as a new run. */
+function followLessonLink(store: AppStore, hash: string): void {
+  const link = decodeLessonLink(hash, builtInLesson, specLookup)
+  const s = store.getState()
+  if (!link.ok) {
+    s.notify(`This lesson link could not be opened (${link.error}). Your run is unchanged.`)
+    return
+  }
+  const open = s.lesson
+  const same = open !== null && JSON.stringify(open.source) === JSON.stringify(link.source)
+  if (same) goToStep(store, link.step)
+  else openLesson(store, link.lesson, link.source, link.step)
 }

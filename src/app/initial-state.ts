@@ -8,6 +8,9 @@
 import { DEFAULT_SCENARIO } from './default-scenario'
 import { decodeLink } from '../scenario/codec'
 import { specLookup } from '../protocols/registry'
+import { decodeLessonLink, isLessonLink } from '../lesson/link'
+import { builtInLesson } from './lessons'
+import { lessonLabel, timeLesson } from '../store/lessons'
 import type { AppStoreOptions } from '../store/app-store'
 import type { SavedRun } from './autosave'
 import type { Scenario } from '../scenario/types'
@@ -22,7 +25,7 @@ const sameScenario = (a: Scenario, b: Scenario) => JSON.stringify(a) === JSON.st
 
 export function initialState(hash: string, saved: SavedRun): Startup {
   if (hash === '' || hash === '#') return fromSave(saved)
-  const link = decodeLink(hash, specLookup)
+  const link = isLessonLink(hash) ? lessonLink(hash) : decodeLink(hash, specLookup)
   const keep =
     saved?.ok === true &&
     !(link.ok && (link.embed === true || sameScenario(saved.scenario, link.scenario)))
@@ -39,11 +42,35 @@ export function initialState(hash: string, saved: SavedRun): Startup {
       protectSaved: 'saved' in keep,
     }
   }
+  if ('open' in link) {
+    const { open, embed } = link
+    return {
+      options: {
+        scenario: open.lesson.scenario,
+        cursor: open.times[open.step]!,
+        label: lessonLabel(open.lesson),
+        lesson: open,
+        ...(embed === true ? { embed } : {}),
+        ...keep,
+      },
+      protectSaved: false,
+    }
+  }
   const { ok: _ok, scenario, t, ...rest } = link
   return {
     options: { scenario, ...(t === undefined ? {} : { cursor: t }), ...rest, ...keep },
     protectSaved: false,
   }
+}
+
+/** A lesson link, its steps timed; as a scenario link would, `scenario` is what it opens. */
+function lessonLink(hash: string) {
+  const link = decodeLessonLink(hash, builtInLesson, specLookup)
+  if (!link.ok) return link
+  const timed = timeLesson(link.lesson, link.source, link.step)
+  if (!timed.ok) return timed
+  const embed = link.embed
+  return { ok: true as const, scenario: link.lesson.scenario, open: timed.open, embed }
 }
 
 function fromSave(saved: SavedRun): Startup {

@@ -5,8 +5,7 @@
  * An embedded run leaves both alone: an iframe must not overwrite the reader's own work.
  */
 
-import { buildFragment } from '../scenario/codec'
-import { linkStateOf } from '../store/link'
+import { addressFragment, linkStateOf } from '../store/link'
 import { writeAutosave } from './autosave'
 import type { AppState, AppStore } from '../store/app-store'
 
@@ -30,14 +29,15 @@ export function startPersistence(store: AppStore, options: PersistOptions): () =
     const link = linkStateOf(store.getState())
     writeAutosave(options.storage, link)
     try {
-      history.replaceState(history.state, '', `#${buildFragment(link)}`)
+      history.replaceState(history.state, '', `#${addressFragment(store.getState())}`)
     } catch {
       // Some hosts forbid it (sandboxed frames); the autosave still holds the run.
     }
   }
 
   const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
-    if (s.branches !== prev.branches || s.branchId !== prev.branchId || s.view !== prev.view) {
+    const moved = s.branches !== prev.branches || s.branchId !== prev.branchId
+    if (moved || s.view !== prev.view || s.lesson !== prev.lesson) {
       armed = true
       write()
     } else if (s.cursor !== prev.cursor && timer === null) {

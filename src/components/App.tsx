@@ -9,6 +9,8 @@ import { EventLog } from './EventLog'
 import { ExploreButton } from './ExploreDialog'
 import { GalleryButton } from './GalleryDialog'
 import { Inspector } from './Inspector'
+import { LessonPanel } from './LessonPanel'
+import { LessonsButton } from './LessonsDialog'
 import { NetworkPanel } from './NetworkPanel'
 import { NodeActions } from './NodeActions'
 import { Notice } from './Notice'
@@ -49,6 +51,7 @@ function FullApp() {
         <ProtocolPicker />
         <div className="topbar-group">
           <GalleryButton />
+          <LessonsButton />
           <ParamsButton />
           <ExploreButton />
           <ScenarioFiles />
@@ -67,6 +70,7 @@ function FullApp() {
       <div className="workspace">
         <main className="stage">
           <div className="graph-area">
+            <LessonPanel />
             <ClusterView />
           </div>
           <div className="dock">

@@ -4,6 +4,7 @@
  */
 
 import { ClusterView } from './ClusterView'
+import { LessonPanel } from './LessonPanel'
 import { Notice } from './Notice'
 import { TimelineBar } from './TimelineBar'
 import { useAppStore } from '../store/context'
@@ -19,6 +20,7 @@ export function EmbedApp() {
     <div className="app embed">
       <Notice />
       <main className="stage">
+        <LessonPanel compact />
         <ClusterView />
         <OpenInFull />
       </main>

@@ -22,9 +22,10 @@ export function useShortcuts(onHelp: () => void, onEscape: () => void): void {
       }
       // Space on a focused button presses it; only elsewhere is it Play / Pause.
       if (e.key === ' ' && e.target instanceof HTMLButtonElement) return
-      const action = ACTIONS.find((a) => a.keyTest(e))
+      // The first action for the key that can act now: → is a lesson step in a lesson.
+      const s = store.getState()
+      const action = ACTIONS.find((a) => a.keyTest(e) && (a.enabled?.(s) ?? true))
       if (action === undefined) return
-      if (action.enabled && !action.enabled(store.getState())) return
       e.preventDefault()
       if (e.key === 'Escape') onEscape()
       action.perform(store, e)

@@ -6,6 +6,7 @@
  */
 
 import type { Preset } from '../scenario/preset'
+import type { BuiltInLesson } from '../lesson/types'
 
 /**
  * The message shapes the graph and the diagram draw (render/graph-glyphs.ts). Each has its
@@ -88,6 +89,8 @@ export interface ProtocolPresentation {
   inspectCrashed(id: string, durable: unknown): Inspection
   /** Gallery sections in teaching order: the protocol working, then broken on purpose. */
   readonly gallery: readonly GallerySection[]
+  /** Narrated lessons, in teaching order (`#lesson=<id>` opens one). */
+  readonly lessons: readonly BuiltInLesson[]
   /** Every name in `spec.variants`, each with its story. */
   readonly variants: readonly VariantInfo[]
   /** Why each invariant matters, one plain clause, added after a violation's message. */

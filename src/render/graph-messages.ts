@@ -61,6 +61,8 @@ function createMessageView(layer: SVGGElement, m: GraphMessage): MessageView {
 export interface MessageContext {
   readonly selected: number | null
   readonly hovered: number | null
+  /** Pointed at by a lesson step: drawn as if hovered. */
+  readonly marked: readonly number[]
   /** Where a sender or receiver is; clients and unknown ids answer the client anchor. */
   at(id: string): Point
 }
@@ -68,7 +70,7 @@ export interface MessageContext {
 function updateMessageView(v: MessageView, m: GraphMessage, ctx: MessageContext): void {
   const lost = m.fate === 'lost'
   const selected = m.id === ctx.selected
-  const hovered = m.id === ctx.hovered
+  const hovered = m.id === ctx.hovered || ctx.marked.includes(m.id)
   if (m.kind !== v.kind || lost !== v.lost || selected !== v.selected || hovered !== v.hovered) {
     const glyph = glyphFor(m.kind)
     if (m.kind !== v.kind) {
@@ -111,7 +113,12 @@ interface MessageCallbacks {
 }
 
 export function createMessageLayer(layer: SVGGElement, callbacks: MessageCallbacks) {
-  let ctx: MessageContext = { selected: null, hovered: null, at: () => ({ x: 0, y: 0 }) }
+  let ctx: MessageContext = {
+    selected: null,
+    hovered: null,
+    marked: [],
+    at: () => ({ x: 0, y: 0 }),
+  }
   const join = keyedJoin<number, GraphMessage, MessageView>({
     key: (m) => m.id,
     create: (m) => createMessageView(layer, m),

@@ -45,6 +45,7 @@ export interface NodeView {
   epoch: string | null
   selected: boolean
   violated: boolean
+  marked: boolean
   label: string
   timerLeft: number | null
 }
@@ -102,6 +103,7 @@ function createNodeView(layer: SVGGElement, n: GraphNode): NodeView {
     epoch: null,
     selected: false,
     violated: false,
+    marked: false,
     label: '',
     timerLeft: NaN,
   }
@@ -114,14 +116,15 @@ function updateNodeView(v: NodeView, n: GraphNode, selected: boolean): void {
     v.g.setAttribute('transform', `translate(${v.x},${v.y})`)
   }
   const changed = n.role !== v.role || n.look !== v.look || n.up !== v.up || n.epoch !== v.epoch
-  if (changed || selected !== v.selected || n.violated !== v.violated) {
+  if (changed || selected !== v.selected || n.violated !== v.violated || n.marked !== v.marked) {
     v.role = n.role
     v.look = n.look
     v.up = n.up
     v.epoch = n.epoch
     v.selected = selected
     v.violated = n.violated
-    const flags = `${selected ? ' selected' : ''}${n.violated ? ' violated' : ''}`
+    v.marked = n.marked
+    const flags = `${selected ? ' selected' : ''}${n.violated ? ' violated' : ''}${n.marked ? ' marked' : ''}`
     v.g.setAttribute('class', `cg-node ${roleClass(n.up, n.role)} look-${n.look}${flags}`)
     v.g.setAttribute('aria-pressed', String(selected))
     v.roleText.textContent = roleLine(n.up, n.role, n.epoch)

@@ -68,6 +68,7 @@ export function createGraphRenderer({
   const messageContext = {
     selected: null as number | null,
     hovered: null as number | null,
+    marked: [] as readonly number[],
     at: (id: string): Point => nodeLookup.get(id) ?? current?.clientAnchor ?? { x: 0, y: 0 },
   }
 
@@ -86,6 +87,7 @@ export function createGraphRenderer({
       links.update(model.nodes)
       messageContext.selected = model.selectedMessage
       messageContext.hovered = model.hoveredMessage
+      messageContext.marked = model.markedMessages
       messages.update(model.messages, messageContext)
       drops.update(model.drops)
       nodes.update(model.nodes, model.selectedNode)

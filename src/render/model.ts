@@ -40,6 +40,8 @@ export interface GraphNode {
   readonly group: number | null
   /** Named in an invariant violation in the last moments before the cursor. */
   readonly violated: boolean
+  /** Pointed at by the lesson step on screen. */
+  readonly marked: boolean
 }
 
 export type MessageFate = 'ok' | 'lost'
@@ -96,6 +98,8 @@ export interface GraphModel {
   readonly selectedMessage: number | null
   /** The message under the pointer here or in the space-time diagram. */
   readonly hoveredMessage: number | null
+  /** Messages the lesson step on screen points at. */
+  readonly markedMessages: readonly number[]
 }
 
 /** What the graph tells the app: selections, and nodes moved by dragging. */

@@ -54,11 +54,16 @@ const encoded = new WeakMap<Scenario, string>()
 export function encodeScenario(scenario: Scenario): string {
   let payload = encoded.get(scenario)
   if (payload === undefined) {
-    const json = new TextEncoder().encode(JSON.stringify(scenario))
-    payload = toBase64Url(deflateSync(json, { level: 9 }))
+    payload = encodePayload(scenario)
     encoded.set(scenario, payload)
   }
   return payload
+}
+
+/** Any JSON value as a link payload: base64url of raw DEFLATE of its UTF-8 JSON. */
+export function encodePayload(value: unknown): string {
+  const json = new TextEncoder().encode(JSON.stringify(value))
+  return toBase64Url(deflateSync(json, { level: 9 }))
 }
 
 /** Payload → parsed JSON, not yet validated. Never throws. */
@@ -112,13 +117,28 @@ function attempt<T extends { ok: true }>(run: () => T | { ok: false; error: stri
   }
 }
 
-function readFragment(text: string): FragmentResult {
+/**
+ * The fields of a link's fragment that are among `keys` (others are skipped, so links from
+ * newer builds still open), for the other kinds of link (lessons). Never throws.
+ */
+export function linkFields(
+  text: string,
+  keys: ReadonlySet<string>,
+): { ok: true; fields: Map<string, string> } | { ok: false; error: string } {
+  return attempt(() => ({ ok: true as const, fields: fieldsOf(text, keys) }))
+}
+
+function fieldsOf(text: string, keys: ReadonlySet<string>): Map<string, string> {
   if (typeof text !== 'string') throw new LinkError('link: must be text')
   const trimmed = text.trim()
   if (trimmed.length > MAX_LINK_CHARS) {
     throw new LinkError(`link: too long (${trimmed.length} characters; at most ${MAX_LINK_CHARS})`)
   }
-  const fields = fragmentFields(fragmentOf(trimmed))
+  return fragmentFields(fragmentOf(trimmed), keys)
+}
+
+function readFragment(text: string): FragmentResult {
+  const fields = fieldsOf(text, FRAGMENT_KEYS)
   const payload = fields.get('s')
   if (payload === undefined) throw new LinkError('link: no s= (the scenario data) in it')
   const t = fields.get('t')
@@ -146,12 +166,12 @@ function fragmentOf(link: string): string {
 const FRAGMENT_KEYS = new Set(['s', 't', 'view', 'embed'])
 
 /** Keys this build doesn't know are skipped, so links from newer builds still open. */
-function fragmentFields(fragment: string): Map<string, string> {
+function fragmentFields(fragment: string, keys: ReadonlySet<string>): Map<string, string> {
   const fields = new Map<string, string>()
   for (const part of fragment.split('&')) {
     const equals = part.indexOf('=')
     const key = equals < 0 ? part : part.slice(0, equals)
-    if (!FRAGMENT_KEYS.has(key)) continue
+    if (!keys.has(key)) continue
     if (fields.has(key)) throw new LinkError(`link: ${key}= appears twice`)
     fields.set(key, equals < 0 ? '' : part.slice(equals + 1))
   }

@@ -25,18 +25,28 @@ export function scenarioFileName(scenario: Scenario): string {
 
 /** File text → a validated scenario, or a one-line message naming the problem. Never throws. */
 export function readScenarioText(text: string, name: string, specLookup: SpecLookup): FileResult {
+  const json = readJsonText(text, name)
+  if (!json.ok) return json
+  const loaded = loadScenario(json.value, specLookup)
+  return loaded.ok
+    ? { ok: true, scenario: loaded.scenario }
+    : { ok: false, error: `${name}: ${loaded.error}` }
+}
+
+/** A file's text as parsed JSON, bounded, or a one-line message naming the file. Never throws. */
+export function readJsonText(
+  text: string,
+  name: string,
+): { ok: true; value: unknown } | { ok: false; error: string } {
   const fail = (problem: string) => ({ ok: false as const, error: `${name}: ${problem}` })
   if (typeof text !== 'string') return fail('is not text')
   if (text.length > MAX_FILE_BYTES) return fail(`is larger than ${MAX_FILE_BYTES / 1024} KB`)
   if (text.trim() === '') return fail('is empty')
-  let raw: unknown
   try {
-    raw = JSON.parse(text)
+    return { ok: true, value: JSON.parse(text) }
   } catch (error) {
     return fail(`is not valid JSON (${jsonProblem(text, error)})`)
   }
-  const loaded = loadScenario(raw, specLookup)
-  return loaded.ok ? { ok: true, scenario: loaded.scenario } : fail(loaded.error)
 }
 
 /** Engines word JSON errors differently; when one gives a position, say line and column. */

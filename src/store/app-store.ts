@@ -17,6 +17,7 @@ import { inFlight } from '../sim/inputs'
 import type { Point } from '../render/model'
 import type { World } from '../sim/world'
 import type { Input, Scenario } from '../scenario/types'
+import type { OpenLesson } from './lesson-state'
 
 /** Virtual ms per real ms when the app opens: slow enough to follow single messages. */
 export const DEFAULT_SPEED = 0.1
@@ -67,6 +68,10 @@ export interface AppState {
   readonly view: string
   /** Only the graph, the timeline and playback (`embed=1`, for an iframe). */
   readonly embed: boolean
+  /** The lesson being followed, if any (its steps live in `store/lessons`). */
+  readonly lesson: OpenLesson | null
+  /** Playing towards a moment (a lesson's next step): stop there, at this speed. */
+  readonly playTo: { readonly t: number; readonly speed: number } | null
   /** Earlier states, newest last, for undo; and undone ones, newest last, for redo. */
   readonly past: readonly Snapshot[]
   readonly future: readonly Snapshot[]
@@ -77,6 +82,9 @@ export interface AppState {
   /** Moves the cursor by `realMs` of wall time at the current speed (the playback loop). */
   advance(realMs: number): void
   setSpeed(speed: number): void
+  /** Plays from the cursor to t at `speed`, then pauses exactly at t. */
+  playUntil(t: number, speed: number): void
+  setLesson(lesson: OpenLesson | null): void
   /** To the next event after the cursor. */
   stepForward(): void
   /** To the last event before the cursor. */
@@ -113,6 +121,10 @@ export interface AppStoreOptions {
   readonly notice?: string | null
   readonly view?: string
   readonly embed?: boolean
+  /** What the first run is, for the Branch list (`Run 1: …`). */
+  readonly label?: string
+  /** A lesson to follow from the start; the scenario is its run. */
+  readonly lesson?: OpenLesson
   /** Work kept from before (the autosaved run), offered as a second branch. */
   readonly saved?: { readonly scenario: Scenario; readonly cursor: number }
 }
@@ -129,7 +141,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
   const world = timeline.seek(start)
   const first: Branch = {
     id: 1,
-    label: 'Run 1',
+    label: options.label === undefined ? 'Run 1' : `Run 1: ${options.label}`,
     scenario: options.scenario,
     timeline,
     seenUntil: start,
@@ -192,7 +204,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     /** Opens a branch as an intervention: remembered for undo, and redo is forgotten. */
     const intervene = (branch: Branch, cursor: number, branches: readonly Branch[]) => {
       const past = [...get().past, snapshot()].slice(-UNDO_DEPTH)
-      openBranch(branch, cursor, branches, { past, future: [] })
+      openBranch(branch, cursor, branches, { past, future: [], playTo: null })
     }
 
     /** Goes back to a snapshot; `from` and `to` are the stacks it moves between. */
@@ -208,6 +220,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         [from]: stack.slice(0, -1),
         [to]: [...s[to], snapshot()],
         playing: false,
+        playTo: null,
         selection: keep ? s.selection : null,
       })
     }
@@ -230,27 +243,45 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       notice: options.notice ?? null,
       view: options.view ?? DEFAULT_VIEW,
       embed: options.embed ?? false,
+      lesson: options.lesson ?? null,
+      playTo: null,
       past: [],
       future: [],
-      play: () => set({ playing: true }),
-      pause: () => set({ playing: false }),
-      togglePlay: () => set({ playing: !get().playing }),
-      seek: (t) => moveTo(t),
+      play: () => set({ playing: true, playTo: null }),
+      pause: () => set({ playing: false, playTo: null }),
+      togglePlay: () => set({ playing: !get().playing, playTo: null }),
+      seek: (t) => {
+        set({ playTo: null })
+        moveTo(t)
+      },
       advance(realMs) {
         const s = get()
-        if (s.playing) moveTo(s.cursor + realMs * s.speed)
+        if (!s.playing) return
+        const to = s.playTo
+        if (to === null) return moveTo(s.cursor + realMs * s.speed)
+        const next = s.cursor + realMs * to.speed
+        if (next < to.t) return moveTo(next)
+        set({ playing: false, playTo: null })
+        moveTo(to.t)
       },
       setSpeed: (speed) => set({ speed }),
+      playUntil(t, speed) {
+        if (t <= get().cursor) {
+          set({ playing: false, playTo: null })
+          moveTo(t)
+        } else set({ playing: true, playTo: { t, speed } })
+      },
+      setLesson: (lesson) => set({ lesson }),
       stepForward() {
         const s = get()
         const next = nextEventTime(s.timeline.context, s.world)
         if (Number.isFinite(next)) moveTo(next)
-        set({ playing: false })
+        set({ playing: false, playTo: null })
       },
       stepBack() {
         const s = get()
         const previous = previousEventTime(s.timeline.trace, s.cursor)
-        set({ playing: false })
+        set({ playing: false, playTo: null })
         if (previous !== null) moveTo(previous)
       },
       act(action) {
@@ -295,7 +326,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
           timeline: makeTimeline(scenario),
           seenUntil: cursor,
         }
-        set({ playing: false, selection: null, dragged: {} })
+        set({ playing: false, playTo: null, selection: null, dragged: {} })
         intervene(branch, cursor, [...s.branches, branch])
       },
       undo: () => restore('past'),
@@ -306,13 +337,13 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       },
       pickEvent: (entry) => set({ causalEvent: entry }),
       jumpTo(t) {
-        set({ playing: false })
+        set({ playing: false, playTo: null })
         moveTo(t)
       },
       goToEvent(entry) {
         const e = get().timeline.trace[entry]
         if (e === undefined) return
-        set({ playing: false })
+        set({ playing: false, playTo: null })
         moveTo(e.t, { causalEvent: entry })
         const id = messageIdOf(e)
         if (id !== null && inFlight(get().world, id) !== undefined) {

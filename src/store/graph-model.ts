@@ -21,6 +21,7 @@ import type { World } from '../sim/world'
 import type { AppState } from './app-store'
 import type { NodeView } from './node-views'
 import { entriesBefore } from './events'
+import { onLessonRun } from './lessons'
 import type { Timeline } from '../timeline/timeline'
 
 export const GRAPH_WIDTH = 760
@@ -40,6 +41,8 @@ export interface GraphInputs {
   readonly selectedNode: string | null
   readonly selectedMessage: number | null
   readonly hoveredMessage: number | null
+  /** What a lesson step points at: nodes and message ids. */
+  readonly marked?: { readonly nodes?: readonly string[]; readonly messages?: readonly number[] }
 }
 
 export function nodePositions(inputs: GraphInputs): Point[] {
@@ -101,6 +104,7 @@ function graphNodes(inputs: GraphInputs, positions: readonly Point[]): GraphNode
       logLength: log.terms.length,
       group: world.groupOf?.[i] ?? null,
       violated: violated.has(view.id),
+      marked: inputs.marked?.nodes?.includes(view.id) ?? false,
     }
   })
 }
@@ -198,6 +202,7 @@ export function graphModel(inputs: GraphInputs): GraphModel {
     selectedNode: inputs.selectedNode,
     selectedMessage: inputs.selectedMessage,
     hoveredMessage: inputs.hoveredMessage,
+    markedMessages: inputs.marked?.messages ?? [],
   }
 }
 
@@ -213,5 +218,6 @@ export function graphModelOf(s: AppState): GraphModel {
     selectedNode: s.selection?.kind === 'node' ? s.selection.id : null,
     selectedMessage: s.selection?.kind === 'message' ? s.selection.id : null,
     hoveredMessage: s.hoveredMessage,
+    ...(onLessonRun(s) ? { marked: s.lesson!.lesson.steps[s.lesson!.step]!.highlight } : {}),
   })
 }

@@ -2,6 +2,8 @@
 
 import { buildFragment, type LinkState } from '../scenario/codec'
 import { DEFAULT_VIEW, type AppState } from './app-store'
+import { lessonFragment } from '../lesson/link'
+import { atLessonStep } from './lessons'
 
 export function linkStateOf(s: Pick<AppState, 'scenario' | 'cursor' | 'view'>): LinkState {
   return {
@@ -9,6 +11,17 @@ export function linkStateOf(s: Pick<AppState, 'scenario' | 'cursor' | 'view'>): 
     t: s.cursor,
     ...(s.view === DEFAULT_VIEW ? {} : { view: s.view }),
   }
+}
+
+/**
+ * The fragment of what is on screen: a lesson's step link while the lesson's run shows that
+ * step, else the run's own link.
+ */
+export function addressFragment(
+  s: Pick<AppState, 'scenario' | 'cursor' | 'view' | 'lesson'>,
+): string {
+  if (atLessonStep(s)) return lessonFragment({ source: s.lesson!.source, step: s.lesson!.step })
+  return buildFragment(linkStateOf(s))
 }
 
 /** The page's address without its fragment: what a link to another run starts with. */

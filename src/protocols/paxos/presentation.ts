@@ -1,6 +1,7 @@
 /** Multi-Paxos in the shared views: legend, message shapes, inspector, gallery, variants. */
 
 import { PAXOS_GALLERY, PAXOS_VARIANT_GALLERY } from './gallery'
+import { PAXOS_LESSONS } from './lessons'
 import { inspectCrashedPaxos, inspectPaxos } from './inspect'
 import { PAXOS_INVARIANT_NOTES } from './invariant-notes'
 import { PAXOS_VARIANTS } from './variants'
@@ -39,6 +40,7 @@ export const paxosPresentation: ProtocolPresentation = {
     return inspectPaxos(s.context, String(s.value))
   },
   inspectCrashed: (id, durable) => inspectCrashedPaxos(id, durable as Durable | null),
+  lessons: PAXOS_LESSONS,
   gallery: [
     { title: 'Multi-Paxos', presets: PAXOS_GALLERY },
     {

@@ -1,6 +1,7 @@
 /** Raft in the shared views: legend, message shapes, inspector, gallery, variants. */
 
 import { RAFT_GALLERY, RAFT_VARIANT_GALLERY } from './gallery'
+import { RAFT_LESSONS } from './lessons'
 import { inspectCrashedRaft, inspectRaft } from './inspect'
 import { RAFT_INVARIANT_NOTES } from './invariant-notes'
 import { RAFT_VARIANTS } from './variants'
@@ -36,6 +37,7 @@ export const raftPresentation: ProtocolPresentation = {
     return inspectRaft(s.context, String(s.value))
   },
   inspectCrashed: (id, durable) => inspectCrashedRaft(id, durable as Durable | null),
+  lessons: RAFT_LESSONS,
   gallery: [
     { title: 'Raft', presets: RAFT_GALLERY },
     {

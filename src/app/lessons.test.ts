@@ -1,0 +1,59 @@
+/**
+ * Every built-in lesson is a valid lesson file, opens, and shows what each step says: the
+ * step's expectation (nodes' accessible names, properties broken) holds in the simulated
+ * run at the step's moment, and every step states one, so no claim goes untested.
+ */
+
+import { describe, expect, it } from 'vitest'
+import { LESSONS } from './lessons'
+import { parseLesson } from '../lesson/validate'
+import { resolveStepTimes } from '../lesson/resolve'
+import { stepMismatches } from '../lesson/check'
+import { Timeline } from '../timeline/timeline'
+import { protocolLookup, specLookup } from '../protocols/registry'
+
+const timelineOf = (l: (typeof LESSONS)[number]) =>
+  new Timeline(l.lesson.scenario, protocolLookup.get(l.lesson.scenario.protocol)!)
+
+describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, built) => {
+  const { lesson } = built
+  it('is a valid lesson file of at least 8 steps, each with something to check', () => {
+    const parsed = parseLesson(JSON.parse(JSON.stringify(lesson)), specLookup)
+    expect(parsed).toEqual({ ok: true, lesson })
+    expect(lesson.steps.length).toBeGreaterThanOrEqual(8)
+    for (const step of lesson.steps) expect(step.expect).toBeDefined()
+  })
+
+  it('shows at every step what the step says', () => {
+    const timeline = timelineOf(built)
+    const resolved = resolveStepTimes(lesson, timeline)
+    if (!resolved.ok) throw new Error(resolved.error)
+    const wrong = lesson.steps.flatMap((step, i) =>
+      stepMismatches(step, timeline, resolved.times[i]!).map(
+        (m) => `step ${i + 1} (${resolved.times[i]} ms): ${m}`,
+      ),
+    )
+    expect(wrong).toEqual([])
+  })
+
+  it('highlights only messages sent by its step’s moment', () => {
+    const timeline = timelineOf(built)
+    const resolved = resolveStepTimes(lesson, timeline)
+    if (!resolved.ok) throw new Error(resolved.error)
+    lesson.steps.forEach((step, i) => {
+      for (const id of step.highlight?.messages ?? []) {
+        expect(timeline.sendOf(id)?.t, `step ${i + 1}, message ${id}`).toBeLessThanOrEqual(
+          resolved.times[i]!,
+        )
+      }
+    })
+  })
+})
+
+describe('the built-in lessons', () => {
+  it('have distinct kebab-case ids', () => {
+    const ids = LESSONS.map((l) => l.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  })
+})
