@@ -4,6 +4,7 @@ import { DEFAULT_SCENARIO } from './default-scenario'
 import { buildFragment } from '../scenario/codec'
 import { DESIGN_EXAMPLE } from '../test/design-example'
 import type { SavedRun } from './autosave'
+import { builtInLesson } from './lessons'
 
 const savedRun: SavedRun = { ok: true, scenario: DESIGN_EXAMPLE, t: 2500, view: 'graph' }
 
@@ -59,5 +60,24 @@ describe('what the app opens', () => {
     const { options } = initialState('', { ok: false, error: 'link: the scenario data is damaged' })
     expect(options.scenario).toEqual(DEFAULT_SCENARIO)
     expect(options.notice).toContain('Your saved run could not be restored')
+  })
+
+  it('a built-in lesson link at its step, as the first run, keeping the saved run', () => {
+    const { options } = initialState('#lesson=raft-leader-election&step=5', savedRun)
+    expect(options).toMatchObject({
+      scenario: builtInLesson('raft-leader-election')!.scenario,
+      cursor: 206,
+      label: 'Lesson: Raft: leader election',
+      lesson: { step: 4, source: { kind: 'built-in', id: 'raft-leader-election' } },
+      saved: { scenario: DESIGN_EXAMPLE, cursor: 2500 },
+    })
+  })
+
+  it('a broken lesson link: the default scenario and a notice naming the problem', () => {
+    const { options } = initialState('#lesson=raft-leader-election&step=99', null)
+    expect(options.scenario).toBe(DEFAULT_SCENARIO)
+    expect(options.notice).toBe(
+      'This link could not be opened (link: step= must be a step of this lesson, from 1 to 10 (got "99")). Showing the default scenario instead.',
+    )
   })
 })

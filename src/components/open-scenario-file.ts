@@ -1,6 +1,13 @@
-/** Opens a scenario file the user picked or dropped: a new run, or a notice naming the problem. */
+/**
+ * Opens a file the user picked or dropped: a scenario as a new run, or a lesson (a file
+ * with `steps`) at its first step; else a notice naming the problem.
+ */
 
-import { MAX_FILE_BYTES, readScenarioText } from '../scenario/file'
+import { MAX_FILE_BYTES, readJsonText, readScenarioText } from '../scenario/file'
+import { isRecord } from '../scenario/validate-fields'
+import { parseLesson } from '../lesson/validate'
+import { ownSource } from '../lesson/link'
+import { openLesson } from '../store/lessons'
 import { specLookup } from '../protocols/registry'
 import type { AppStore } from '../store/app-store'
 
@@ -17,11 +24,17 @@ export async function openScenarioFile(store: AppStore, file: File): Promise<voi
     notify(`${file.name}: could not be read`)
     return
   }
-  const result = readScenarioText(text, file.name, specLookup)
-  if (!result.ok) {
-    notify(`This file could not be opened: ${result.error}. Your run is unchanged.`)
+  const unopened = (error: string) =>
+    notify(`This file could not be opened: ${error}. Your run is unchanged.`)
+  const json = readJsonText(text, file.name)
+  if (json.ok && isRecord(json.value) && Object.hasOwn(json.value, 'steps')) {
+    const parsed = parseLesson(json.value, specLookup)
+    if (!parsed.ok) return unopened(`${file.name}: ${parsed.error}`)
+    openLesson(store, parsed.lesson, ownSource(parsed.lesson))
     return
   }
+  const result = readScenarioText(text, file.name, specLookup)
+  if (!result.ok) return unopened(result.error)
   store.getState().dismissNotice()
   newRun(result.scenario, `file ${file.name}`)
 }

@@ -66,7 +66,8 @@ export function decodeLessonLink(
   } else if (payload !== undefined) {
     const decoded = decodePayload(payload)
     if (!decoded.ok) {
-      return { ok: false, error: decoded.error.replaceAll('scenario data', 'lesson data') }
+      const error = decoded.error.replaceAll('scenario data', 'lesson data').replace('(s=)', '(l=)')
+      return { ok: false, error }
     }
     const parsed = parseLesson(decoded.value, specLookup)
     if (!parsed.ok) return { ok: false, error: `link: the lesson: ${parsed.error}` }
