@@ -16,6 +16,7 @@ import {
   type TimeWindow,
 } from '../render/spacetime/window'
 import { useAppStore, useAppStoreApi } from '../store/context'
+import { onLessonRun } from '../store/lessons'
 import { ImportTraceButton, type ImportedTrace } from './ImportTraceDialog'
 import type { AppState } from '../store/app-store'
 import type { Hit } from '../render/spacetime/hit'
@@ -89,6 +90,7 @@ export function SpacetimeDiagram() {
         s.timeline !== prev.timeline ||
         s.hoveredMessage !== prev.hoveredMessage ||
         s.causalEvent !== prev.causalEvent ||
+        s.lesson !== prev.lesson ||
         s.theme !== prev.theme
       if (changed) redraw()
     })
@@ -174,6 +176,9 @@ function runModel(s: AppState, w: TimeWindow, lanes: readonly string[]): Diagram
     otherLane: CLIENTS_LANE,
     emphasis: {
       hovered: s.hoveredMessage,
+      marked: onLessonRun(s)
+        ? (s.lesson!.lesson.steps[s.lesson!.step]!.highlight?.messages ?? [])
+        : [],
       picked: s.causalEvent,
       past: causal?.pastOf(s.causalEvent!) ?? null,
       future: causal?.futureOf(s.causalEvent!) ?? null,

@@ -6,6 +6,8 @@ import type { AppState, Theme } from '../store/app-store'
 
 const selector = (s: AppState) => ({ theme: s.theme, setTheme: s.setTheme })
 const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' }
+/** A glyph for each (the button stays narrow); the accessible name says it in words. */
+const GLYPH: Record<Theme, string> = { system: '◐', light: '☀', dark: '☾' }
 const LABEL: Record<Theme, string> = {
   system: 'Theme: system',
   light: 'Theme: light',
@@ -19,8 +21,14 @@ export function ThemeToggle() {
     else document.documentElement.dataset.theme = theme
   }, [theme])
   return (
-    <button type="button" className="quiet" onClick={() => setTheme(NEXT[theme])}>
-      {LABEL[theme]}
+    <button
+      type="button"
+      className="quiet theme-toggle"
+      aria-label={LABEL[theme]}
+      title={`${LABEL[theme]} (click for ${NEXT[theme]})`}
+      onClick={() => setTheme(NEXT[theme])}
+    >
+      <span aria-hidden="true">{GLYPH[theme]}</span>
     </button>
   )
 }

@@ -18,6 +18,8 @@ import type { CausalCut } from '../../timeline/causality'
 
 export interface Emphasis {
   readonly hovered: number | null
+  /** Messages a lesson step points at: drawn as the hovered one is. */
+  readonly marked?: readonly number[]
   /** The picked event, and its causal past and future (trace entry numbers). */
   readonly picked: number | null
   readonly past: CausalCut | null
@@ -69,11 +71,17 @@ function drawShapes(ctx: CanvasRenderingContext2D, l: Layout, p: Palette, e: Emp
   const detailed = l.arrows.length <= DETAIL_LIMIT
   ctx.lineCap = 'round'
   for (const a of l.arrows) drawArrow(ctx, a, p, toneOf(e, a.arrow.sendIndex), detailed, false)
-  const hovered = l.arrows.find((a) => a.arrow.id === e.hovered)
-  if (hovered !== undefined) drawArrow(ctx, hovered, p, 'normal', true, true)
+  for (const a of emphasised(l, e)) drawArrow(ctx, a, p, 'normal', true, true)
   for (const m of l.marks) {
     drawMark(ctx, m, p, toneOf(e, m.mark.eventIndex), m.mark.eventIndex === e.picked)
   }
+}
+
+/** The arrows drawn on top, stressed: the hovered message and those a lesson points at. */
+export function emphasised(l: Layout, e: Emphasis): ArrowShape[] {
+  const marked = e.marked ?? []
+  if (e.hovered === null && marked.length === 0) return []
+  return l.arrows.filter((a) => a.arrow.id === e.hovered || marked.includes(a.arrow.id))
 }
 
 export function toneOf(e: Emphasis, entry: number): Tone {

@@ -4,7 +4,7 @@
  * hundred the canvas draws them instead, in the same style (style.ts).
  */
 
-import { toneOf, type Emphasis } from './draw'
+import { emphasised, toneOf, type Emphasis } from './draw'
 import { arrowHead, arrowStyle, CROSS, MARK_GLYPHS, markOpacity, PICKED_RING } from './style'
 import type { Tone } from './style'
 import type { Palette } from './palette'
@@ -56,8 +56,7 @@ function markMarkup(m: MarkShape, p: Palette, tone: Tone, picked: boolean): stri
 export function svgShapes(l: Layout, p: Palette, e: Emphasis): string {
   let out = ''
   for (const a of l.arrows) out += arrowMarkup(a, p, toneOf(e, a.arrow.sendIndex), false, true)
-  const hovered = l.arrows.find((a) => a.arrow.id === e.hovered)
-  if (hovered !== undefined) out += arrowMarkup(hovered, p, 'normal', true, true)
+  for (const a of emphasised(l, e)) out += arrowMarkup(a, p, 'normal', true, true)
   for (const m of l.marks) {
     out += markMarkup(m, p, toneOf(e, m.mark.eventIndex), m.mark.eventIndex === e.picked)
   }

@@ -1,5 +1,6 @@
 /** Multi-Paxos's lessons, in teaching order. */
 
+import { paxosLesson } from './paxos-basics'
 import type { BuiltInLesson } from '../../../lesson/types'
 
-export const PAXOS_LESSONS: readonly BuiltInLesson[] = []
+export const PAXOS_LESSONS: readonly BuiltInLesson[] = [paxosLesson]
