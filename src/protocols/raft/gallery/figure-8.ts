@@ -1,12 +1,7 @@
 import { put, raftScenario } from './build'
+import { crash, drop, restart, timeout } from '../../../scenario/builders'
 import type { Input } from '../../../scenario/types'
 import type { Preset } from '../../../scenario/preset'
-
-const timeout = (at: number, node: string): Input => ({ at, type: 'timeout', node })
-const crash = (at: number, node: string): Input => ({ at, type: 'crash', node })
-const restart = (at: number, node: string): Input => ({ at, type: 'restart', node })
-/** Message ids count sends from 1; each was read off the trace of the inputs before it. */
-const drop = (at: number, message: number): Input => ({ at, type: 'drop', message })
 
 /**
  * Figure 8 of the extended Raft paper, step by step, with n1 … n5 as S1 … S5. Every

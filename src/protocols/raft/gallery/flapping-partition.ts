@@ -1,10 +1,10 @@
 import { put, raftScenario } from './build'
+import { heal, partition } from '../../../scenario/builders'
 import type { Input } from '../../../scenario/types'
 import type { Preset } from '../../../scenario/preset'
 
 /** n3 alone on one side; the other four stay together. */
-const cut = (at: number): Input => ({ at, type: 'partition', groups: [['n3']] })
-const heal = (at: number): Input => ({ at, type: 'heal' })
+const cut = (at: number): Input => partition(at, ['n3'])
 
 export const flappingPartition: Preset = {
   id: 'flapping-partition',
