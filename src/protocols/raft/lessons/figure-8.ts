@@ -1,5 +1,4 @@
-import { crash, drop, put, restart, timeout } from '../../../scenario/builders'
-import { raftScenario } from '../gallery/build'
+import { commitOldTerms } from '../gallery/commit-old-terms'
 import type { BuiltInLesson } from '../../../lesson/types'
 
 const followers = (term: number, ...ids: string[]) =>
@@ -8,51 +7,9 @@ const followers = (term: number, ...ids: string[]) =>
 /**
  * The gallery's Figure 8 story (n1 … n5 as S1 … S5), run by the broken variant that
  * commits an entry of an earlier term once a majority holds it. Every election is forced
- * and election timeouts are long; message ids were read off the trace of the inputs before.
+ * and election timeouts are long; the message ids below were read off its trace.
  */
-const scenario = raftScenario(
-  1,
-  [
-    timeout(10, 'n2'),
-    put(100, 'x', '1', 'n2'),
-    // (a) Term 2: n1 leads and copies x = 2 to n2 only, then crashes.
-    timeout(300, 'n1'),
-    put(400, 'x', '2', 'n1'),
-    drop(411, 99),
-    drop(411, 100),
-    drop(411, 101),
-    crash(411, 'n1'),
-    // (b) Term 3: n5 leads, takes x = 3 alone, then crashes.
-    timeout(500, 'n5'),
-    put(600, 'x', '3', 'n5'),
-    drop(615, 126),
-    drop(615, 127),
-    drop(615, 128),
-    crash(615, 'n5'),
-    // (c) n1 restarts, loses term 3, wins term 4, copies x = 2 to n3 but not n4.
-    restart(700, 'n1'),
-    timeout(750, 'n1'),
-    timeout(850, 'n1'),
-    drop(919, 153),
-    drop(934, 157),
-    // … and takes x = 4, which reaches no one before n1 crashes.
-    put(945, 'x', '4', 'n1'),
-    drop(966, 162),
-    drop(966, 163),
-    drop(966, 164),
-    crash(970, 'n1'),
-    // (d) n5 restarts and wins term 5 without x = 2.
-    restart(1050, 'n5'),
-    timeout(1100, 'n5'),
-    timeout(1200, 'n5'),
-    put(1400, 'x', '5', 'n5'),
-    restart(1500, 'n1'),
-  ],
-  {
-    variant: 'commit-old-terms',
-    params: { leaderNoop: false, electionTimeoutMs: [1000, 1500], clientAttempts: 1 },
-  },
-)
+const scenario = commitOldTerms.scenario
 
 export const figure8Lesson: BuiltInLesson = {
   id: 'raft-figure-8',
