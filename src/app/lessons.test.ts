@@ -6,6 +6,10 @@
 
 import { describe, expect, it } from 'vitest'
 import { LESSONS } from './lessons'
+import { initialState } from './initial-state'
+import { DEFAULT_SCENARIO } from './default-scenario'
+import { createAppStore } from '../store/app-store'
+import { nextStep, openLesson, previousStep } from '../store/lessons'
 import { parseLesson } from '../lesson/validate'
 import { resolveStepTimes } from '../lesson/resolve'
 import { stepMismatches } from '../lesson/check'
@@ -46,6 +50,29 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, built) 
         .map((id) => `step ${i + 1}: message ${id}`),
     )
     expect(unsent).toEqual([])
+  })
+})
+
+describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s in the app', (id, built) => {
+  it('opens by link at every step, and steps forward and back through all of them', () => {
+    const { lesson } = built
+    const times = lesson.steps.map((_, i) => {
+      const { options } = initialState(`#lesson=${id}&step=${i + 1}`, null)
+      expect(options.notice).toBeUndefined()
+      expect(options.lesson?.step).toBe(i)
+      return options.cursor!
+    })
+    const store = createAppStore({ scenario: DEFAULT_SCENARIO })
+    openLesson(store, lesson, { kind: 'built-in', id })
+    for (let i = 1; i < times.length; i++) {
+      nextStep(store)
+      for (let f = 0; f < 10_000 && store.getState().playing; f++) store.getState().advance(16)
+      expect(store.getState()).toMatchObject({ cursor: times[i], lesson: { step: i } })
+    }
+    for (let i = times.length - 2; i >= 0; i--) {
+      previousStep(store)
+      expect(store.getState()).toMatchObject({ cursor: times[i], lesson: { step: i } })
+    }
   })
 })
 
