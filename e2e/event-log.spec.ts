@@ -26,3 +26,35 @@ test('the event log lists events up to the cursor, filters them, and seeks', asy
   await expect.poll(() => app.cursor()).toBe(Math.round(at * 1000))
   await expect(app.leaders()).toHaveCount(1)
 })
+
+test('one click on any row goes to its event, the top row cut by the edge included', async ({
+  app,
+}) => {
+  await app.open()
+  await app.playFast(1500)
+  const scroller = app.page.locator('.event-log-scroller')
+  const rows = app.page.getByRole('list', { name: 'Event log' }).getByRole('listitem')
+  // Following the run, the list is scrolled to its end, so its top row is cut by the edge.
+  const box = (await scroller.boundingBox())!
+  const x = box.x + 60
+  const y = box.y + 5
+  const text = await app.page.evaluate(
+    ([px, py]) => document.elementFromPoint(px!, py!)!.closest('.event-row')!.textContent!,
+    [x, y],
+  )
+  const cut = await app.page.evaluate(
+    ([px, py]) =>
+      document.elementFromPoint(px!, py!)!.closest('.event-row')!.getBoundingClientRect().top,
+    [x, y],
+  )
+  expect(cut).toBeLessThan(box.y - 5)
+  const at = Number.parseFloat(text.trim())
+  await app.page.mouse.click(x, y)
+  // Rows show times to the millisecond; the cursor goes to the event's own time.
+  await expect.poll(async () => Math.abs((await app.cursor()) - at * 1000)).toBeLessThan(1)
+  // And the last row, with a single click too.
+  const last = rows.nth((await rows.count()) - 1)
+  const lastAt = Number.parseFloat((await last.textContent())!.trim())
+  await last.getByRole('button').click()
+  await expect.poll(async () => Math.abs((await app.cursor()) - lastAt * 1000)).toBeLessThan(1)
+})

@@ -80,6 +80,8 @@ test('a ShiViz log imports with a lane per host; a malformed one is named', asyn
   await expect(dialog.getByRole('alert')).toContainText(
     'broken.log: line 5: no match for the log pattern',
   )
+  await app.page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
   await expect(lanes).toHaveText(['n1', 'n2', 'n3', 'n4', 'n5', 'clients'])
 })
 

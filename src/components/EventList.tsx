@@ -10,6 +10,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type MouseEvent,
   type RefObject,
 } from 'react'
 import { formatTime } from './format'
@@ -112,6 +113,7 @@ export function EventList(props: EventListProps) {
           data-row={row}
           title={text}
           onClick={() => onPick(entry)}
+          onMouseDown={focusInPlace}
           onFocus={() => setActive(entry)}
         >
           <span className="event-time">{formatTime(e.t)}</span>{' '}
@@ -143,6 +145,16 @@ export function EventList(props: EventListProps) {
       {empty === null ? null : <p className="hint event-log-empty">{empty}</p>}
     </div>
   )
+}
+
+/**
+ * Focuses a row on press without scrolling it into view: a row half cut by the edge would
+ * otherwise scroll, slide from under the pointer, and the click would miss it.
+ */
+function focusInPlace(e: MouseEvent<HTMLButtonElement>) {
+  if (e.button !== 0) return
+  e.preventDefault()
+  e.currentTarget.focus({ preventScroll: true })
 }
 
 function keyTarget(key: string, from: number, pageRows: number, count: number): number | null {

@@ -1,10 +1,13 @@
 /**
- * A native modal dialog: it keeps focus inside and makes the rest of the page inert.
+ * A native modal dialog: it keeps focus inside and makes the rest of the page inert. It is
+ * drawn outside the app's root, which is marked `inert` while it is open, so assistive
+ * technology (and tests) find only the dialog's controls, not the page's behind it.
  * Escape closes it without reaching the app's own Escape shortcut (clear the selection).
  * Whoever opens it unmounts it to close it, and moves focus back once it is gone.
  */
 
 import { useEffect, useRef, type ReactNode, type KeyboardEvent } from 'react'
+import { createPortal } from 'react-dom'
 
 interface ModalProps {
   readonly label: string
@@ -19,7 +22,11 @@ export function Modal({ label, className, describedBy, onClose, children }: Moda
   useEffect(() => {
     const d = dialog.current!
     if (!d.open) d.showModal()
-    return () => d.close()
+    const release = holdPageInert()
+    return () => {
+      d.close()
+      release()
+    }
   }, [])
   // Closing the dialog first lets focus return to the button, which a modal keeps inert.
   const close = () => {
@@ -32,7 +39,7 @@ export function Modal({ label, className, describedBy, onClose, children }: Moda
     e.stopPropagation()
     close()
   }
-  return (
+  return createPortal(
     <dialog
       ref={dialog}
       className={className}
@@ -45,6 +52,26 @@ export function Modal({ label, className, describedBy, onClose, children }: Moda
       }}
     >
       {children}
-    </dialog>
+    </dialog>,
+    document.body,
   )
+}
+
+/** How many modals hold the page inert; the last one to close lets it go. */
+let holders = 0
+
+function holdPageInert(): () => void {
+  const root = document.getElementById('root')
+  holders++
+  if (root !== null) {
+    root.inert = true
+    root.setAttribute('aria-hidden', 'true')
+  }
+  return () => {
+    holders--
+    if (root !== null && holders === 0) {
+      root.inert = false
+      root.removeAttribute('aria-hidden')
+    }
+  }
 }

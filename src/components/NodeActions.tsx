@@ -33,7 +33,7 @@ export function NodeActions() {
   return (
     <section className="panel node-actions" aria-labelledby="node-actions-title">
       <h2 id="node-actions-title">
-        {node.label}
+        Actions for {node.id}
         <button
           type="button"
           className="close"
@@ -43,7 +43,9 @@ export function NodeActions() {
           ×
         </button>
       </h2>
-      <div className="actions" role="group" aria-label={`Actions for ${node.id}`}>
+      {/* The node's state in words, once: its own button in the graph carries it as a name. */}
+      <p className="node-actions-state">{node.label.slice(node.id.length + 2)}</p>
+      <div className="actions">
         {NODE_ACTIONS.map((a) => (
           <button
             key={a.button}
