@@ -8,6 +8,7 @@ import { followLinks } from './follow-links'
 import { initialState } from './initial-state'
 import { startPersistence } from './persist'
 import { installTestApi } from './test-api'
+import { registerServiceWorker } from '../offline/register'
 import './styles.css'
 import '../components/sharing.css'
 
@@ -25,3 +26,4 @@ createRoot(document.getElementById('root')!).render(
     </AppStoreContext>
   </StrictMode>,
 )
+registerServiceWorker()
