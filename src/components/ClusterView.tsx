@@ -8,6 +8,8 @@ import { useEffect, useRef } from 'react'
 import { createGraphRenderer } from '../render/graph'
 import { graphModelOf } from '../store/graph-model'
 import { useAppStoreApi } from '../store/context'
+import { standaloneSvg, svgToPng } from '../render/export-image'
+import { downloadBlob } from './download'
 
 export function ClusterView() {
   const store = useAppStoreApi()
@@ -35,5 +37,26 @@ export function ClusterView() {
     }
   }, [store])
 
-  return <div className="cluster-view" ref={el} />
+  /** The graph as it is on screen, as a file: `svg`, or a `png` twice its size. */
+  const save = async (kind: 'svg' | 'png') => {
+    const svg = el.current?.querySelector('svg')
+    if (svg === null || svg === undefined) return
+    const text = standaloneSvg(svg, getComputedStyle(document.body).backgroundColor)
+    const blob = kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text)
+    downloadBlob(blob, `clusterscope-graph-${Math.round(store.getState().cursor)}ms.${kind}`)
+  }
+
+  return (
+    <div className="cluster-frame">
+      <div className="cluster-view" ref={el} />
+      <div className="graph-save" role="group" aria-label="Save the graph">
+        <button type="button" aria-label="Save the graph as SVG" onClick={() => void save('svg')}>
+          SVG
+        </button>
+        <button type="button" aria-label="Save the graph as PNG" onClick={() => void save('png')}>
+          PNG
+        </button>
+      </div>
+    </div>
+  )
 }

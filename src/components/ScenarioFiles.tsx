@@ -7,6 +7,7 @@ import { useRef } from 'react'
 import { useAppStore, useAppStoreApi } from '../store/context'
 import { scenarioFileName, scenarioFileText } from '../scenario/file'
 import { openScenarioFile } from './open-scenario-file'
+import { downloadBlob } from './download'
 import type { AppState } from '../store/app-store'
 
 const selector = (s: AppState) => ({ scenario: s.scenario })
@@ -18,13 +19,7 @@ export function ScenarioFiles() {
 
   const exportFile = () => {
     const blob = new Blob([scenarioFileText(scenario)], { type: 'application/json' })
-    const url = URL.createObjectURL(blob)
-    const a = document.createElement('a')
-    a.href = url
-    a.download = scenarioFileName(scenario)
-    a.click()
-    // The download has its own copy once it starts; the page needn't hold the blob.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    downloadBlob(blob, scenarioFileName(scenario))
   }
 
   return (

@@ -6,7 +6,12 @@
  */
 
 import { useEffect, useRef, useState } from 'react'
-import { createSpacetimeRenderer, type DiagramModel } from '../render/spacetime/renderer'
+import {
+  createSpacetimeRenderer,
+  type DiagramModel,
+  type DiagramRenderer,
+} from '../render/spacetime/renderer'
+import { downloadBlob } from './download'
 import {
   follow,
   initialWindow,
@@ -31,6 +36,7 @@ export function SpacetimeDiagram() {
   const box = useRef<HTMLDivElement>(null)
   const windowRef = useRef<TimeWindow>(initialWindow(store.getState().cursor))
   const redrawRef = useRef(() => {})
+  const rendererRef = useRef<DiagramRenderer | null>(null)
   const [following, setFollowing] = useState(true)
   const [imported, setImported] = useState<ImportedTrace | null>(null)
   const lanes = imported === null ? [...nodeIds, CLIENTS_LANE] : imported.view.lanes()
@@ -53,6 +59,7 @@ export function SpacetimeDiagram() {
         onZoom: (factor, atMs) => setWindow(zoom(windowRef.current, factor, atMs)),
       },
     })
+    rendererRef.current = renderer
     const pick = (hit: Hit, atMs: number) => {
       const s = store.getState()
       if (hit === null) {
@@ -97,6 +104,7 @@ export function SpacetimeDiagram() {
     return () => {
       unsubscribe()
       renderer.destroy()
+      rendererRef.current = null
     }
     // lanes is derived from nodeIds and imported.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
@@ -116,6 +124,12 @@ export function SpacetimeDiagram() {
     const { start, end } = trace.view.extent()
     windowRef.current = { fromMs: start, spanMs: Math.max(1, end - start), follow: true }
     setImported(trace)
+  }
+  const savePng = () => {
+    const png = rendererRef.current?.toPng()
+    if (png === undefined || png === null) return
+    const at = Math.round(store.getState().cursor)
+    void png.then((blob) => downloadBlob(blob, `clusterscope-space-time-${at}ms.png`))
   }
   const closeImported = () => {
     windowRef.current = initialWindow(store.getState().cursor)
@@ -141,6 +155,14 @@ export function SpacetimeDiagram() {
           </button>
           <button type="button" aria-pressed={following} onClick={startFollowing}>
             Follow cursor
+          </button>
+          <button
+            type="button"
+            aria-label="Save the diagram as PNG"
+            title="Save the diagram as a PNG picture"
+            onClick={savePng}
+          >
+            PNG
           </button>
           {imported === null ? (
             <ImportTraceButton onImport={openImported} />

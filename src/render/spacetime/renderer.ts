@@ -6,6 +6,7 @@
  */
 
 import { countCausal, drawDiagram, type Emphasis } from './draw'
+import { canvasToPng } from '../export-image'
 import { SVG_LIMIT, svgShapes } from './svg-layer'
 import { layoutDiagram, xToTime, type Frame, type Layout } from './geometry'
 import { hitTest, type Hit } from './hit'
@@ -34,6 +35,8 @@ export interface DiagramCallbacks {
 
 export interface DiagramRenderer {
   update(model: DiagramModel): void
+  /** The diagram as drawn now, lanes named, as a PNG at twice its size; null before a draw. */
+  toPng(): Promise<Blob> | null
   destroy(): void
 }
 
@@ -176,6 +179,26 @@ export function createSpacetimeRenderer(options: {
     update(next) {
       model = next
       schedule()
+    },
+    toPng() {
+      if (layout === null || palette === null || model === null) return null
+      const scale = 2
+      const out = document.createElement('canvas')
+      out.width = Math.round(size.width * scale)
+      out.height = Math.round(size.height * scale)
+      const c = out.getContext('2d')!
+      c.scale(scale, scale)
+      drawDiagram(c, layout, palette, model.emphasis, true)
+      // The lane names are HTML beside the canvas on screen; the picture needs them drawn.
+      c.fillStyle = palette.ink
+      c.font = '12px system-ui, sans-serif'
+      c.textBaseline = 'middle'
+      c.textAlign = 'left'
+      model.lanes.forEach((lane, i) => c.fillText(lane, 6, layout!.laneY[i]!))
+      c.globalCompositeOperation = 'destination-over'
+      c.fillStyle = palette.panel
+      c.fillRect(0, 0, size.width, size.height)
+      return canvasToPng(out)
     },
     destroy() {
       cancelAnimationFrame(frameRequest)
