@@ -8,6 +8,8 @@ import type { AppState } from '../store/app-store'
 import type { Inspection, InspectorTable } from '../protocols/presentation'
 import type { Timeline } from '../timeline/timeline'
 import type { World } from '../sim/world'
+import type { AnyStateMachine } from 'xstate'
+import { StateMachineView } from './StateMachineView'
 
 /** Rows a table shows at most: the newest. */
 const TABLE_ROWS = 50
@@ -16,6 +18,9 @@ const selector = (s: AppState) => ({ world: s.world, timeline: s.timeline, curso
 
 interface Details extends Inspection {
   readonly timers: readonly KeyValue[]
+  readonly machine: AnyStateMachine
+  /** The machine's state at the cursor; null while the node is down. */
+  readonly active: string | null
 }
 
 /** Reads the node's details from the world at the cursor. */
@@ -31,7 +36,9 @@ function details(world: World, timeline: Timeline, id: string): Details | null {
   const inspection = slot.up
     ? presentation.inspect(id, slot.state)
     : presentation.inspectCrashed(id, slot.durable)
-  return { ...inspection, timers }
+  // Node machines have top-level states only, so the snapshot's value names one.
+  const active = slot.up ? String((slot.state as { value: unknown }).value) : null
+  return { ...inspection, timers, machine: presentation.machine, active }
 }
 
 function TableView({ table }: { table: InspectorTable }) {
@@ -76,6 +83,7 @@ export function NodeInspector({ id }: { id: string }) {
     <div className="node-inspector">
       <h3>State of {id}</h3>
       <KeyValues rows={d.state} />
+      <StateMachineView id={id} machine={d.machine} active={d.active} />
       <h3>Timers</h3>
       {d.timers.length === 0 ? (
         <p className="hint">None pending.</p>

@@ -7,6 +7,7 @@
 
 import type { Preset } from '../scenario/preset'
 import type { BuiltInLesson } from '../lesson/types'
+import type { AnyStateMachine } from 'xstate'
 
 /**
  * The message shapes the graph and the diagram draw (render/graph-glyphs.ts). Each has its
@@ -83,6 +84,8 @@ export interface ProtocolPresentation {
   }
   /** How each message kind (`Protocol.messageKind`) is drawn; others are a small dot. */
   readonly glyphs: Readonly<Record<string, GlyphShape>>
+  /** The node machine, drawn as a statechart in the inspector with the node's state lit. */
+  readonly machine: AnyStateMachine
   /** The inspector's view of a running node's state. */
   inspect(id: string, state: unknown): Inspection
   /** The inspector's view of a crashed node, from what survived the crash. */

@@ -8,6 +8,7 @@ import { PAXOS_VARIANTS } from './variants'
 import type { ProtocolPresentation } from '../presentation'
 import type { Durable } from './types'
 import type { MachineContext } from './machine'
+import { paxosMachine } from './machine'
 
 interface Snapshot {
   readonly value: unknown
@@ -16,6 +17,7 @@ interface Snapshot {
 
 export const paxosPresentation: ProtocolPresentation = {
   name: 'paxos',
+  machine: paxosMachine,
   blurb: 'Consensus slot by slot, with a stable leader (Lamport, 2001)',
   legend: {
     roles: ['leader', 'acceptor', 'candidate'],

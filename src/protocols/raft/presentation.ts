@@ -8,6 +8,7 @@ import { RAFT_VARIANTS } from './variants'
 import type { ProtocolPresentation } from '../presentation'
 import type { Durable } from './types'
 import type { MachineContext } from './machine'
+import { raftMachine } from './machine'
 
 interface Snapshot {
   readonly value: unknown
@@ -16,6 +17,7 @@ interface Snapshot {
 
 export const raftPresentation: ProtocolPresentation = {
   name: 'raft',
+  machine: raftMachine,
   blurb: 'Leader election and a replicated log (Ongaro & Ousterhout, 2014)',
   legend: {
     roles: ['leader', 'follower', 'candidate'],
