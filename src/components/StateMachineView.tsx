@@ -91,7 +91,7 @@ export function StateMachineView(props: {
           ))}
         </p>
       )}
-      <ul className="sc-states" aria-label={`States of ${id}`}>
+      <ul className="sc-states sr-only" aria-label={`States of ${id}`}>
         {chart.states.map((s) => (
           <li key={s} aria-current={s === active ? 'true' : undefined}>
             {s}
