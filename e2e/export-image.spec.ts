@@ -11,7 +11,7 @@ async function saved(app: { page: import('@playwright/test').Page }, button: str
   return { name: file.suggestedFilename(), bytes: readFileSync(path) }
 }
 
-test('the graph saves as a standalone SVG and as a PNG; the diagram as a PNG', async ({
+test('the graph and the space-time diagram save as standalone SVG and as PNG', async ({
   app,
 }, info) => {
   await app.open()
@@ -32,6 +32,16 @@ test('the graph saves as a standalone SVG and as a PNG; the diagram as a PNG', a
   // Twice the graph's 760 × 600 view box.
   expect(png.bytes.readUInt32BE(16)).toBe(1520)
   expect(png.bytes.readUInt32BE(20)).toBe(1200)
+
+  const vector = await saved(app, 'Save the diagram as SVG', info.outputPath('diagram.svg'))
+  expect(vector.name).toMatch(/^clusterscope-space-time-\d+ms\.svg$/)
+  const markup = vector.bytes.toString('utf8')
+  expect(markup).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+  for (const lane of ['n1', 'n5', 'clients']) expect(markup).toContain(`>${lane}</text>`)
+  // Every arrow and mark in view is a vector in the file, as many as the diagram draws.
+  const arrows = Number(await app.page.locator('.spacetime-canvas').getAttribute('data-arrows'))
+  expect(arrows).toBeGreaterThan(0)
+  expect(markup.match(/class="st-arrow /g)).toHaveLength(arrows)
 
   const diagram = await saved(app, 'Save the diagram as PNG', info.outputPath('diagram.png'))
   expect(diagram.name).toMatch(/^clusterscope-space-time-\d+ms\.png$/)

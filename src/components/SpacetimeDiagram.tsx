@@ -131,6 +131,12 @@ export function SpacetimeDiagram() {
     const at = Math.round(store.getState().cursor)
     void png.then((blob) => downloadBlob(blob, `clusterscope-space-time-${at}ms.png`))
   }
+  const saveSvg = () => {
+    const svg = rendererRef.current?.toSvg()
+    if (svg === undefined || svg === null) return
+    const at = Math.round(store.getState().cursor)
+    downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `clusterscope-space-time-${at}ms.svg`)
+  }
   const closeImported = () => {
     windowRef.current = initialWindow(store.getState().cursor)
     setFollowing(true)
@@ -155,6 +161,14 @@ export function SpacetimeDiagram() {
           </button>
           <button type="button" aria-pressed={following} onClick={startFollowing}>
             Follow cursor
+          </button>
+          <button
+            type="button"
+            aria-label="Save the diagram as SVG"
+            title="Save the diagram as an SVG picture"
+            onClick={saveSvg}
+          >
+            SVG
           </button>
           <button
             type="button"

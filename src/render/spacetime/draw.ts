@@ -129,7 +129,7 @@ function drawGrid(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   }
 }
 
-function formatTick(ms: number): string {
+export function formatTick(ms: number): string {
   if (ms >= 60_000)
     return `${Math.floor(ms / 60_000)}m${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')}s`
   if (ms >= 1000) return `${+(ms / 1000).toFixed(3)} s`

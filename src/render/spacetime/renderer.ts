@@ -7,6 +7,7 @@
 
 import { countCausal, drawDiagram, type Emphasis } from './draw'
 import { canvasToPng } from '../export-image'
+import { diagramSvg } from './svg-document'
 import { SVG_LIMIT, svgShapes } from './svg-layer'
 import { layoutDiagram, xToTime, type Frame, type Layout } from './geometry'
 import { hitTest, type Hit } from './hit'
@@ -37,6 +38,8 @@ export interface DiagramRenderer {
   update(model: DiagramModel): void
   /** The diagram as drawn now, lanes named, as a PNG at twice its size; null before a draw. */
   toPng(): Promise<Blob> | null
+  /** The same as a standalone SVG document; null before a draw. */
+  toSvg(): string | null
   destroy(): void
 }
 
@@ -179,6 +182,10 @@ export function createSpacetimeRenderer(options: {
     update(next) {
       model = next
       schedule()
+    },
+    toSvg() {
+      if (layout === null || palette === null || model === null) return null
+      return diagramSvg(layout, palette, model.emphasis, model.lanes)
     },
     toPng() {
       if (layout === null || palette === null || model === null) return null

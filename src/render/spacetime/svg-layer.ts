@@ -13,11 +13,11 @@ import type { ArrowShape, Layout, MarkShape } from './geometry'
 /** Arrows plus marks in view up to which SVG is used. */
 export const SVG_LIMIT = 200
 
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-const n = (x: number) => x.toFixed(1)
+export const n = (x: number) => x.toFixed(1)
 
 function arrowMarkup(s: ArrowShape, p: Palette, tone: Tone, hovered: boolean, detailed: boolean) {
   const a = s.arrow
