@@ -1,12 +1,7 @@
-/** What the app opens with: five Raft nodes about to elect a leader; the rest is up to you. */
+/** What the app opens with: the first registered protocol at its default size, no inputs. */
 
+import { starterScenario } from './protocol-choices'
+import { DEFAULT_PROTOCOL } from '../protocols/registry'
 import type { Scenario } from '../scenario/types'
 
-export const DEFAULT_SCENARIO: Scenario = {
-  version: 1,
-  protocol: 'raft',
-  nodes: 5,
-  seed: 1,
-  params: {},
-  inputs: [],
-}
+export const DEFAULT_SCENARIO: Scenario = starterScenario(DEFAULT_PROTOCOL, 1)

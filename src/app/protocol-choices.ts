@@ -13,7 +13,7 @@ export interface ProtocolChoice {
   readonly value: string
   readonly protocol: string
   readonly variant: string | null
-  /** `Raft (correct)`, `Raft, vote-twice`. */
+  /** `<title> (correct)`, or `<title>, <variant>` for a broken one. */
   readonly label: string
 }
 

@@ -1,4 +1,4 @@
-/** Every protocol the kernel can run, by name. */
+/** Every protocol the kernel can run, by name, the app's first choice first. */
 
 import { paxos } from './paxos'
 import { raft } from './raft'
@@ -8,6 +8,9 @@ export const protocolLookup: ReadonlyMap<string, Protocol> = new Map<string, Pro
   ['raft', raft as unknown as Protocol],
   ['paxos', paxos as unknown as Protocol],
 ])
+
+/** The protocol a new visitor's first run uses: the first one registered. */
+export const DEFAULT_PROTOCOL: string = protocolLookup.keys().next().value!
 
 export function specLookup(name: string): ProtocolSpec | undefined {
   return protocolLookup.get(name)?.spec

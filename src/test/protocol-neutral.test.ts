@@ -1,6 +1,7 @@
 /**
  * The shared layers name no protocol: a new protocol is a folder and two registry lines
- * (README, "Adding a protocol"), so nothing outside src/protocols may know Raft's words.
+ * (README, "Adding a protocol"), so nothing outside src/protocols and its registry may know
+ * a protocol's words.
  */
 
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -8,7 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { protocolLookup } from '../protocols/registry'
 
-const SHARED = ['src/components', 'src/render', 'src/store', 'src/timeline', 'src/cli']
+const SHARED = ['src/app', 'src/components', 'src/render', 'src/store', 'src/timeline', 'src/cli']
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
