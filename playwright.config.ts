@@ -4,9 +4,12 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/chromium'
 const CI = !!process.env.CI
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const BASE_URL = `http://127.0.0.1:${PORT}/`
+// Another port builds into its own folder, so two e2e runs side by side don't share a build.
+const OUT_DIR = PORT === 4173 ? 'dist' : `dist-e2e-${PORT}`
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: PORT === 4173 ? 'test-results' : `test-results-${PORT}`,
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
@@ -33,7 +36,7 @@ export default defineConfig({
   ],
   webServer: {
     // Test the production build, as a static host would serve it.
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 120_000,
