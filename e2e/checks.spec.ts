@@ -31,6 +31,7 @@ test('the history view shows a stale read that no order explains', async ({ app 
   const checks = app.page.getByRole('region', { name: 'Checks' })
   await expect(checks).toContainText('Every safety property holds so far')
   await expect(checks).toContainText('The client history is not linearizable')
+  await app.showPanel('History')
   const history = app.page.getByRole('region', { name: 'History' })
   const stuck = history.getByRole('button', { name: /cannot be placed/ })
   await expect(stuck).toHaveCount(1)

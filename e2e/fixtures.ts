@@ -21,6 +21,13 @@ export class AppPage {
     return this.page.getByRole('button', { name, exact: true })
   }
 
+  /** Brings a tab of the side panel forward: Node, Network, Clients, History or Charts. */
+  async showPanel(name: string): Promise<void> {
+    const tab = this.page.getByRole('tab', { name, exact: true })
+    await tab.click()
+    await expect(tab).toHaveAttribute('aria-selected', 'true')
+  }
+
   timeline(): Locator {
     return this.page.getByRole('slider', { name: 'Timeline' })
   }

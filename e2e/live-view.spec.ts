@@ -60,6 +60,7 @@ test('isolating the leader leaves two leaders in two terms', async ({ app }) => 
   // The isolated one is the old leader, stuck in the older term.
   expect(names).toContain(old)
   expect(terms[names.indexOf(old)]).toBe(Math.min(...terms))
+  await app.showPanel('Network')
   await app.button('Heal').click()
   await app.playFast(1000)
   await expect(app.leaders()).toHaveCount(1)
@@ -69,6 +70,7 @@ test('isolating the leader leaves two leaders in two terms', async ({ app }) => 
 test('a client put commits on every node', async ({ app }) => {
   await app.open()
   await app.playUntilLeader()
+  await app.showPanel('Clients')
   await app.page.getByLabel('Key', { exact: true }).fill('color')
   await app.page.getByLabel('Value', { exact: true }).fill('blue')
   await app.button('Send').click()

@@ -1,24 +1,19 @@
 import { useCallback, useState } from 'react'
-import { ChartsPanel } from './ChartsPanel'
-import { ChecksPanel } from './ChecksPanel'
-import { ClientPanel } from './ClientPanel'
-import { HistoryView } from './HistoryView'
 import { ClusterView } from './ClusterView'
 import { EmbedApp } from './EmbedApp'
 import { EventLog } from './EventLog'
 import { ExploreButton } from './ExploreDialog'
 import { GalleryButton } from './GalleryDialog'
-import { Inspector } from './Inspector'
 import { LessonPanel } from './LessonPanel'
 import { LessonsButton } from './LessonsDialog'
-import { NetworkPanel } from './NetworkPanel'
-import { NodeActions } from './NodeActions'
 import { Notice } from './Notice'
 import { ParamsButton } from './ParamsDialog'
 import { ProtocolPicker } from './ProtocolPicker'
 import { RunInfo } from './RunInfo'
 import { ScenarioFiles } from './ScenarioFiles'
 import { SharePanel } from './SharePanel'
+import { SideTabs } from './layout/SideTabs'
+import { Splitter } from './layout/Splitter'
 import { ShortcutsOverlay } from './ShortcutsOverlay'
 import { SpacetimeDiagram } from './SpacetimeDiagram'
 import { ThemeToggle } from './ThemeToggle'
@@ -28,9 +23,13 @@ import { useAppStore } from '../store/context'
 import { useFileDrop } from './use-file-drop'
 import { usePlayback } from './use-playback'
 import { useShortcuts } from './use-shortcuts'
+import { useMediaQuery, usePaneSizes } from './layout/use-pane-sizes'
+import type { CSSProperties } from 'react'
 import type { AppState } from '../store/app-store'
 
 const selector = (s: AppState) => ({ embed: s.embed })
+
+const STACKED_QUERY = '(max-width: 900px)'
 
 export function App() {
   const { embed } = useAppStore(selector)
@@ -44,6 +43,14 @@ function FullApp() {
   usePlayback()
   useShortcuts(toggleHelp, closeHelp)
   const dragging = useFileDrop(true)
+  const [sizes, resize] = usePaneSizes()
+  // Below this width the side panel goes under the graph, as on a tablet held upright.
+  const stacked = useMediaQuery(STACKED_QUERY)
+  const paneStyle = {
+    '--side-size': `${sizes.side}px`,
+    '--dock-size': `${sizes.dock}px`,
+    '--log-size': `${sizes.log}px`,
+  } as CSSProperties
   return (
     <div className="app">
       <header className="topbar">
@@ -67,26 +74,42 @@ function FullApp() {
         </div>
       </header>
       <Notice />
-      <div className="workspace">
+      <div className="workspace" style={paneStyle}>
         <main className="stage">
           <div className="graph-area">
             <LessonPanel />
             <ClusterView />
           </div>
+          <Splitter
+            pane="dock"
+            size={sizes.dock}
+            label="Resize the space-time diagram and event log"
+            orientation="horizontal"
+            grows={-1}
+            onResize={(px) => resize('dock', px)}
+          />
           <div className="dock">
             <SpacetimeDiagram />
+            <Splitter
+              pane="log"
+              size={sizes.log}
+              label="Resize the event log"
+              orientation="vertical"
+              grows={-1}
+              onResize={(px) => resize('log', px)}
+            />
             <EventLog />
           </div>
         </main>
-        <aside className="side" aria-label="Controls">
-          <ChecksPanel />
-          <NodeActions />
-          <Inspector />
-          <NetworkPanel />
-          <ClientPanel />
-          <HistoryView />
-          <ChartsPanel />
-        </aside>
+        <Splitter
+          pane="side"
+          size={sizes.side}
+          label="Resize the side panel"
+          orientation={stacked ? 'horizontal' : 'vertical'}
+          grows={-1}
+          onResize={(px) => resize('side', px)}
+        />
+        <SideTabs />
       </div>
       <footer className="bottombar">
         <TimelineBar />

@@ -24,7 +24,10 @@ export function ClusterView() {
         onHoverMessage: (id) => store.getState().hoverMessage(id),
         onNodeMenu: (id) => {
           store.getState().select({ kind: 'node', id })
-          document.querySelector<HTMLElement>('.node-actions button:not([disabled])')?.focus()
+          // The node's tab draws its actions on the next render: focus them once it has.
+          requestAnimationFrame(() =>
+            document.querySelector<HTMLElement>('.node-actions button:not([disabled])')?.focus(),
+          )
         },
         onDragNode: (id, to) => store.getState().dragNode(id, to),
       },

@@ -1,0 +1,115 @@
+/**
+ * The side panel: the checks always on top, then one tab at a time of Node (actions and
+ * inspector), Network, Clients, History and Charts, so each gets the whole height instead
+ * of a long scroll. Choosing a node (click, keys 1–9, long-press) brings its tab forward.
+ * Tabs follow WAI-ARIA's pattern: arrow keys, Home and End move between them.
+ */
+
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { ChartsPanel } from '../ChartsPanel'
+import { ChecksPanel } from '../ChecksPanel'
+import { ClientPanel } from '../ClientPanel'
+import { HistoryView } from '../HistoryView'
+import { Inspector } from '../Inspector'
+import { NetworkPanel } from '../NetworkPanel'
+import { NodeActions } from '../NodeActions'
+import { useAppStore } from '../../store/context'
+import type { AppState } from '../../store/app-store'
+
+interface Tab {
+  readonly id: string
+  readonly label: string
+  readonly body: () => ReactNode
+}
+
+const NODE_TAB: Tab = {
+  id: 'node',
+  label: 'Node',
+  body: () => (
+    <>
+      <NodeActions />
+      <Inspector />
+    </>
+  ),
+}
+
+const TABS: readonly Tab[] = [
+  NODE_TAB,
+  { id: 'network', label: 'Network', body: () => <NetworkPanel /> },
+  { id: 'clients', label: 'Clients', body: () => <ClientPanel /> },
+  { id: 'history', label: 'History', body: () => <HistoryView /> },
+  { id: 'charts', label: 'Charts', body: () => <ChartsPanel /> },
+]
+
+const selectionOf = (s: AppState) => s.selection
+
+export function SideTabs() {
+  const [active, setActive] = useState(NODE_TAB.id)
+  const selection = useAppStore(selectionOf)
+  const list = useRef<HTMLDivElement>(null)
+  const id = useId()
+
+  // A new selection is something to look at: show it (set while rendering, as React
+  // advises for state that follows a changed input, so no second pass is drawn).
+  const [shown, setShown] = useState(selection)
+  if (selection !== shown) {
+    setShown(selection)
+    if (selection !== null) setActive(NODE_TAB.id)
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = TABS.findIndex((t) => t.id === active)
+    const to =
+      e.key === 'ArrowRight'
+        ? (at + 1) % TABS.length
+        : e.key === 'ArrowLeft'
+          ? (at - 1 + TABS.length) % TABS.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? TABS.length - 1
+              : null
+    const next = to === null ? undefined : TABS[to]
+    if (next === undefined) return
+    e.preventDefault()
+    setActive(next.id)
+    list.current?.querySelectorAll<HTMLElement>('[role="tab"]')[TABS.indexOf(next)]?.focus()
+  }
+
+  const tab = TABS.find((t) => t.id === active) ?? NODE_TAB
+  return (
+    <aside className="side" aria-label="Controls">
+      <ChecksPanel />
+      <div
+        className="side-tabs"
+        role="tablist"
+        aria-label="Panels"
+        ref={list}
+        onKeyDown={onKeyDown}
+      >
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`${id}-${t.id}`}
+            aria-selected={t.id === active}
+            aria-controls={`${id}-panel`}
+            tabIndex={t.id === active ? 0 : -1}
+            onClick={() => setActive(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        className="side-panel"
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-${tab.id}`}
+      >
+        {tab.body()}
+      </div>
+    </aside>
+  )
+}
