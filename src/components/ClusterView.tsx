@@ -10,6 +10,7 @@ import { graphModelOf } from '../store/graph-model'
 import { useAppStoreApi } from '../store/context'
 import { standaloneSvg, svgToPng } from '../render/export-image'
 import { downloadBlob } from './download'
+import { RecordButton } from './RecordDialog'
 
 export function ClusterView() {
   const store = useAppStoreApi()
@@ -59,6 +60,7 @@ export function ClusterView() {
         <button type="button" aria-label="Save the graph as PNG" onClick={() => void save('png')}>
           PNG
         </button>
+        <RecordButton graph={() => el.current?.querySelector('svg') ?? null} />
       </div>
     </div>
   )
