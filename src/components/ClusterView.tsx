@@ -4,8 +4,8 @@
  * without going through React.
  */
 
-import { useEffect, useRef } from 'react'
-import { createGraphRenderer } from '../render/graph'
+import { useEffect, useRef, useState } from 'react'
+import { createGraphRenderer, type GraphRenderer } from '../render/graph'
 import { graphModelOf } from '../store/graph-model'
 import { useAppStoreApi } from '../store/context'
 import { standaloneSvg, svgToPng } from '../render/export-image'
@@ -15,9 +15,11 @@ import { RecordButton } from './RecordDialog'
 export function ClusterView() {
   const store = useAppStoreApi()
   const el = useRef<HTMLDivElement>(null)
+  const renderer = useRef<GraphRenderer | null>(null)
+  const [cutting, setCutting] = useState(false)
 
   useEffect(() => {
-    const renderer = createGraphRenderer({
+    const graph = createGraphRenderer({
       el: el.current!,
       callbacks: {
         onSelectNode: (id) => store.getState().select({ kind: 'node', id }),
@@ -31,21 +33,30 @@ export function ClusterView() {
           )
         },
         onDragNode: (id, to) => store.getState().dragNode(id, to),
+        // The same intervention as the Network panel's Partition button.
+        onCut: (groups) => store.getState().act({ type: 'partition', groups }),
       },
     })
-    renderer.update(graphModelOf(store.getState()))
-    const unsubscribe = store.subscribe((s) => renderer.update(graphModelOf(s)))
+    renderer.current = graph
+    graph.update(graphModelOf(store.getState()))
+    const unsubscribe = store.subscribe((s) => graph.update(graphModelOf(s)))
     return () => {
       unsubscribe()
-      renderer.destroy()
+      graph.destroy()
+      renderer.current = null
     }
   }, [store])
+
+  useEffect(() => renderer.current?.setCutMode(cutting), [cutting])
 
   /** The graph as it is on screen, as a file: `svg`, or a `png` twice its size. */
   const save = async (kind: 'svg' | 'png') => {
     const svg = el.current?.querySelector('svg')
     if (svg === null || svg === undefined) return
-    const text = standaloneSvg(svg, getComputedStyle(document.body).backgroundColor)
+    // The whole graph, however the view is panned and zoomed.
+    const background = getComputedStyle(document.body).backgroundColor
+    const copy = () => standaloneSvg(svg, background)
+    const text = renderer.current?.unzoomed(copy) ?? copy()
     const blob = kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text)
     downloadBlob(blob, `clusterscope-graph-${Math.round(store.getState().cursor)}ms.${kind}`)
   }
@@ -53,6 +64,19 @@ export function ClusterView() {
   return (
     <div className="cluster-frame">
       <div className="cluster-view" ref={el} />
+      <div className="graph-tools" role="group" aria-label="Graph view">
+        <button
+          type="button"
+          aria-pressed={cutting}
+          title="Drag across links to partition the network (or Shift+drag)"
+          onClick={() => setCutting(!cutting)}
+        >
+          Cut
+        </button>
+        <button type="button" title="Show the whole graph" onClick={() => renderer.current?.fit()}>
+          Fit
+        </button>
+      </div>
       <div className="graph-save" role="group" aria-label="Save the graph">
         <button type="button" aria-label="Save the graph as SVG" onClick={() => void save('svg')}>
           SVG

@@ -26,11 +26,12 @@ export function svgTitle(parent: Element, text: string): SVGTitleElement {
 }
 
 /**
- * A point on the screen in the SVG's viewBox coordinates, through the inverse of its
- * screen transform, so letterboxing and scaling by preserveAspectRatio are undone.
+ * A point on the screen in an SVG element's own coordinates (the svg's viewBox, or a
+ * group's inside its transform), through the inverse of its screen transform, so
+ * letterboxing by preserveAspectRatio and the view's pan and zoom are undone.
  */
-export function toSvgPoint(svg: SVGSVGElement, clientX: number, clientY: number): Point {
-  const ctm = svg.getScreenCTM()
+export function toSvgPoint(el: SVGGraphicsElement, clientX: number, clientY: number): Point {
+  const ctm = el.getScreenCTM()
   if (ctm === null) return { x: clientX, y: clientY }
   const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse())
   return { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 }

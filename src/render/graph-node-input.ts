@@ -1,12 +1,14 @@
 /**
- * What the user does to nodes: click to select, the "⋯" handle, right click or the menu
- * keys to open the node menu, drag to move. Listeners sit on the layer, not on each node,
- * so nodes cost no closures; only d3-drag is attached per node, once.
+ * What the user does to nodes: click (or tap) to select, the "⋯" handle, right click,
+ * long-press or the menu keys to open the node menu, drag to move. Listeners sit on the
+ * layer, not on each node, so nodes cost no closures; only d3-drag is attached per node,
+ * once.
  */
 
 import { drag, type D3DragEvent } from 'd3-drag'
 import { select } from 'd3-selection'
 import { toSvgPoint } from './graph-dom'
+import { wireLongPress } from './graph-long-press'
 import { HANDLE_AT } from './graph-nodes'
 import type { GraphCallbacks, Point } from './model'
 
@@ -14,7 +16,8 @@ import type { GraphCallbacks, Point } from './model'
 const CLICK_DISTANCE_PX = 3
 
 export interface NodeInputDeps {
-  readonly svg: SVGSVGElement
+  /** The (zoomed) group nodes are drawn in: pointers are read in its coordinates. */
+  readonly space: SVGGElement
   readonly layer: SVGGElement
   readonly callbacks: GraphCallbacks
   /** The node's centre as last drawn, in viewBox coordinates. */
@@ -35,15 +38,20 @@ function isMenuKey(e: KeyboardEvent): boolean {
 }
 
 export function wireNodeInput(deps: NodeInputDeps) {
-  const { svg, layer, callbacks } = deps
+  const { space, layer, callbacks } = deps
   const handlePoint = (id: string): Point => {
     const p = deps.position(id) ?? { x: 0, y: 0 }
     return { x: p.x + HANDLE_AT.x, y: p.y + HANDLE_AT.y }
   }
 
+  const press = wireLongPress({
+    layer,
+    onHold: (id, x, y) => callbacks.onNodeMenu(id, toSvgPoint(space, x, y)),
+  })
+
   const onClick = (e: MouseEvent) => {
     const id = nodeOf(e.target)?.dataset.id
-    if (id === undefined) return
+    if (id === undefined || press.holds(id)) return
     const onHandle = e.target instanceof Element && e.target.closest('.cg-handle') !== null
     if (onHandle) callbacks.onNodeMenu(id, handlePoint(id))
     else callbacks.onSelectNode(id)
@@ -52,7 +60,8 @@ export function wireNodeInput(deps: NodeInputDeps) {
     const id = nodeOf(e.target)?.dataset.id
     if (id === undefined) return
     e.preventDefault()
-    callbacks.onNodeMenu(id, toSvgPoint(svg, e.clientX, e.clientY))
+    if (press.holds(id)) return
+    callbacks.onNodeMenu(id, toSvgPoint(space, e.clientX, e.clientY))
   }
   const onKeyDown = (e: KeyboardEvent) => {
     const id = nodeOf(e.target)?.dataset.id
@@ -70,11 +79,12 @@ export function wireNodeInput(deps: NodeInputDeps) {
   layer.addEventListener('keydown', onKeyDown)
 
   let moving = false
-  // The svg is the container, so d3 maps client coordinates through the svg's
-  // getScreenCTM().inverse() and event.x/y are viewBox coordinates; starting from the
-  // node's centre keeps the grab offset, so the node does not jump under the pointer.
+  // The zoomed group is the container, so d3 maps client coordinates through its
+  // getScreenCTM().inverse() and event.x/y are graph coordinates at any zoom; starting
+  // from the node's centre keeps the grab offset, so the node does not jump under the
+  // pointer.
   const behaviour = drag<SVGGElement, unknown, Point | null>()
-    .container(svg)
+    .container(space)
     .clickDistance(CLICK_DISTANCE_PX)
     .subject(function () {
       const id = this.dataset.id
@@ -87,12 +97,14 @@ export function wireNodeInput(deps: NodeInputDeps) {
     })
     .on('drag', function (event: DragEvent) {
       const id = this.dataset.id
-      if (id === undefined || event.subject === null) return
+      // A held press opened the menu; the finger moving after it moves nothing.
+      if (id === undefined || event.subject === null || press.holds(id)) return
       if (!moving) {
-        const scale = svg.getScreenCTM()?.a ?? 1
+        const scale = space.getScreenCTM()?.a ?? 1
         const moved = Math.hypot(event.x - event.subject.x, event.y - event.subject.y) * scale
         if (moved < CLICK_DISTANCE_PX) return
         moving = true
+        press.cancel()
         this.classList.add('dragging')
       }
       const { width, height } = deps.size()
@@ -109,6 +121,7 @@ export function wireNodeInput(deps: NodeInputDeps) {
       select(g).call(behaviour)
     },
     destroy() {
+      press.destroy()
       layer.removeEventListener('click', onClick)
       layer.removeEventListener('contextmenu', onContextMenu)
       layer.removeEventListener('keydown', onKeyDown)

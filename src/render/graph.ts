@@ -8,12 +8,15 @@
 
 import './graph.css'
 import { createBackdropLayer } from './graph-backdrops'
+import { wireCutInput } from './graph-cut-input'
+import { createCutView } from './graph-cut-view'
 import { svgEl } from './graph-dom'
 import { createClientAnchor, createLegend } from './graph-legend'
 import { createLinkLayer } from './graph-links'
 import { createDropLayer, createMessageLayer } from './graph-messages'
 import { wireNodeInput } from './graph-node-input'
-import { createNodeLayer } from './graph-nodes'
+import { createNodeLayer, NODE_R } from './graph-nodes'
+import { wireZoom } from './graph-zoom'
 import type { GraphCallbacks, GraphModel, Point } from './model'
 
 /**
@@ -23,8 +26,17 @@ import type { GraphCallbacks, GraphModel, Point } from './model'
  */
 export const DENSE_NODE_COUNT = 11
 
+/** Long enough to read a cut's outcome; it is announced at once anyway. */
+const STATUS_MS = 6000
+
 export interface GraphRenderer {
   update(model: GraphModel): void
+  /** The Cut button: background drags draw cuts instead of panning. */
+  setCutMode(on: boolean): void
+  /** Resets pan and zoom to show the whole graph. */
+  fit(): void
+  /** Runs `f` with pan and zoom undone, for a picture of the whole graph. */
+  unzoomed<T>(f: () => T): T
   destroy(): void
 }
 
@@ -41,29 +53,54 @@ export function createGraphRenderer({
     'aria-label': 'Cluster',
     preserveAspectRatio: 'xMidYMid meet',
   })
-  const layer = (name: string, hidden = true) =>
-    svgEl(svg, 'g', hidden ? { class: name, 'aria-hidden': 'true' } : { class: name })
+  // Everything at graph coordinates sits in one group that pans and zooms; the legend
+  // stays put outside it, as a map's key does.
+  const space = svgEl(svg, 'g', { class: 'cg-space' })
+  const layer = (name: string, hidden = true, parent: Element = space) =>
+    svgEl(parent, 'g', hidden ? { class: name, 'aria-hidden': 'true' } : { class: name })
   const backdrops = createBackdropLayer(layer('cg-backdrops'))
+  const cutTints = layer('cg-cut-tints')
   const links = createLinkLayer(layer('cg-links'))
+  const cutLinks = layer('cg-cut-links')
   // Messages are reachable by keyboard and screen reader through the event log; here
   // hundreds of moving tooltips would only drown the nodes.
   const messages = createMessageLayer(layer('cg-messages'), callbacks)
   const drops = createDropLayer(layer('cg-drops'))
   const nodeLayer = layer('cg-nodes', false)
   const anchor = createClientAnchor(layer('cg-anchor'))
-  const legend = createLegend(layer('cg-legend-layer'))
+  const cutStroke = layer('cg-cut-layer')
+  const legend = createLegend(layer('cg-legend-layer', true, svg))
+  // How a cut went, in words: the graph's own live region, next to the svg.
+  const status = el.appendChild(document.createElement('p'))
+  status.className = 'cg-status'
+  status.setAttribute('role', 'status')
 
   const nodeLookup = new Map<string, Point>()
   const positionOf = (id: string) => nodeLookup.get(id)
   let current: GraphModel | null = null
   const input = wireNodeInput({
-    svg,
+    space,
     layer: nodeLayer,
     callbacks,
     position: positionOf,
     size: () => current ?? { width: 0, height: 0 },
   })
   const nodes = createNodeLayer(nodeLayer, input.decorate)
+  let quiet: ReturnType<typeof setTimeout> | undefined
+  const cut = wireCutInput({
+    svg,
+    space,
+    view: createCutView({ tints: cutTints, links: cutLinks, stroke: cutStroke }),
+    inset: NODE_R,
+    model: () => current,
+    say(text) {
+      status.textContent = text
+      clearTimeout(quiet)
+      if (text !== '') quiet = setTimeout(() => (status.textContent = ''), STATUS_MS)
+    },
+    onCut: (groups) => callbacks.onCut(groups),
+  })
+  const zoom = wireZoom({ svg, space, claimed: (e) => cut.wants(e) })
   // One context object for the whole life of the renderer, so frames do not allocate it.
   const messageContext = {
     selected: null as number | null,
@@ -94,10 +131,17 @@ export function createGraphRenderer({
       anchor.update(model.clientAnchor)
       legend.update(model.legend)
     },
+    setCutMode: (on) => cut.setMode(on),
+    fit: () => zoom.fit(),
+    unzoomed: (f) => zoom.unzoomed(f),
     destroy() {
+      clearTimeout(quiet)
+      zoom.destroy()
+      cut.destroy()
       input.destroy()
       messages.destroy()
       svg.remove()
+      status.remove()
     },
   }
 }

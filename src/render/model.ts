@@ -102,13 +102,18 @@ export interface GraphModel {
   readonly markedMessages: readonly number[]
 }
 
-/** What the graph tells the app: selections, and nodes moved by dragging. */
+/** What the graph tells the app: selections, nodes moved by dragging, and cuts. */
 export interface GraphCallbacks {
   onSelectNode(id: string): void
   onSelectMessage(id: number): void
   /** The pointer entered a message (its id) or left it (null). */
   onHoverMessage(id: number | null): void
-  /** Opens the node's action menu (context menu, its ⋯ handle, or M on the keyboard). */
+  /** Opens the node's action menu (context menu, its ⋯ handle, a long-press, or M). */
   onNodeMenu(id: string, at: Point): void
   onDragNode(id: string, to: Point): void
+  /**
+   * A cut drawn across the graph split the nodes into these groups (the current
+   * partition refined), in the shape of a `partition` input.
+   */
+  onCut(groups: string[][]): void
 }
