@@ -9,6 +9,7 @@ import { initialState } from './initial-state'
 import { startPersistence } from './persist'
 import { installTestApi } from './test-api'
 import { registerServiceWorker } from '../offline/register'
+import { LocaleRoot } from '../i18n/LocaleRoot'
 import './styles.css'
 import '../components/sharing.css'
 
@@ -22,7 +23,9 @@ installTestApi(store)
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppStoreContext value={store}>
-      <App />
+      <LocaleRoot>
+        <App />
+      </LocaleRoot>
     </AppStoreContext>
   </StrictMode>,
 )

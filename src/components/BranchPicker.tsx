@@ -2,6 +2,7 @@
 
 import { useAppStore } from '../store/context'
 import type { AppState } from '../store/app-store'
+import { t } from '../i18n'
 
 const selector = (s: AppState) => ({
   branches: s.branches,
@@ -14,9 +15,9 @@ export function BranchPicker() {
   if (branches.length < 2) return null
   return (
     <label className="branch-picker">
-      <span>Branch</span>
+      <span>{t('playback.branch')}</span>
       <select
-        aria-label="Branch"
+        aria-label={t('playback.branch')}
         value={branchId}
         onChange={(e) => switchBranch(Number(e.target.value))}
       >

@@ -14,6 +14,7 @@ import { useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
 import type { ChartsModel } from '../render/charts/model'
 import type { Timeline } from '../timeline/timeline'
+import { t } from '../i18n'
 
 /** Least real time between redraws while playing. */
 const PLAYING_GAP_MS = 100
@@ -29,7 +30,7 @@ export function ChartsPanel() {
     const seriesLookup = new WeakMap<Timeline, RunSeries>()
     const renderer = createChartsRenderer({
       el: el.current!,
-      onSeek: (t) => store.getState().seek(t),
+      onSeek: (ms) => store.getState().seek(ms),
     })
     const draw = () => renderer.update(chartsModelOf(store.getState(), seriesLookup))
     const scheduler = createDrawScheduler(draw, () =>
@@ -53,8 +54,8 @@ export function ChartsPanel() {
   }, [store])
 
   return (
-    <section className="panel charts-panel" aria-label="Charts">
-      <h2>Charts</h2>
+    <section className="panel charts-panel" aria-label={t('charts.title')}>
+      <h2>{t('charts.title')}</h2>
       <div className="charts" ref={el} />
     </section>
   )

@@ -10,6 +10,7 @@ import { historyAt } from '../store/live-checks'
 import { useAppStore } from '../store/context'
 import type { AppState } from '../store/app-store'
 import type { HistoryAtCursor } from '../store/live-checks'
+import { t } from '../i18n'
 import './checks.css'
 
 const selector = (s: AppState) => ({
@@ -29,21 +30,18 @@ export function ChecksPanel() {
   const story = variantStory(s.protocol, s.variant)
   const found = s.timeline.violations().all.slice(0, Math.min(s.violations, SHOWN))
   return (
-    <section className="panel checks" aria-label="Checks">
-      <h2>Checks</h2>
+    <section className="panel checks" aria-label={t('checks.title')}>
+      <h2>{t('checks.title')}</h2>
       {story !== null && (
         <div className="variant-story">
-          <strong>Broken on purpose: {story.title}.</strong> {story.explanation}
+          <strong>{t('checks.brokenOnPurpose', { title: story.title })}</strong> {story.explanation}
         </div>
       )}
       {s.violations === 0 ? (
-        <p className="check-ok">✓ Every safety property holds so far.</p>
+        <p className="check-ok">✓ {t('checks.allHold')}</p>
       ) : (
         <div className="check-fail" role="status">
-          <p>
-            ✗ {s.violations === 1 ? 'A safety property broke' : `${s.violations} safety violations`}{' '}
-            so far:
-          </p>
+          <p>✗ {t('checks.violations', { count: s.violations })}</p>
           <ul>
             {found.map((v) => (
               <li key={v.index}>
@@ -64,31 +62,30 @@ export function ChecksPanel() {
 
 function HistoryVerdict({ history }: { history: HistoryAtCursor }) {
   const { check } = history
-  if (check === null) return <p className="hint">No client operations yet.</p>
+  if (check === null) return <p className="hint">{t('clients.none')}</p>
   const n = check.ops.length
   const verdict = check.result.linearizable
   if (verdict === true) {
-    return <p className="check-ok">✓ The client history ({n} operations) is linearizable.</p>
+    return <p className="check-ok">✓ {t('checks.linearizable', { count: n })}</p>
   }
   if (verdict === 'unknown') {
-    return <p className="hint">The client history ({n} operations) took too long to check.</p>
+    return <p className="hint">{t('checks.tooLong', { count: n })}</p>
   }
   const stuck = check.result.explanation?.stuck ?? []
   const names = stuck.map((id) => describeOp(history, id)).join('; ')
   return (
     <p className="check-fail" role="status">
-      ✗ The client history is not linearizable: no order of the operations agrees with what the
-      clients saw. Nothing can come next after the longest ordering found: {names}.
+      ✗ {t('checks.notLinearizable', { names })}
     </p>
   )
 }
 
 export function describeOp(history: HistoryAtCursor, id: number): string {
   const h = history.history[id]
-  if (h === undefined) return `operation ${id}`
+  if (h === undefined) return t('checks.operation', { id })
   const what =
     h.op === 'get'
-      ? `get ${h.key} → ${h.output ?? '(nothing)'}`
+      ? `get ${h.key} → ${h.output ?? t('checks.nothing')}`
       : `${h.op} ${h.key}=${h.value ?? ''}`
   return `${what} (${h.client}, ${formatTime(h.invokedAt)})`
 }

@@ -8,6 +8,7 @@ import { ANY_NODE, clientAction, defaultOp, needsValue, type ClientForm } from '
 import { describeOp, describeOutcome, describeTimes, newestFirst } from './client-format'
 import type { AppState } from '../store/app-store'
 import type { ClientOp } from '../sim/world'
+import { t } from '../i18n'
 import './panels.css'
 
 const selector = (s: AppState) => ({
@@ -31,7 +32,7 @@ export function ClientPanel() {
   const headingId = useId()
   return (
     <section className="panel client-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Clients</h2>
+      <h2 id={headingId}>{t('clients.title')}</h2>
       <ClientRequestForm />
       <ClientOpList />
     </section>
@@ -71,7 +72,7 @@ function ClientRequestForm() {
   return (
     <form className="panel-form client-form" onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor={`${formId}-op`}>Operation</label>
+        <label htmlFor={`${formId}-op`}>{t('clients.operation')}</label>
         <select
           id={`${formId}-op`}
           value={current.op}
@@ -85,7 +86,7 @@ function ClientRequestForm() {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${formId}-key`}>Key</label>
+        <label htmlFor={`${formId}-key`}>{t('clients.key')}</label>
         <input
           id={`${formId}-key`}
           value={current.key}
@@ -97,7 +98,7 @@ function ClientRequestForm() {
       </div>
       {needsValue(ops, current.op) && (
         <div className="field">
-          <label htmlFor={`${formId}-value`}>Value</label>
+          <label htmlFor={`${formId}-value`}>{t('clients.value')}</label>
           <input
             id={`${formId}-value`}
             value={current.value}
@@ -109,13 +110,13 @@ function ClientRequestForm() {
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${formId}-node`}>Node</label>
+        <label htmlFor={`${formId}-node`}>{t('clients.node')}</label>
         <select
           id={`${formId}-node`}
           value={current.node}
           onChange={(e) => update({ node: e.target.value })}
         >
-          <option value={ANY_NODE}>any node</option>
+          <option value={ANY_NODE}>{t('clients.anyNode')}</option>
           {ids.map((id) => (
             <option key={id} value={id}>
               {id}
@@ -124,7 +125,7 @@ function ClientRequestForm() {
         </select>
       </div>
       <button type="submit" className="primary">
-        Send
+        {t('clients.send')}
       </button>
       {error !== null && (
         <p id={errorId} className="panel-error" role="alert">
@@ -141,16 +142,14 @@ function ClientOpList() {
   const seek = useAppStore(selectSeek)
   return (
     <>
-      {clients.length === 0 && <p className="panel-hint">No client operations yet.</p>}
-      <ol className="client-ops" aria-label="Client operations">
+      {clients.length === 0 && <p className="panel-hint">{t('clients.none')}</p>}
+      <ol className="client-ops" aria-label={t('clients.operations')}>
         {clients.map((op) => (
           <ClientOpItem key={op.index} op={op} seek={seek} />
         ))}
       </ol>
       {total > clients.length && (
-        <p className="panel-hint">
-          The latest {clients.length} of {total} operations; the Event log lists them all.
-        </p>
+        <p className="panel-hint">{t('clients.latest', { shown: clients.length, total })}</p>
       )}
     </>
   )
@@ -167,7 +166,7 @@ const ClientOpItem = memo(function ClientOpItem(props: {
       <button
         type="button"
         className="client-op"
-        title="Go to the moment it was sent"
+        title={t('clients.goToSent')}
         onClick={() => seek(op.invokedAt)}
       >
         <span className="client-op-id">{op.client}</span>

@@ -1,6 +1,7 @@
 /** Copies text to the clipboard and says so; where the clipboard is refused, says that. */
 
 import { useEffect, useState } from 'react'
+import { t } from '../i18n'
 
 type Status = 'idle' | 'copied' | 'failed'
 
@@ -25,11 +26,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         {label}
       </button>
       <span className="hint" role="status">
-        {status === 'copied'
-          ? 'Copied.'
-          : status === 'failed'
-            ? 'Copy refused: select the text and copy it.'
-            : ''}
+        {status === 'copied' ? t('copy.copied') : status === 'failed' ? t('copy.refused') : ''}
       </span>
     </>
   )

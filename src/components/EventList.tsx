@@ -18,6 +18,7 @@ import { rowOfEntry, type Rows } from '../timeline/event-rows'
 import { eventTypeOf } from '../timeline/event-types'
 import { isAtEnd, scrollToEnd, scrollToShow, virtualWindow } from './virtual-window'
 import type { EventIndex } from '../timeline/event-index'
+import { t } from '../i18n'
 
 /** Must match `.event-row` in event-log.css. */
 const ROW_PX = 22
@@ -135,7 +136,7 @@ export function EventList(props: EventListProps) {
     >
       <div
         role="list"
-        aria-label="Event log"
+        aria-label={t('eventLog.title')}
         className="event-log-list"
         style={{ height: win.heightPx }}
         onKeyDown={onKeyDown}

@@ -10,6 +10,7 @@ import { TYPE_CHOICES, typeChoice } from './event-log-filters'
 import { EventList } from './EventList'
 import { useCursorView } from './use-cursor-view'
 import { rowOfEntry, rowsUpTo } from '../timeline/event-rows'
+import { t } from '../i18n'
 import './event-log.css'
 
 /** About ten updates a second while playing: enough to read, cheap on a long run. */
@@ -45,22 +46,22 @@ export function EventLog() {
   )
 
   return (
-    <section className="panel event-log" aria-label="Event log panel">
+    <section className="panel event-log" aria-label={t('eventLog.panel')}>
       <div className="event-log-bar">
-        <label htmlFor={nodeId}>Node</label>
+        <label htmlFor={nodeId}>{t('eventLog.node')}</label>
         <select
           id={nodeId}
           value={shownNode ?? ''}
           onChange={(e) => setNode(e.target.value === '' ? null : e.target.value)}
         >
-          <option value="">all nodes</option>
+          <option value="">{t('eventLog.allNodes')}</option>
           {ids.map((id) => (
             <option key={id} value={id}>
               {id}
             </option>
           ))}
         </select>
-        <label htmlFor={typeId}>Type</label>
+        <label htmlFor={typeId}>{t('eventLog.type')}</label>
         <select
           id={typeId}
           className="event-log-type"
@@ -69,7 +70,7 @@ export function EventLog() {
         >
           {TYPE_CHOICES.map((c) => (
             <option key={c.value} value={c.value}>
-              {c.label}
+              {t(c.label)}
             </option>
           ))}
         </select>
@@ -77,10 +78,10 @@ export function EventLog() {
           type="button"
           className="event-log-follow"
           aria-pressed={follow}
-          title="Keep the latest event in view while playing"
+          title={t('eventLog.followTitle')}
           onClick={() => setFollow(!follow)}
         >
-          Follow
+          {t('eventLog.follow')}
         </button>
       </div>
       <EventList
@@ -98,5 +99,5 @@ export function EventLog() {
 }
 
 function emptyText(filtered: boolean): string {
-  return filtered ? 'No matching events up to this moment.' : 'No events up to this moment.'
+  return filtered ? t('eventLog.noMatching') : t('eventLog.noEvents')
 }

@@ -15,6 +15,7 @@ import './checks.css'
 import type { ExploreProgress, ExploreResult } from '../check/explore'
 import type { ExploreReply, ExploreRequest } from '../app/explore-protocol'
 import { formatTime } from './format'
+import { t } from '../i18n'
 
 type Status =
   | { readonly kind: 'idle' }
@@ -25,7 +26,7 @@ type Status =
 
 export function ExploreButton() {
   return (
-    <ModalButton label="Explore" className="params-dialog explore-dialog">
+    <ModalButton label={t('explore.title')} className="params-dialog explore-dialog">
       {(close) => <ExplorePanel onClose={close} />}
     </ModalButton>
   )
@@ -93,23 +94,19 @@ function ExplorePanel({ onClose }: { onClose: () => void }) {
   }
   const openFinding = (result: ExploreResult) => {
     const found = result.found!
-    store.getState().newRun(found.scenario, `explorer, seed ${found.seed}`, found.at)
+    store.getState().newRun(found.scenario, t('explore.runLabel', { seed: found.seed }), found.at)
     onClose()
   }
 
   const running = status.kind === 'running'
   return (
     <div className="params-form">
-      <h2>Explore</h2>
-      <p className="panel-hint">
-        Runs random fault schedules (crashes, partitions, drops, delays, timeouts, client load) for
-        10 virtual seconds each until an invariant or linearizability fails, then shrinks the
-        failure to the fewest inputs that still cause it.
-      </p>
+      <h2>{t('explore.title')}</h2>
+      <p className="panel-hint">{t('explore.intro')}</p>
       <div className="explore-fields">
         <ProtocolSelect value={choice} onChange={setChoice} disabled={running} />
         <div className="field">
-          <label htmlFor={`${id}-seeds`}>Seeds</label>
+          <label htmlFor={`${id}-seeds`}>{t('explore.seeds')}</label>
           <input
             id={`${id}-seeds`}
             type="number"
@@ -121,7 +118,7 @@ function ExplorePanel({ onClose }: { onClose: () => void }) {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-from`}>First seed</label>
+          <label htmlFor={`${id}-from`}>{t('explore.firstSeed')}</label>
           <input
             id={`${id}-from`}
             type="number"
@@ -135,15 +132,15 @@ function ExplorePanel({ onClose }: { onClose: () => void }) {
       <StatusView status={status} onOpen={openFinding} />
       <div className="panel-buttons params-buttons">
         <button type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
         {running ? (
           <button type="button" onClick={cancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         ) : (
           <button type="button" className="primary" disabled={!valid} onClick={start}>
-            Start
+            {t('explore.start')}
           </button>
         )}
       </div>
@@ -161,11 +158,11 @@ function StatusView(props: { status: Status; onOpen: (r: ExploreResult) => void 
       const runs = p?.runs ?? 0
       return (
         <div className="explore-status">
-          <progress aria-label="Exploring" max={status.seeds} value={runs} />
+          <progress aria-label={t('explore.exploring')} max={status.seeds} value={runs} />
           <p className="hint" role="status">
             {p?.phase === 'shrink'
-              ? `Found a failure at seed ${p.seed}; shrinking it: ${p.inputs} inputs left after ${p.shrinkRuns} runs…`
-              : `Run ${runs} of ${status.seeds}…`}
+              ? t('explore.shrinking', { seed: p.seed, inputs: p.inputs, runs: p.shrinkRuns })
+              : t('explore.progress', { runs, seeds: status.seeds })}
           </p>
         </div>
       )
@@ -173,13 +170,13 @@ function StatusView(props: { status: Status; onOpen: (r: ExploreResult) => void 
     case 'cancelled':
       return (
         <p className="hint" role="status">
-          Cancelled after {status.runs} runs.
+          {t('explore.cancelled', { count: status.runs })}
         </p>
       )
     case 'failed':
       return (
         <p className="panel-error" role="alert">
-          The explorer stopped: {status.message}
+          {t('explore.failed', { message: status.message })}
         </p>
       )
     case 'done': {
@@ -188,7 +185,7 @@ function StatusView(props: { status: Status; onOpen: (r: ExploreResult) => void 
       if (found === null) {
         return (
           <p className="check-ok" role="status">
-            ✓ No violation in {result.runs} runs.
+            ✓ {t('explore.noViolation', { count: result.runs })}
           </p>
         )
       }
@@ -200,18 +197,21 @@ function StatusView(props: { status: Status; onOpen: (r: ExploreResult) => void 
       return (
         <div className="check-fail" role="status">
           <p>
-            ✗ Seed {found.seed} broke <strong>{found.invariant}</strong> at {formatTime(found.at)}:{' '}
-            {found.message}
+            ✗ {t('explore.seedBroke', { seed: found.seed })} <strong>{found.invariant}</strong>{' '}
+            {t('explore.brokeAt', { at: formatTime(found.at) })} {found.message}
           </p>
           <p>
-            Shrunk from {found.inputsBefore} inputs to {found.inputsAfter}, after {result.runs}{' '}
-            runs.
+            {t('explore.shrunk', {
+              before: found.inputsBefore,
+              after: found.inputsAfter,
+              runs: result.runs,
+            })}
           </p>
           <div className="share-row">
             <button type="button" className="primary" onClick={() => props.onOpen(result)}>
-              Open the failing run
+              {t('explore.openFailing')}
             </button>
-            <a href={link}>Link to it</a>
+            <a href={link}>{t('explore.linkToIt')}</a>
           </div>
         </div>
       )

@@ -9,10 +9,11 @@ import { useAppStoreApi } from '../store/context'
 import { ModalButton } from './ModalButton'
 import type { Preset } from '../scenario/preset'
 import { formatTime } from './format'
+import { t } from '../i18n'
 
 export function GalleryButton() {
   return (
-    <ModalButton label="Gallery" className="params-dialog gallery-dialog">
+    <ModalButton label={t('gallery.title')} className="params-dialog gallery-dialog">
       {(close) => <GalleryList onOpened={close} />}
     </ModalButton>
   )
@@ -27,15 +28,12 @@ function GalleryList({ onOpened }: { onOpened: () => void }) {
   return (
     <>
       <div className="dialog-head">
-        <h2>Gallery</h2>
+        <h2>{t('gallery.title')}</h2>
         <button type="button" className="quiet" onClick={onOpened}>
-          Close
+          {t('common.close')}
         </button>
       </div>
-      <p className="panel-hint">
-        Each scenario opens at its telling moment, paused. Play on or step back from there; your
-        current run stays in the branch list.
-      </p>
+      <p className="panel-hint">{t('gallery.intro')}</p>
       {GALLERY_SECTIONS.map((section) => (
         <section key={section.title} className="gallery-section">
           <h3>{section.title}</h3>
@@ -49,19 +47,19 @@ function GalleryList({ onOpened }: { onOpened: () => void }) {
                   <button
                     type="button"
                     className="primary"
-                    aria-label={`Open ${preset.title}`}
+                    aria-label={t('gallery.openNamed', { title: preset.title })}
                     onClick={() => open(preset)}
                   >
-                    Open
+                    {t('common.open')}
                   </button>
                   <a
                     href={`#${buildFragment({ scenario: preset.scenario, t: preset.t })}`}
-                    aria-label={`Link to ${preset.title}`}
+                    aria-label={t('gallery.linkNamed', { title: preset.title })}
                     onClick={onOpened}
                   >
-                    Link
+                    {t('common.link')}
                   </a>
-                  <span className="hint">opens at {formatTime(preset.t)}</span>
+                  <span className="hint">{t('gallery.opensAt', { at: formatTime(preset.t) })}</span>
                 </div>
               </li>
             ))}

@@ -10,6 +10,7 @@ import { layoutHistory, LABEL_PX, type HistoryBar } from '../store/history-layou
 import { useAppStore } from '../store/context'
 import { describeOp } from './ChecksPanel'
 import type { AppState } from '../store/app-store'
+import { t } from '../i18n'
 
 const WIDTH = 312
 const ROW_PX = 20
@@ -22,13 +23,19 @@ export function HistoryView() {
   const { history, jumpTo } = useAppStore(selector)
   // Laid out again only when an operation starts or ends.
   const l = useMemo(() => layoutHistory(history, WIDTH), [history])
-  if (history.history.length === 0) return null
+  if (history.history.length === 0)
+    return (
+      <section className="panel history-view" aria-label={t('history.title')}>
+        <h2>{t('history.title')}</h2>
+        <p className="hint">{t('clients.none')}</p>
+      </section>
+    )
   const height = l.rows * ROW_PX + 4
   const go = (bar: HistoryBar) => jumpTo(bar.invokedAt)
   return (
-    <section className="panel history-view" aria-label="History">
-      <h2>History</h2>
-      <svg width={WIDTH} height={height} role="group" aria-label="Client operations over time">
+    <section className="panel history-view" aria-label={t('history.title')}>
+      <h2>{t('history.title')}</h2>
+      <svg width={WIDTH} height={height} role="group" aria-label={t('history.overTime')}>
         {l.keys.map((k) => (
           <g key={k.key}>
             <rect
@@ -81,17 +88,17 @@ export function HistoryView() {
 function barName(history: ReturnType<typeof historyAt>, bar: HistoryBar): string {
   const where =
     bar.status === 'stuck'
-      ? ', cannot be placed'
+      ? t('history.stuck')
       : bar.place === null
         ? ''
-        : `, ${bar.status === 'prefix' ? 'in the longest ordering found at' : 'linearized at'} ${bar.place}`
-  return `${describeOp(history, bar.id)}${bar.open ? ', no reply' : ''}${where}`
+        : t(bar.status === 'prefix' ? 'history.inPrefix' : 'history.linearizedAt', {
+            place: bar.place,
+          })
+  return `${describeOp(history, bar.id)}${bar.open ? t('history.noReply') : ''}${where}`
 }
 
 function legend(verdict: boolean | 'unknown' | undefined): string {
-  if (verdict === true) return 'Numbers: the order in which the operations took effect (per key).'
-  if (verdict === false) {
-    return 'Numbers: the longest order found; red: operations none of which can come next.'
-  }
-  return 'Bars run from invoke to reply; open ones have no reply yet.'
+  if (verdict === true) return t('history.legendOrder')
+  if (verdict === false) return t('history.legendStuck')
+  return t('history.legendBars')
 }

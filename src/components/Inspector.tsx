@@ -4,6 +4,7 @@ import { useAppStore } from '../store/context'
 import { MessageInspector } from './MessageInspector'
 import { NodeInspector } from './NodeInspector'
 import type { AppState } from '../store/app-store'
+import { t } from '../i18n'
 
 const selector = (s: AppState) => ({ selection: s.selection })
 
@@ -11,7 +12,7 @@ export function Inspector() {
   const { selection } = useAppStore(selector)
   if (selection === null) return null
   return (
-    <section className="panel inspector" aria-label="Inspector">
+    <section className="panel inspector" aria-label={t('inspector.title')}>
       {selection.kind === 'node' ? (
         <NodeInspector id={selection.id} />
       ) : (

@@ -21,6 +21,7 @@ import { pageBase } from '../store/link'
 import { CopyButton } from './CopyButton'
 import type { AppState } from '../store/app-store'
 import type { Question } from '../lesson/types'
+import { t } from '../i18n'
 import './lesson.css'
 
 const selector = (s: AppState) => ({
@@ -45,18 +46,18 @@ export function LessonPanel({ compact = false }: { compact?: boolean }) {
   const count = open.lesson.steps.length
   const link = `${pageBase()}#${lessonFragment({ source: open.source, step: open.step })}`
   return (
-    <section className={`lesson-panel${compact ? ' compact' : ''}`} aria-label="Lesson">
+    <section className={`lesson-panel${compact ? ' compact' : ''}`} aria-label={t('lesson.title')}>
       <div className="lesson-head">
         <h2>{open.lesson.title}</h2>
         {compact ? null : (
           <button type="button" className="quiet" onClick={() => closeLesson(store)}>
-            Close lesson
+            {t('lesson.close')}
           </button>
         )}
       </div>
       <p className="lesson-counter" role="status" aria-live="polite">
-        Step {open.step + 1} of {count}
-        {playingTo ? ' · playing to it…' : ''}
+        {t('lesson.counter', { step: open.step + 1, count })}
+        {playingTo ? t('lesson.playingTo') : ''}
       </p>
       <div className="lesson-text">
         {step.text.split(/\n\s*\n/).map((para, i) => (
@@ -73,7 +74,7 @@ export function LessonPanel({ compact = false }: { compact?: boolean }) {
       )}
       {mismatches.length === 0 ? null : (
         <div className="lesson-mismatch" role="note">
-          <strong>The run does not show what this step says:</strong>
+          <strong>{t('lesson.mismatch')}</strong>
           <ul>
             {mismatches.map((m) => (
               <li key={m}>{m}</li>
@@ -82,7 +83,7 @@ export function LessonPanel({ compact = false }: { compact?: boolean }) {
         </div>
       )}
       {onRun && !atStep && !playingTo ? (
-        <p className="panel-hint">You moved away from this step’s moment.</p>
+        <p className="panel-hint">{t('lesson.movedAway')}</p>
       ) : null}
       <div className="lesson-nav">
         <button
@@ -91,7 +92,7 @@ export function LessonPanel({ compact = false }: { compact?: boolean }) {
           disabled={open.step === 0}
           aria-keyshortcuts="ArrowLeft"
         >
-          Previous step
+          {t('lesson.previous')}
         </button>
         <button
           type="button"
@@ -100,17 +101,17 @@ export function LessonPanel({ compact = false }: { compact?: boolean }) {
           disabled={open.step === count - 1}
           aria-keyshortcuts="ArrowRight"
         >
-          Next step
+          {t('lesson.next')}
         </button>
         {onRun && (atStep || playingTo) ? null : (
           <button type="button" onClick={() => backToLesson(store)}>
-            Back to the lesson
+            {t('lesson.back')}
           </button>
         )}
       </div>
       {compact ? null : (
         <div className="lesson-link">
-          <CopyButton text={link} label="Copy link to this step" />
+          <CopyButton text={link} label={t('lesson.copyLink')} />
         </div>
       )}
     </section>
@@ -151,11 +152,11 @@ function LessonQuestion(props: {
       </div>
       {answered ? (
         <p className="lesson-answer" role="status">
-          <strong>{picked === question.answer ? 'Right.' : 'Not quite.'}</strong>{' '}
+          <strong>{picked === question.answer ? t('lesson.right') : t('lesson.wrong')}</strong>{' '}
           {question.explanation}
         </p>
       ) : (
-        <p className="panel-hint">Pick one, then go on to see.</p>
+        <p className="panel-hint">{t('lesson.pickOne')}</p>
       )}
     </fieldset>
   )

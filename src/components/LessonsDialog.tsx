@@ -10,10 +10,11 @@ import { useAppStoreApi } from '../store/context'
 import { specLookup } from '../protocols/registry'
 import { ModalButton } from './ModalButton'
 import type { BuiltInLesson } from '../lesson/types'
+import { t } from '../i18n'
 
 export function LessonsButton() {
   return (
-    <ModalButton label="Lessons" className="params-dialog lessons-dialog">
+    <ModalButton label={t('lessons.title')} className="params-dialog lessons-dialog">
       {(close) => <LessonList onOpened={close} />}
     </ModalButton>
   )
@@ -27,17 +28,13 @@ function LessonList({ onOpened }: { onOpened: () => void }) {
   return (
     <>
       <div className="dialog-head">
-        <h2>Lessons</h2>
+        <h2>{t('lessons.title')}</h2>
         <button type="button" className="quiet" onClick={onOpened}>
-          Close
+          {t('common.close')}
         </button>
       </div>
-      <p className="panel-hint">
-        Each lesson narrates one run, step by step: Next step plays on to the next moment, Previous
-        step goes back to the one before, and the arrow keys do the same. Try anything on the way;
-        Back to the lesson returns. Your own lesson file (format in the README) opens with Import.
-      </p>
-      <ul className="lesson-list" aria-label="Lessons">
+      <p className="panel-hint">{t('lessons.intro')}</p>
+      <ul className="lesson-list" aria-label={t('lessons.title')}>
         {LESSONS.map((l) => (
           <li key={l.id}>
             <h3>{l.lesson.title}</h3>
@@ -46,20 +43,21 @@ function LessonList({ onOpened }: { onOpened: () => void }) {
               <button
                 type="button"
                 className="primary"
-                aria-label={`Open ${l.lesson.title}`}
+                aria-label={t('gallery.openNamed', { title: l.lesson.title })}
                 onClick={() => open(l)}
               >
-                Open
+                {t('common.open')}
               </button>
               <a
                 href={`#${lessonFragment({ source: { kind: 'built-in', id: l.id }, step: 0 })}`}
-                aria-label={`Link to ${l.lesson.title}`}
+                aria-label={t('gallery.linkNamed', { title: l.lesson.title })}
                 onClick={onOpened}
               >
-                Link
+                {t('common.link')}
               </a>
               <span className="hint">
-                {specLookup(l.lesson.scenario.protocol)?.title} · {l.lesson.steps.length} steps
+                {specLookup(l.lesson.scenario.protocol)?.title} ·{' '}
+                {t('lessons.steps', { count: l.lesson.steps.length })}
               </span>
             </div>
           </li>

@@ -5,6 +5,7 @@ import { useAppStore } from '../store/context'
 import { formatTime } from './format'
 import { inFlight } from '../sim/inputs'
 import type { AppState } from '../store/app-store'
+import { t } from '../i18n'
 
 /** Selects only primitives and stable references, so an unchanged message re-renders nothing. */
 function view(s: AppState, id: number) {
@@ -20,7 +21,7 @@ function view(s: AppState, id: number) {
 export function MessageInspector({ id }: { id: number }) {
   const { send, flying, protocol, act } = useAppStore((s) => view(s, id))
   const [byMs, setByMs] = useState(200)
-  if (send === undefined) return <p className="hint">Message #{id} has not been sent yet.</p>
+  if (send === undefined) return <p className="hint">{t('message.notSent', { id })}</p>
   const kind = protocol.messageKind(send.payload)
   return (
     <div className="message-inspector">
@@ -29,45 +30,45 @@ export function MessageInspector({ id }: { id: number }) {
       </h3>
       <dl className="kv">
         <div>
-          <dt>From → to</dt>
+          <dt>{t('message.fromTo')}</dt>
           <dd>
             {send.from} → {send.to}
           </dd>
         </div>
         <div>
-          <dt>Sent</dt>
+          <dt>{t('message.sent')}</dt>
           <dd>{formatTime(send.t)}</dd>
         </div>
         <div>
-          <dt>Due</dt>
+          <dt>{t('message.due')}</dt>
           <dd>{formatTime(send.deliverAt)}</dd>
         </div>
         {send.copyOf === undefined ? null : (
           <div>
-            <dt>Copy of</dt>
+            <dt>{t('message.copyOf')}</dt>
             <dd>#{send.copyOf}</dd>
           </div>
         )}
       </dl>
-      <pre className="payload" aria-label="Message contents">
+      <pre className="payload" aria-label={t('message.contents')}>
         {JSON.stringify(send.payload, null, 2)}
       </pre>
       {flying ? (
-        <div className="actions" role="group" aria-label={`Faults for message ${id}`}>
+        <div className="actions" role="group" aria-label={t('message.faults', { id })}>
           <button type="button" onClick={() => act({ type: 'drop', message: id })}>
-            Drop
+            {t('message.drop')}
           </button>
           <button type="button" onClick={() => act({ type: 'duplicate', message: id })}>
-            Duplicate
+            {t('message.duplicate')}
           </button>
           <button type="button" onClick={() => act({ type: 'delay', message: id, byMs })}>
-            Delay
+            {t('message.delay')}
           </button>
           <label className="inline">
-            by
+            {t('message.by')}
             <input
               type="number"
-              aria-label="Delay (ms)"
+              aria-label={t('message.delayMs')}
               min={1}
               max={3_600_000}
               value={byMs}
@@ -77,7 +78,7 @@ export function MessageInspector({ id }: { id: number }) {
           </label>
         </div>
       ) : (
-        <p className="hint">Not in flight at this moment: move the cursor to while it travels.</p>
+        <p className="hint">{t('message.notInFlight')}</p>
       )}
     </div>
   )

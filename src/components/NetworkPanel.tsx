@@ -14,6 +14,7 @@ import {
 import { linkKey, type LinkOverride } from '../sim/world'
 import type { AppState } from '../store/app-store'
 import type { Action } from '../store/branches'
+import { t } from '../i18n'
 import './panels.css'
 
 /** Both are replaced, never changed in place, when an input changes them. */
@@ -32,7 +33,7 @@ export function NetworkPanel() {
   const partitionKey = `${nodes}:${groupOf?.join(',') ?? 'whole'}`
   return (
     <section className="panel network-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Network</h2>
+      <h2 id={headingId}>{t('network.title')}</h2>
       <p className="network-state" role="status">
         {describeNetwork(groupOf, ids)}
       </p>
@@ -57,13 +58,13 @@ function PartitionEditor({ ids, groupOf, act }: PartitionProps) {
   const pick = (i: number, letter: string) => setPicks(picks.map((p, j) => (j === i ? letter : p)))
   return (
     <fieldset className="panel-group">
-      <legend>Groups</legend>
+      <legend>{t('network.groups')}</legend>
       <div className="group-picks">
         {ids.map((id, i) => (
           <div key={id} className="group-pick">
             <span aria-hidden="true">{id}</span>
             <select
-              aria-label={`Group for ${id}`}
+              aria-label={t('network.groupFor', { id })}
               value={picks[i]}
               onChange={(e) => pick(i, e.target.value)}
             >
@@ -83,15 +84,15 @@ function PartitionEditor({ ids, groupOf, act }: PartitionProps) {
           aria-describedby={canPartition ? undefined : hintId}
           onClick={() => act({ type: 'partition', groups })}
         >
-          Partition
+          {t('network.partition')}
         </button>
         <button type="button" disabled={groupOf === null} onClick={() => act({ type: 'heal' })}>
-          Heal
+          {t('network.heal')}
         </button>
       </div>
       {!canPartition && (
         <p id={hintId} className="panel-hint">
-          Put the nodes in at least two groups to partition.
+          {t('network.twoGroups')}
         </p>
       )}
     </fieldset>
@@ -130,7 +131,7 @@ function LinkEditor({ ids, links, act }: LinkProps) {
   const overridden = links[linkKey(current.from, current.to)] !== undefined
   const reset = () => act({ type: 'link', from: current.from, to: current.to })
   const describedBy = error === null ? undefined : errorId
-  const nodeSelect = (label: 'From' | 'To', value: string, key: 'from' | 'to') => (
+  const nodeSelect = (label: string, value: string, key: 'from' | 'to') => (
     <div className="field">
       <label htmlFor={`${formId}-${key}`}>{label}</label>
       <select
@@ -156,7 +157,7 @@ function LinkEditor({ ids, links, act }: LinkProps) {
         min={0}
         max={max}
         step={step}
-        placeholder="default"
+        placeholder={t('network.default')}
         value={current[key]}
         aria-describedby={describedBy}
         onChange={(e) => update({ [key]: e.target.value })}
@@ -166,19 +167,19 @@ function LinkEditor({ ids, links, act }: LinkProps) {
   return (
     <form className="panel-group" onSubmit={submit} noValidate>
       <fieldset>
-        <legend>Link faults</legend>
+        <legend>{t('network.linkFaults')}</legend>
         <div className="link-fields">
-          {nodeSelect('From', current.from, 'from')}
-          {nodeSelect('To', current.to, 'to')}
-          {numberInput('Loss rate', 'lossRate', 1, 0.05)}
+          {nodeSelect(t('network.from'), current.from, 'from')}
+          {nodeSelect(t('network.to'), current.to, 'to')}
+          {numberInput(t('network.lossRate'), 'lossRate', 1, 0.05)}
           <span className="link-spacer" />
-          {numberInput('Latency min (ms)', 'latencyMin', MAX_LINK_LATENCY_MS, 1)}
-          {numberInput('Latency max (ms)', 'latencyMax', MAX_LINK_LATENCY_MS, 1)}
+          {numberInput(t('network.latencyMin'), 'latencyMin', MAX_LINK_LATENCY_MS, 1)}
+          {numberInput(t('network.latencyMax'), 'latencyMax', MAX_LINK_LATENCY_MS, 1)}
         </div>
         <div className="panel-buttons">
-          <button type="submit">Set link</button>
+          <button type="submit">{t('network.setLink')}</button>
           <button type="button" disabled={!overridden} onClick={reset}>
-            Reset link
+            {t('network.resetLink')}
           </button>
         </div>
         {error !== null && (
@@ -194,9 +195,9 @@ function LinkEditor({ ids, links, act }: LinkProps) {
 
 function LinkOverrides({ links }: { links: Readonly<Record<string, LinkOverride>> }) {
   const rows = describeLinks(links)
-  if (rows.length === 0) return <p className="panel-hint">Every link uses the defaults.</p>
+  if (rows.length === 0) return <p className="panel-hint">{t('network.allDefault')}</p>
   return (
-    <ul className="link-overrides" aria-label="Link overrides">
+    <ul className="link-overrides" aria-label={t('network.overrides')}>
       {rows.map((row) => (
         <li key={row.key}>
           <span className="link-name">{row.link}</span> {row.fault}

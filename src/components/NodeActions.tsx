@@ -6,6 +6,8 @@
 import { ACTIONS } from '../app/actions'
 import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
+import { actionButton, actionName } from './action-text'
+import { t } from '../i18n'
 
 /** The same actions as the keys C, R, T and I: one definition for both. */
 const NODE_ACTIONS = ACTIONS.filter((a) => a.place === 'node')
@@ -23,21 +25,19 @@ export function NodeActions() {
   const state = store.getState()
   if (node === null) {
     return (
-      <section className="panel node-actions" aria-label="Node actions">
-        <p className="hint">
-          Click a node (or press 1–9) to crash, restart, time out or isolate it.
-        </p>
+      <section className="panel node-actions" aria-label={t('node.actions')}>
+        <p className="hint">{t('node.actionsHint')}</p>
       </section>
     )
   }
   return (
     <section className="panel node-actions" aria-labelledby="node-actions-title">
       <h2 id="node-actions-title">
-        Actions for {node.id}
+        {t('node.actionsFor', { id: node.id })}
         <button
           type="button"
           className="close"
-          aria-label="Close node menu"
+          aria-label={t('node.closeMenu')}
           onClick={() => select(null)}
         >
           ×
@@ -52,9 +52,9 @@ export function NodeActions() {
             type="button"
             disabled={a.enabled !== undefined && !a.enabled(state)}
             onClick={() => a.perform(store)}
-            title={`${a.name} (${a.keys.join(', ')})`}
+            title={`${actionName(a)} (${a.keys.join(', ')})`}
           >
-            {a.button}
+            {actionButton(a)}
           </button>
         ))}
       </div>

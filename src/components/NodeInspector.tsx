@@ -10,6 +10,8 @@ import type { Timeline } from '../timeline/timeline'
 import type { World } from '../sim/world'
 import type { AnyStateMachine } from 'xstate'
 import { StateMachineView } from './StateMachineView'
+// `t` names a table, transitions or times here, so the catalogue's lookup goes by `say`.
+import { t as say } from '../i18n'
 
 /** Rows a table shows at most: the newest. */
 const TABLE_ROWS = 50
@@ -31,7 +33,10 @@ function details(world: World, timeline: Timeline, id: string): Details | null {
   const slot = world.nodes[i]!
   const timers = Object.entries(slot.timers).map(([name, gen]) => {
     const due = world.queue.find((e) => e.k === 'timer' && e.node === i && e.gen === gen)
-    return { label: name, value: due === undefined ? '—' : `fires at ${formatTime(due.t)}` }
+    return {
+      label: name,
+      value: due === undefined ? '—' : say('inspector.firesAt', { at: formatTime(due.t) }),
+    }
   })
   const inspection = slot.up
     ? presentation.inspect(id, slot.state)
@@ -46,7 +51,7 @@ function TableView({ table }: { table: InspectorTable }) {
     <>
       <h3>{table.title}</h3>
       {table.rows.length === 0 ? (
-        <p className="hint">Empty.</p>
+        <p className="hint">{say('common.empty')}</p>
       ) : (
         <table className="log-table" aria-label={table.label}>
           <thead>
@@ -78,23 +83,27 @@ export function NodeInspector({ id }: { id: string }) {
   // The world changes in place while playing; selecting the cursor re-renders as it moves.
   const { world, timeline: run } = useAppStore(selector)
   const d = details(world, run, id)
-  if (d === null) return <p className="hint">No node {id} in this run.</p>
+  if (d === null) return <p className="hint">{say('inspector.noNode', { id })}</p>
   return (
     <div className="node-inspector">
-      <h3>State of {id}</h3>
+      <h3>{say('inspector.stateOf', { id })}</h3>
       <KeyValues rows={d.state} />
       <StateMachineView id={id} machine={d.machine} active={d.active} />
-      <h3>Timers</h3>
+      <h3>{say('inspector.timers')}</h3>
       {d.timers.length === 0 ? (
-        <p className="hint">None pending.</p>
+        <p className="hint">{say('inspector.nonePending')}</p>
       ) : (
         <KeyValues rows={d.timers} />
       )}
       {d.tables.map((t) => (
         <TableView key={t.label} table={t} />
       ))}
-      <h3>Store</h3>
-      {d.store.length === 0 ? <p className="hint">Empty.</p> : <KeyValues rows={d.store} />}
+      <h3>{say('inspector.store')}</h3>
+      {d.store.length === 0 ? (
+        <p className="hint">{say('common.empty')}</p>
+      ) : (
+        <KeyValues rows={d.store} />
+      )}
     </div>
   )
 }

@@ -2,6 +2,7 @@
 
 import { useAppStore } from '../store/context'
 import type { AppState } from '../store/app-store'
+import { t } from '../i18n'
 
 const selector = (s: AppState) => ({ notice: s.notice, dismiss: s.dismissNotice })
 
@@ -11,7 +12,7 @@ export function Notice() {
   return (
     <div className="notice" role="alert">
       <span>{notice}</span>
-      <button type="button" onClick={dismiss} aria-label="Dismiss">
+      <button type="button" onClick={dismiss} aria-label={t('notice.dismiss')}>
         ×
       </button>
     </div>

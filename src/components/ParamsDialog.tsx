@@ -20,13 +20,14 @@ import type { Scenario } from '../scenario/types'
 import { ModalButton } from './ModalButton'
 import { ProtocolSelect } from './ProtocolSelect'
 import { choiceOf, choiceValue, starterScenario } from '../app/protocol-choices'
+import { t } from '../i18n'
 import './panels.css'
 
 const selector = (s: AppState) => ({ scenario: s.scenario, newRun: s.newRun })
 
 export function ParamsButton() {
   return (
-    <ModalButton label="Parameters" className="params-dialog" described>
+    <ModalButton label={t('params.title')} className="params-dialog" described>
       {(close, noteId) => <ParamsDialog onClose={close} noteId={noteId} />}
     </ModalButton>
   )
@@ -48,14 +49,15 @@ function ParamsDialog({ onClose, noteId }: { onClose: () => void; noteId: string
 
   return (
     <>
-      <h2>Parameters</h2>
+      <h2>{t('params.title')}</h2>
       <p id={noteId} className="panel-hint">
-        A new run starts at time 0 without inputs, since they may name nodes that no longer exist;
-        the current run stays in the branch list.
+        {t('params.note')}
       </p>
       <ProtocolSelect value={choice} onChange={setChoice} />
       {spec === undefined ? (
-        <p className="panel-error">Unknown protocol “{scenario.protocol}”.</p>
+        <p className="panel-error">
+          {t('params.unknownProtocol', { protocol: scenario.protocol })}
+        </p>
       ) : (
         <ParamsFormView
           key={choice}
@@ -130,10 +132,10 @@ function ParamsFormView({ spec, initial, onCancel, onSubmit }: FormProps) {
       )}
       <div className="panel-buttons params-buttons">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="primary">
-          Start new run
+          {t('params.startNewRun')}
         </button>
       </div>
     </form>

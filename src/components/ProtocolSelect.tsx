@@ -2,6 +2,7 @@
 
 import { useId } from 'react'
 import { PROTOCOL_GROUPS } from '../app/protocol-choices'
+import { t } from '../i18n'
 
 interface Props {
   readonly value: string
@@ -15,7 +16,7 @@ export function ProtocolSelect({ value, onChange, disabled = false, compact = fa
   const id = useId()
   return (
     <div className="field protocol-field">
-      <label htmlFor={id}>Protocol</label>
+      <label htmlFor={id}>{t('protocol.label')}</label>
       <select
         id={id}
         value={value}

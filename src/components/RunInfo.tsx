@@ -6,6 +6,7 @@ import { describeInput } from '../scenario/describe-input'
 import type { AppState } from '../store/app-store'
 import type { Input } from '../scenario/types'
 import { formatTime } from './format'
+import { t } from '../i18n'
 
 const selector = (s: AppState) => ({
   scenario: s.scenario,
@@ -27,34 +28,34 @@ export function RunInfo() {
   )
   return (
     <details className="run-info" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>About this run</summary>
+      <summary>{t('runInfo.title')}</summary>
       <dl>
-        <dt>Protocol</dt>
+        <dt>{t('protocol.label')}</dt>
         <dd>{scenario.protocol}</dd>
-        <dt>Nodes</dt>
+        <dt>{t('params.nodes')}</dt>
         <dd>{scenario.nodes}</dd>
-        <dt>Seed</dt>
+        <dt>{t('params.seed')}</dt>
         <dd>{scenario.seed}</dd>
         {scenario.variant === undefined ? null : (
           <>
-            <dt>Variant</dt>
+            <dt>{t('runInfo.variant')}</dt>
             <dd>{scenario.variant}</dd>
           </>
         )}
-        <dt>Inputs</dt>
+        <dt>{t('runInfo.inputs')}</dt>
         <dd>{open ? <InputList inputs={scenario.inputs} /> : scenario.inputs.length}</dd>
-        <dt>Trace hash</dt>
-        <dd aria-label="Trace hash">{hash ?? '…'}</dd>
+        <dt>{t('runInfo.traceHash')}</dt>
+        <dd aria-label={t('runInfo.traceHash')}>{hash ?? '…'}</dd>
       </dl>
     </details>
   )
 }
 
 const InputList = memo(function InputList({ inputs }: { inputs: readonly Input[] }) {
-  if (inputs.length === 0) return 'none'
+  if (inputs.length === 0) return t('runInfo.none')
   return (
     <>
-      <ol className="run-inputs" aria-label="Inputs">
+      <ol className="run-inputs" aria-label={t('runInfo.inputs')}>
         {inputs.slice(0, SHOWN_INPUTS).map((input, i) => (
           <li key={i}>
             <span className="run-input-at">{formatTime(input.at)}</span> {describeInput(input)}
@@ -62,7 +63,7 @@ const InputList = memo(function InputList({ inputs }: { inputs: readonly Input[]
         ))}
       </ol>
       {inputs.length > SHOWN_INPUTS && (
-        <p className="hint">…and {inputs.length - SHOWN_INPUTS} more (Export has them all).</p>
+        <p className="hint">{t('runInfo.more', { count: inputs.length - SHOWN_INPUTS })}</p>
       )}
     </>
   )

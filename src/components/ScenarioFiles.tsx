@@ -9,6 +9,7 @@ import { scenarioFileName, scenarioFileText } from '../scenario/file'
 import { openScenarioFile } from './open-scenario-file'
 import { downloadBlob } from './download'
 import type { AppState } from '../store/app-store'
+import { t } from '../i18n'
 
 const selector = (s: AppState) => ({ scenario: s.scenario })
 
@@ -24,18 +25,14 @@ export function ScenarioFiles() {
 
   return (
     <>
-      <button
-        type="button"
-        onClick={() => input.current?.click()}
-        title="Open a scenario file (.json); you can also drop one on the page"
-      >
-        Import
+      <button type="button" onClick={() => input.current?.click()} title={t('files.importTitle')}>
+        {t('files.import')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".json,application/json"
-        aria-label="Scenario file"
+        aria-label={t('files.scenarioFile')}
         hidden
         onChange={(e) => {
           const file = e.currentTarget.files?.[0]
@@ -43,8 +40,8 @@ export function ScenarioFiles() {
           if (file !== undefined) void openScenarioFile(store, file)
         }}
       />
-      <button type="button" onClick={exportFile} title="Download this scenario as JSON">
-        Export
+      <button type="button" onClick={exportFile} title={t('files.exportTitle')}>
+        {t('files.export')}
       </button>
     </>
   )

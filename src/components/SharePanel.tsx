@@ -11,6 +11,7 @@ import { useDismiss } from './use-dismiss'
 import { CopyButton } from './CopyButton'
 import type { AppState } from '../store/app-store'
 import { formatTime } from './format'
+import { getLocale, t } from '../i18n'
 
 const selector = (s: AppState) => ({ scenario: s.scenario, cursor: s.cursor, view: s.view })
 
@@ -28,7 +29,7 @@ export function SharePanel() {
   return (
     <div className="share" ref={root}>
       <button type="button" aria-expanded={open} onClick={toggle}>
-        Share
+        {t('share.button')}
       </button>
       {open && <SharePopover />}
     </div>
@@ -41,36 +42,38 @@ function SharePopover() {
   const url = shareUrl(pageBase(), state)
   const embed = embedSnippet(pageBase(), state)
   return (
-    <div className="popover share-popover" role="group" aria-label="Share this run">
+    <div className="popover share-popover" role="group" aria-label={t('share.group')}>
       <label className="field">
-        <span>Link to this run at {formatTime(state.cursor)}</span>
+        <span>{t('share.linkAt', { at: formatTime(state.cursor) })}</span>
         <input
           type="text"
           readOnly
-          aria-label="Share link"
+          aria-label={t('share.link')}
           value={url}
           onFocus={(e) => e.currentTarget.select()}
         />
       </label>
       <div className="share-row">
-        <CopyButton text={url} label="Copy link" />
+        <CopyButton text={url} label={t('share.copyLink')} />
         <a href={url} target="_blank" rel="noopener">
-          Open in a new tab
+          {t('share.newTab')}
         </a>
-        <span className="hint">{url.length.toLocaleString('en')} characters</span>
+        <span className="hint">
+          {t('share.characters', { count: url.length.toLocaleString(getLocale()) })}
+        </span>
       </div>
       <label className="field">
-        <span>Embed in a slide or a page</span>
+        <span>{t('share.embed')}</span>
         <textarea
           readOnly
           rows={3}
-          aria-label="Embed code"
+          aria-label={t('share.embedCode')}
           value={embed}
           onFocus={(e) => e.currentTarget.select()}
         />
       </label>
       <div className="share-row">
-        <CopyButton text={embed} label="Copy embed code" />
+        <CopyButton text={embed} label={t('share.copyEmbed')} />
       </div>
     </div>
   )

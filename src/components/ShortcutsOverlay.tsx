@@ -2,6 +2,8 @@
 
 import { useEffect, useRef } from 'react'
 import { ACTIONS } from '../app/actions'
+import { actionName } from './action-text'
+import { t } from '../i18n'
 
 export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null)
@@ -12,17 +14,17 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
         className="dialog"
         role="dialog"
         aria-modal="true"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('shortcuts.title')}
         onClick={(e) => e.stopPropagation()}
       >
-        <h2>Keyboard shortcuts</h2>
+        <h2>{t('shortcuts.title')}</h2>
         <table className="shortcuts">
           <tbody>
             <tr>
               <td>
                 <kbd>?</kbd>
               </td>
-              <td>Show or hide this list</td>
+              <td>{t('shortcuts.toggle')}</td>
             </tr>
             {ACTIONS.map((a) => (
               <tr key={a.name}>
@@ -31,19 +33,19 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
                     <kbd key={k}>{k}</kbd>
                   ))}
                 </td>
-                <td>{a.name}</td>
+                <td>{actionName(a)}</td>
               </tr>
             ))}
             <tr>
               <td>
                 <kbd>Tab</kbd>
               </td>
-              <td>Move between nodes and controls; Enter selects a node</td>
+              <td>{t('shortcuts.tab')}</td>
             </tr>
           </tbody>
         </table>
         <button ref={close} type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </div>

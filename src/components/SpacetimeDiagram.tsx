@@ -25,6 +25,7 @@ import { onLessonRun } from '../store/lessons'
 import { ImportTraceButton, type ImportedTrace } from './ImportTraceDialog'
 import type { AppState } from '../store/app-store'
 import type { Hit } from '../render/spacetime/hit'
+import { t } from '../i18n'
 import './spacetime.css'
 
 const CLIENTS_LANE = 'clients'
@@ -144,36 +145,36 @@ export function SpacetimeDiagram() {
   }
 
   return (
-    <section className="panel spacetime" aria-label="Space-time diagram">
+    <section className="panel spacetime" aria-label={t('spacetime.title')}>
       <div className="spacetime-bar">
-        <h2>{imported === null ? 'Space-time' : `Imported: ${imported.name}`}</h2>
-        <span className="hint">
+        <h2>
           {imported === null
-            ? 'Click: move the cursor · a mark: its causes · scroll: zoom · drag: pan'
-            : imported.summary}
-        </span>
+            ? t('spacetime.heading')
+            : t('spacetime.imported', { name: imported.name })}
+        </h2>
+        <span className="hint">{imported === null ? t('spacetime.hint') : imported.summary}</span>
         <div className="spacetime-tools">
           <button type="button" onClick={() => zoomBy(0.5)}>
-            Zoom in
+            {t('spacetime.zoomIn')}
           </button>
           <button type="button" onClick={() => zoomBy(2)}>
-            Zoom out
+            {t('spacetime.zoomOut')}
           </button>
           <button type="button" aria-pressed={following} onClick={startFollowing}>
-            Follow cursor
+            {t('spacetime.followCursor')}
           </button>
           <button
             type="button"
-            aria-label="Save the diagram as SVG"
-            title="Save the diagram as an SVG picture"
+            aria-label={t('spacetime.saveSvg')}
+            title={t('spacetime.saveSvgTitle')}
             onClick={saveSvg}
           >
             SVG
           </button>
           <button
             type="button"
-            aria-label="Save the diagram as PNG"
-            title="Save the diagram as a PNG picture"
+            aria-label={t('spacetime.savePng')}
+            title={t('spacetime.savePngTitle')}
             onClick={savePng}
           >
             PNG
@@ -182,16 +183,16 @@ export function SpacetimeDiagram() {
             <ImportTraceButton onImport={openImported} />
           ) : (
             <button type="button" onClick={closeImported}>
-              Back to the run
+              {t('spacetime.backToRun')}
             </button>
           )}
         </div>
       </div>
       <div className="spacetime-body">
-        <ul className="spacetime-lanes" aria-label="Lanes">
+        <ul className="spacetime-lanes" aria-label={t('spacetime.lanes')}>
           {lanes.map((id) => (
-            <li key={id} aria-label={id === CLIENTS_LANE ? 'clients' : id}>
-              {id}
+            <li key={id} aria-label={id === CLIENTS_LANE ? t('spacetime.clientsLane') : id}>
+              {id === CLIENTS_LANE ? t('spacetime.clientsLane') : id}
             </li>
           ))}
         </ul>

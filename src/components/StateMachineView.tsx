@@ -6,6 +6,8 @@
 
 import { statechartOf, type ChartTransition } from '../protocols/statechart'
 import type { AnyStateMachine } from 'xstate'
+// `t` names a table, transitions or times here, so the catalogue's lookup goes by `say`.
+import { t as say } from '../i18n'
 import './statechart.css'
 
 const BOX_W = 96
@@ -37,8 +39,8 @@ export function StateMachineView(props: {
   const top = above
   const height = above + BOX_H + below
   return (
-    <section className="statechart" aria-label={`State machine of ${id}`}>
-      <h3>State machine</h3>
+    <section className="statechart" aria-label={say('statechart.of', { id })}>
+      <h3>{say('statechart.title')}</h3>
       <svg
         viewBox={`-8 0 ${width + 16} ${height}`}
         role="img"
@@ -82,7 +84,7 @@ export function StateMachineView(props: {
       </svg>
       {anywhere.length === 0 ? null : (
         <p className="hint sc-any">
-          From any state:{' '}
+          {say('statechart.fromAny')}{' '}
           {anywhere.map((t, i) => (
             <span key={`${t.to}-${t.event}`}>
               {i > 0 ? ', ' : ''}
@@ -91,7 +93,7 @@ export function StateMachineView(props: {
           ))}
         </p>
       )}
-      <ul className="sc-states sr-only" aria-label={`States of ${id}`}>
+      <ul className="sc-states sr-only" aria-label={say('statechart.states', { id })}>
         {chart.states.map((s) => (
           <li key={s} aria-current={s === active ? 'true' : undefined}>
             {s}
@@ -103,8 +105,10 @@ export function StateMachineView(props: {
 }
 
 function summary(states: readonly string[], active: string | null): string {
-  const now = active === null ? 'down (crashed)' : `in ${active}`
-  return `States ${states.join(', ')}; the node is ${now}`
+  const list = states.join(', ')
+  return active === null
+    ? say('statechart.summaryDown', { states: list })
+    : say('statechart.summary', { states: list, active })
 }
 
 /** How many earlier arcs join the same two states the same way: later ones bow further. */

@@ -6,6 +6,7 @@ import { BranchPicker } from './BranchPicker'
 import { formatTime } from './format'
 import { TimelineMarkers } from './TimelineMarkers'
 import type { AppState } from '../store/app-store'
+import { t } from '../i18n'
 
 const selector = (s: AppState) => ({
   playing: s.playing,
@@ -32,36 +33,36 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
   const s = useAppStore(selector)
   return (
     <div className="timeline-bar">
-      <div className="playback" role="toolbar" aria-label="Playback">
-        <button type="button" onClick={s.stepBack} title="Step back (←)">
-          Step back
+      <div className="playback" role="toolbar" aria-label={t('playback.toolbar')}>
+        <button type="button" onClick={s.stepBack} title={t('playback.stepBackTitle')}>
+          {t('playback.stepBack')}
         </button>
         <button
           type="button"
           className="primary"
           onClick={s.togglePlay}
-          title="Play / Pause (Space)"
+          title={t('playback.playPauseTitle')}
         >
-          {s.playing ? 'Pause' : 'Play'}
+          {s.playing ? t('playback.pause') : t('playback.play')}
         </button>
-        <button type="button" onClick={s.stepForward} title="Step (→)">
-          Step
+        <button type="button" onClick={s.stepForward} title={t('playback.stepTitle')}>
+          {t('playback.step')}
         </button>
         <label className="speed">
-          <span>Speed</span>
+          <span>{t('playback.speed')}</span>
           <select
-            aria-label="Speed"
+            aria-label={t('playback.speed')}
             value={String(SPEEDS.find((o) => o.value >= s.speed - 1e-9)?.value ?? s.speed)}
             onChange={(e) => s.setSpeed(Number(e.target.value))}
           >
             {SPEEDS.map((o) => (
               <option key={o.value} value={String(o.value)}>
-                {o.label}
+                {o.value === 1 ? t('playback.realTime', { speed: '1×' }) : o.label}
               </option>
             ))}
           </select>
         </label>
-        <output className="clock" aria-label="Virtual time">
+        <output className="clock" aria-label={t('playback.clock')}>
           {formatTime(s.cursor)}
         </output>
         {embed ? null : <BranchPicker />}
@@ -69,7 +70,7 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
       <div className="track">
         <input
           type="range"
-          aria-label="Timeline"
+          aria-label={t('playback.timeline')}
           aria-valuetext={formatTime(s.cursor)}
           min={0}
           max={s.span}

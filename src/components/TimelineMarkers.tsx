@@ -8,6 +8,8 @@ import { useAppStore } from '../store/context'
 import type { AppState } from '../store/app-store'
 import type { Marker, MarkerKind } from '../timeline/markers'
 import { formatTime } from './format'
+// `t` names a table, transitions or times here, so the catalogue's lookup goes by `say`.
+import { t as say } from '../i18n'
 
 const ROWS: Record<MarkerKind, number> = {
   fault: 0,
@@ -57,7 +59,7 @@ export const TimelineMarkers = memo(function TimelineMarkers({ span }: { span: n
           <title>
             {count === 1
               ? `${formatTime(m.t)}: ${m.label}`
-              : `${formatTime(m.t)}: ${m.label}, and ${count - 1} more of its kind nearby`}
+              : say('markers.more', { at: formatTime(m.t), label: m.label, count: count - 1 })}
           </title>
         </rect>
       ))}

@@ -3,6 +3,8 @@
 import { ACTIONS } from '../app/actions'
 import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
+import { actionButton, actionName } from './action-text'
+import { t } from '../i18n'
 
 const HISTORY_ACTIONS = ACTIONS.filter((a) => a.place === 'history')
 
@@ -14,7 +16,7 @@ export function UndoRedo() {
   const store = useAppStoreApi()
   const enabled = useAppStore(selector)
   return (
-    <div className="undo-redo" role="group" aria-label="History of changes">
+    <div className="undo-redo" role="group" aria-label={t('undo.group')}>
       {HISTORY_ACTIONS.map((a, i) => (
         <button
           key={a.button}
@@ -22,9 +24,9 @@ export function UndoRedo() {
           disabled={!enabled[i]}
           onClick={() => a.perform(store)}
           aria-keyshortcuts={a.keys.map((k) => k.replace('Ctrl', 'Control')).join(' ')}
-          title={`${a.name} (${a.keys.join(', ')})`}
+          title={`${actionName(a)} (${a.keys.join(', ')})`}
         >
-          {a.button}
+          {actionButton(a)}
         </button>
       ))}
     </div>

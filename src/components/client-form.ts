@@ -6,6 +6,7 @@
 import { MAX_KEY_LENGTH, MAX_VALUE_LENGTH } from '../scenario/validate-inputs'
 import type { ClientOpSpec } from '../sim/protocol'
 import type { Action, Checked } from '../store/branches'
+import { t } from '../i18n'
 
 /** The "any node" choice: the input then names no node and the client picks one. */
 export const ANY_NODE = ''
@@ -32,13 +33,13 @@ export function defaultOp(ops: readonly ClientOpSpec[]): string {
 
 export function clientAction(form: ClientForm, ops: readonly ClientOpSpec[]): ClientCheck {
   const spec = ops.find((o) => o.op === form.op)
-  if (spec === undefined) return { ok: false, error: `Unknown operation "${form.op}".` }
-  if (form.key === '') return { ok: false, error: 'Key: enter a key, such as x.' }
+  if (spec === undefined) return { ok: false, error: t('clients.error.op', { op: form.op }) }
+  if (form.key === '') return { ok: false, error: t('clients.error.noKey') }
   if (form.key.length > MAX_KEY_LENGTH) {
-    return { ok: false, error: `Key: at most ${MAX_KEY_LENGTH} characters.` }
+    return { ok: false, error: t('clients.error.keyLength', { max: MAX_KEY_LENGTH }) }
   }
   if (spec.needsValue && form.value.length > MAX_VALUE_LENGTH) {
-    return { ok: false, error: `Value: at most ${MAX_VALUE_LENGTH} characters.` }
+    return { ok: false, error: t('clients.error.valueLength', { max: MAX_VALUE_LENGTH }) }
   }
   const action: ClientAction = {
     type: 'client',

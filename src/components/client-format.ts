@@ -2,6 +2,7 @@
 
 import { formatTime } from './format'
 import type { ClientOp } from '../sim/world'
+import { t } from '../i18n'
 
 /** `put x=1`, `get x`. */
 export function describeOp(op: ClientOp): string {
@@ -11,20 +12,20 @@ export function describeOp(op: ClientOp): string {
 export function describeOutcome(op: ClientOp): string {
   switch (op.outcome) {
     case 'pending':
-      return 'pending'
+      return t('clients.pending')
     // The client gave up, but an earlier attempt may still take effect: the outcome is unknown.
     case 'timeout':
-      return 'timed out (unknown)'
+      return t('clients.timedOut')
     case 'ok':
       // Only reads answer with a value; a write's answer is just its acknowledgement.
       if (op.value !== null) return 'ok'
-      return op.output === null ? 'ok: (none)' : `ok: ${op.output}`
+      return op.output === null ? t('clients.okNone') : `ok: ${op.output}`
   }
 }
 
 export function describeTimes(op: ClientOp): string {
   const returned = op.returnedAt === null ? '—' : formatTime(op.returnedAt)
-  const attempts = op.attempts === 1 ? '1 attempt' : `${op.attempts} attempts`
+  const attempts = t('clients.attempts', { count: op.attempts })
   return `${formatTime(op.invokedAt)} → ${returned} · ${attempts}`
 }
 

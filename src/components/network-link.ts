@@ -6,6 +6,7 @@
 import { MAX_LINK_LATENCY_MS } from '../scenario/validate-inputs'
 import type { LinkOverride } from '../sim/world'
 import type { Action, Checked } from '../store/branches'
+import { t } from '../i18n'
 
 export interface LinkForm {
   readonly from: string
@@ -27,23 +28,23 @@ function numberField(text: string): number | undefined {
 }
 
 export function linkAction(form: LinkForm): LinkCheck {
-  if (form.from === form.to) return fail('To: pick a node other than From.')
+  if (form.from === form.to) return fail(t('network.error.sameNode'))
   const lossRate = numberField(form.lossRate)
   const min = numberField(form.latencyMin)
   const max = numberField(form.latencyMax)
   if (lossRate !== undefined && !(lossRate >= 0 && lossRate <= 1)) {
-    return fail('Loss rate: a number from 0 to 1.')
+    return fail(t('network.error.lossRate'))
   }
   if ((min === undefined) !== (max === undefined)) {
-    return fail('Latency: fill in both min and max, or neither.')
+    return fail(t('network.error.bothEnds'))
   }
   if (min !== undefined && max !== undefined) {
     if (!(min >= 0 && min <= max && max <= MAX_LINK_LATENCY_MS)) {
-      return fail(`Latency: 0 ≤ min ≤ max ≤ ${MAX_LINK_LATENCY_MS} ms.`)
+      return fail(t('network.error.latencyRange', { max: MAX_LINK_LATENCY_MS }))
     }
   }
   if (lossRate === undefined && min === undefined) {
-    return fail('Fill in a loss rate or a latency range (Reset link restores the defaults).')
+    return fail(t('network.error.nothing'))
   }
   const action: LinkAction = {
     type: 'link',
@@ -65,7 +66,9 @@ export function describeLinks(
       const override = links[key]!
       const [from, to] = key.split('>')
       const parts = []
-      if (override.lossRate !== undefined) parts.push(`loss ${override.lossRate}`)
+      if (override.lossRate !== undefined) {
+        parts.push(t('network.loss', { rate: override.lossRate }))
+      }
       if (override.latencyMs !== undefined) {
         parts.push(`${override.latencyMs[0]}–${override.latencyMs[1]} ms`)
       }

@@ -4,6 +4,7 @@
  */
 
 import type { NodeId } from '../scenario/types'
+import { t } from '../i18n'
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
@@ -30,12 +31,12 @@ export function groupsFromPicks(picks: readonly string[], ids: readonly NodeId[]
 
 /** "Network whole" or "Partitioned: n1 n2 | n3 n4 n5". */
 export function describeNetwork(groupOf: readonly number[] | null, ids: readonly NodeId[]): string {
-  if (groupOf === null) return 'Network whole'
+  if (groupOf === null) return t('network.whole')
   const groups = new Map<number, NodeId[]>()
   ids.forEach((id, i) => {
     const g = groupOf[i] ?? 0
     groups.set(g, [...(groups.get(g) ?? []), id])
   })
   const ordered = [...groups.keys()].sort((a, b) => a - b).map((g) => groups.get(g)!.join(' '))
-  return `Partitioned: ${ordered.join(' | ')}`
+  return t('network.partitioned', { groups: ordered.join(' | ') })
 }

@@ -10,22 +10,22 @@ import { ownSource } from '../lesson/link'
 import { openLesson } from '../store/lessons'
 import { specLookup } from '../protocols/registry'
 import type { AppStore } from '../store/app-store'
+import { t } from '../i18n'
 
 export async function openScenarioFile(store: AppStore, file: File): Promise<void> {
   const { notify, newRun } = store.getState()
   if (file.size > MAX_FILE_BYTES) {
-    notify(`${file.name}: is larger than ${MAX_FILE_BYTES / 1024} KB, too large for a scenario`)
+    notify(t('files.tooLarge', { name: file.name, kb: MAX_FILE_BYTES / 1024 }))
     return
   }
   let text: string
   try {
     text = await file.text()
   } catch {
-    notify(`${file.name}: could not be read`)
+    notify(t('files.unreadable', { name: file.name }))
     return
   }
-  const unopened = (error: string) =>
-    notify(`This file could not be opened: ${error}. Your run is unchanged.`)
+  const unopened = (error: string) => notify(t('files.unopened', { error }))
   const json = readJsonText(text, file.name)
   if (json.ok && isRecord(json.value) && Object.hasOwn(json.value, 'steps')) {
     const parsed = parseLesson(json.value, specLookup)
@@ -36,5 +36,5 @@ export async function openScenarioFile(store: AppStore, file: File): Promise<voi
   const result = readScenarioText(text, file.name, specLookup)
   if (!result.ok) return unopened(result.error)
   store.getState().dismissNotice()
-  newRun(result.scenario, `file ${file.name}`)
+  newRun(result.scenario, t('files.runLabel', { name: file.name }))
 }

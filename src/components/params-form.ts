@@ -7,6 +7,7 @@ import { KERNEL_PARAMS, resolveParams, type ParamSpecs } from '../sim/params'
 import { MAX_SEED, parseScenario, type ParseResult, type SpecLookup } from '../scenario/validate'
 import type { ProtocolSpec } from '../sim/protocol'
 import type { ParamValue, Scenario } from '../scenario/types'
+import { hasMessage, t } from '../i18n'
 
 /** A number box, or a checkbox for an on/off parameter (its form text is "true"/"false"). */
 export type ParamField = NumberField | FlagField
@@ -41,15 +42,22 @@ export function boundLabel(label: string, bound: 'min' | 'max'): string {
   return unit < 0 ? `${label} ${bound}` : `${label.slice(0, unit)} ${bound}${label.slice(unit)}`
 }
 
+/** A parameter's label in the language at hand; the spec's own (English) where none is kept. */
+function paramLabel(key: string, label: string): string {
+  const name = `params.${key}`
+  return hasMessage(name) ? t(name) : label
+}
+
 function specRows(specs: ParamSpecs): ParamField[][] {
   return Object.entries(specs).map(([key, spec]): ParamField[] => {
-    if (spec.kind === 'flag') return [{ kind: 'flag', name: key, label: spec.label }]
+    const label = paramLabel(key, spec.label)
+    if (spec.kind === 'flag') return [{ kind: 'flag', name: key, label }]
     const { min, max } = spec
     if (spec.kind === 'range') {
       return (['min', 'max'] as const).map((bound, i) => ({
         kind: 'number',
         name: `${key}.${i}`,
-        label: boundLabel(spec.label, bound),
+        label: boundLabel(label, bound),
         min,
         max,
         step: 1,
@@ -57,7 +65,7 @@ function specRows(specs: ParamSpecs): ParamField[][] {
     }
     // Fractions such as a loss rate move in twentieths; everything else in whole units.
     const step = spec.integer || max > 1 ? 1 : 0.05
-    return [{ kind: 'number', name: key, label: spec.label, min, max, step }]
+    return [{ kind: 'number', name: key, label, min, max, step }]
   })
 }
 
@@ -65,13 +73,13 @@ export function paramGroups(spec: ProtocolSpec): ParamGroup[] {
   const { min, max } = spec.nodes
   return [
     {
-      title: 'Cluster',
+      title: t('params.cluster'),
       rows: [
-        [{ kind: 'number', name: 'nodes', label: 'Nodes', min, max, step: 1 }],
-        [{ kind: 'number', name: 'seed', label: 'Seed', min: 0, max: MAX_SEED, step: 1 }],
+        [{ kind: 'number', name: 'nodes', label: t('params.nodes'), min, max, step: 1 }],
+        [{ kind: 'number', name: 'seed', label: t('params.seed'), min: 0, max: MAX_SEED, step: 1 }],
       ],
     },
-    { title: 'Network and clients', rows: specRows(KERNEL_PARAMS) },
+    { title: t('params.networkAndClients'), rows: specRows(KERNEL_PARAMS) },
     { title: spec.title, rows: specRows(spec.params) },
   ]
 }
@@ -124,8 +132,10 @@ export function scenarioFromForm(
   for (const { kind, name, label } of fieldsOf(spec)) {
     if (kind === 'flag') continue
     const text = form[name]?.trim() ?? ''
-    if (text === '') return { ok: false, error: `${label}: required.` }
-    if (!Number.isFinite(Number(text))) return { ok: false, error: `${label}: must be a number.` }
+    if (text === '') return { ok: false, error: t('params.required', { label }) }
+    if (!Number.isFinite(Number(text))) {
+      return { ok: false, error: t('params.notNumber', { label }) }
+    }
   }
   const num = (name: string) => Number(form[name])
   const params: Record<string, ParamValue> = {}
@@ -148,6 +158,5 @@ export function scenarioFromForm(
 }
 
 export function runLabel(scenario: Scenario): string {
-  const nodes = scenario.nodes === 1 ? '1 node' : `${scenario.nodes} nodes`
-  return `${nodes}, seed ${scenario.seed}`
+  return t('params.runLabel', { count: scenario.nodes, seed: scenario.seed })
 }
