@@ -16,6 +16,7 @@ import { SideTabs } from './layout/SideTabs'
 import { Splitter } from './layout/Splitter'
 import { ShortcutsOverlay } from './ShortcutsOverlay'
 import { SpacetimeDiagram } from './SpacetimeDiagram'
+import { LanguagePicker } from './LanguagePicker'
 import { ThemeToggle } from './ThemeToggle'
 import { TimelineBar } from './TimelineBar'
 import { UndoRedo } from './UndoRedo'
@@ -66,6 +67,7 @@ function FullApp() {
         <UndoRedo />
         <SharePanel />
         <div className="topbar-actions">
+          <LanguagePicker />
           <ThemeToggle />
           <button type="button" className="quiet" onClick={toggleHelp} aria-keyshortcuts="?">
             Shortcuts
