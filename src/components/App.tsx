@@ -24,13 +24,11 @@ import { useAppStore } from '../store/context'
 import { useFileDrop } from './use-file-drop'
 import { usePlayback } from './use-playback'
 import { useShortcuts } from './use-shortcuts'
-import { useMediaQuery, usePaneSizes } from './layout/use-pane-sizes'
+import { usePaneSizes } from './layout/use-pane-sizes'
 import type { CSSProperties } from 'react'
 import type { AppState } from '../store/app-store'
 
 const selector = (s: AppState) => ({ embed: s.embed })
-
-const STACKED_QUERY = '(max-width: 900px)'
 
 export function App() {
   const { embed } = useAppStore(selector)
@@ -44,9 +42,7 @@ function FullApp() {
   usePlayback()
   useShortcuts(toggleHelp, closeHelp)
   const dragging = useFileDrop(true)
-  const [sizes, resize] = usePaneSizes()
-  // Below this width the side panel goes under the graph, as on a tablet held upright.
-  const stacked = useMediaQuery(STACKED_QUERY)
+  const { sizes, resize, reset } = usePaneSizes()
   const paneStyle = {
     '--side-size': `${sizes.side}px`,
     '--dock-size': `${sizes.dock}px`,
@@ -89,6 +85,7 @@ function FullApp() {
             orientation="horizontal"
             grows={-1}
             onResize={(px) => resize('dock', px)}
+            onReset={() => reset('dock')}
           />
           <div className="dock">
             <SpacetimeDiagram />
@@ -99,6 +96,7 @@ function FullApp() {
               orientation="vertical"
               grows={-1}
               onResize={(px) => resize('log', px)}
+              onReset={() => reset('log')}
             />
             <EventLog />
           </div>
@@ -107,9 +105,10 @@ function FullApp() {
           pane="side"
           size={sizes.side}
           label="Resize the side panel"
-          orientation={stacked ? 'horizontal' : 'vertical'}
+          orientation="vertical"
           grows={-1}
           onResize={(px) => resize('side', px)}
+          onReset={() => reset('side')}
         />
         <SideTabs />
       </div>

@@ -20,10 +20,12 @@ export interface SplitterProps {
   /** +1 when dragging right (or down) grows the pane, -1 when it shrinks it. */
   readonly grows: 1 | -1
   onResize(px: number): void
+  /** Back to the size the window gives it. */
+  onReset(): void
 }
 
 export function Splitter(props: SplitterProps) {
-  const { pane, size, orientation, grows, onResize } = props
+  const { pane, size, orientation, grows, onResize, onReset } = props
   const drag = useRef<{ start: number; size: number } | null>(null)
   const along = (e: { clientX: number; clientY: number }) =>
     orientation === 'vertical' ? e.clientX : e.clientY
@@ -50,7 +52,10 @@ export function Splitter(props: SplitterProps) {
     else if (e.key === more) next = size + grows * KEY_STEP_PX
     else if (e.key === 'Home') next = PANES[pane].min
     else if (e.key === 'End') next = PANES[pane].max
-    else if (e.key === 'Enter') next = PANES[pane].fallback
+    else if (e.key === 'Enter') {
+      e.preventDefault()
+      onReset()
+    }
     if (next === null) return
     e.preventDefault()
     onResize(clampSize(pane, next))
@@ -70,7 +75,7 @@ export function Splitter(props: SplitterProps) {
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
-      onDoubleClick={() => onResize(PANES[pane].fallback)}
+      onDoubleClick={onReset}
       onKeyDown={onKeyDown}
     />
   )

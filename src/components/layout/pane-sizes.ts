@@ -1,47 +1,66 @@
 /**
  * The sizes of the resizable panes, in CSS pixels: the side panel's width, the dock's
- * height and the event log's width inside the dock. Kept in localStorage so a reload keeps
- * the layout the user made; a size read back is clamped, so a stale or hostile value can
- * only give a usable layout.
+ * height and the event log's width inside the dock. A pane the user never resized takes a
+ * share of the window (so a 1024 px screen gives the diagram room, a 1440 px one gives the
+ * side panel more); one the user resized keeps its size in localStorage across reloads.
+ * A size read back is clamped, so a stale or hostile value can only give a usable layout.
  */
 
 export const PANES = {
-  side: { fallback: 360, min: 260, max: 720 },
-  dock: { fallback: 300, min: 140, max: 900 },
-  log: { fallback: 360, min: 220, max: 900 },
+  side: { min: 260, max: 720 },
+  dock: { min: 140, max: 900 },
+  log: { min: 200, max: 900 },
 } as const
 
 export type Pane = keyof typeof PANES
 export type PaneSizes = Readonly<Record<Pane, number>>
+/** Only the panes the user resized. */
+export type ChosenSizes = Readonly<Partial<Record<Pane, number>>>
 
 export const STORAGE_KEY = 'clusterscope.layout'
 
-export const DEFAULT_SIZES: PaneSizes = {
-  side: PANES.side.fallback,
-  dock: PANES.dock.fallback,
-  log: PANES.log.fallback,
+const clamp = (lo: number, v: number, hi: number) => Math.min(hi, Math.max(lo, v))
+
+/** What a pane gets in a window of this size until the user resizes it. */
+export function defaultSizes(viewport: { width: number; height: number }): PaneSizes {
+  const side = Math.round(clamp(280, viewport.width * 0.27, 380))
+  const stage = viewport.width - side
+  return {
+    side,
+    dock: Math.round(clamp(180, viewport.height * 0.36, 340)),
+    log: Math.round(clamp(240, stage * 0.3, 380)),
+  }
 }
 
 export function clampSize(pane: Pane, px: number): number {
-  const { min, max, fallback } = PANES[pane]
-  if (!Number.isFinite(px)) return fallback
-  return Math.round(Math.min(max, Math.max(min, px)))
+  const { min, max } = PANES[pane]
+  return Math.round(clamp(min, px, max))
 }
 
-/** Whatever the storage holds, a whole set of sizes within bounds. */
-export function parseSizes(text: string | null): PaneSizes {
+/** Whatever the storage holds, the valid sizes in it, within bounds. */
+export function parseChosen(text: string | null): ChosenSizes {
   let raw: unknown = null
   try {
     raw = text === null ? null : JSON.parse(text)
   } catch {
     raw = null
   }
-  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
-  const read = (pane: Pane) => {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {}
+  const record = raw as Record<string, unknown>
+  const chosen: Partial<Record<Pane, number>> = {}
+  for (const pane of Object.keys(PANES) as Pane[]) {
     const v = record[pane]
-    return typeof v === 'number' ? clampSize(pane, v) : PANES[pane].fallback
+    if (typeof v === 'number' && Number.isFinite(v)) chosen[pane] = clampSize(pane, v)
   }
-  return { side: read('side'), dock: read('dock'), log: read('log') }
+  return chosen
+}
+
+export function sizesOf(chosen: ChosenSizes, defaults: PaneSizes): PaneSizes {
+  return {
+    side: chosen.side ?? defaults.side,
+    dock: chosen.dock ?? defaults.dock,
+    log: chosen.log ?? defaults.log,
+  }
 }
 
 function storage(): Storage | null {
@@ -52,13 +71,13 @@ function storage(): Storage | null {
   }
 }
 
-export function loadSizes(): PaneSizes {
-  return parseSizes(storage()?.getItem(STORAGE_KEY) ?? null)
+export function loadChosen(): ChosenSizes {
+  return parseChosen(storage()?.getItem(STORAGE_KEY) ?? null)
 }
 
-export function saveSizes(sizes: PaneSizes): void {
+export function saveChosen(chosen: ChosenSizes): void {
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify(sizes))
+    storage()?.setItem(STORAGE_KEY, JSON.stringify(chosen))
   } catch {
     // A full or forbidden storage only costs the layout on the next visit.
   }

@@ -1,32 +1,57 @@
-/** The pane sizes as React state, written back to storage a moment after the last change. */
+/**
+ * The pane sizes as React state: the user's choices (written back to storage a moment
+ * after the last change) over defaults that follow the window's size.
+ */
 
 import { useCallback, useEffect, useState } from 'react'
-import { loadSizes, saveSizes, type Pane, type PaneSizes } from './pane-sizes'
+import {
+  defaultSizes,
+  loadChosen,
+  saveChosen,
+  sizesOf,
+  type ChosenSizes,
+  type Pane,
+  type PaneSizes,
+} from './pane-sizes'
 
 const SAVE_AFTER_MS = 300
 
-export function usePaneSizes(): [PaneSizes, (pane: Pane, px: number) => void] {
-  const [sizes, setSizes] = useState<PaneSizes>(loadSizes)
-  useEffect(() => {
-    const timer = setTimeout(() => saveSizes(sizes), SAVE_AFTER_MS)
-    return () => clearTimeout(timer)
-  }, [sizes])
-  const resize = useCallback(
-    (pane: Pane, px: number) => setSizes((s) => (s[pane] === px ? s : { ...s, [pane]: px })),
-    [],
-  )
-  return [sizes, resize]
+const viewport = () => ({ width: window.innerWidth, height: window.innerHeight })
+
+export interface PaneSizing {
+  readonly sizes: PaneSizes
+  resize(pane: Pane, px: number): void
+  /** Forget the user's size for this pane: it follows the window again. */
+  reset(pane: Pane): void
 }
 
-/** Whether a media query matches now, following changes (a tablet turned, a window resized). */
-export function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia(query).matches)
+export function usePaneSizes(): PaneSizing {
+  const [chosen, setChosen] = useState<ChosenSizes | null>(null)
+  const [defaults, setDefaults] = useState(() => defaultSizes(viewport()))
   useEffect(() => {
-    const list = window.matchMedia(query)
-    const onChange = () => setMatches(list.matches)
-    onChange()
-    list.addEventListener('change', onChange)
-    return () => list.removeEventListener('change', onChange)
-  }, [query])
-  return matches
+    const onResize = () => setDefaults(defaultSizes(viewport()))
+    window.addEventListener('resize', onResize)
+    return () => window.removeEventListener('resize', onResize)
+  }, [])
+  // Nothing is written until the user resizes something (chosen stays null until then).
+  useEffect(() => {
+    if (chosen === null) return
+    const timer = setTimeout(() => saveChosen(chosen), SAVE_AFTER_MS)
+    return () => clearTimeout(timer)
+  }, [chosen])
+  const resize = useCallback(
+    (pane: Pane, px: number) => setChosen((c) => ({ ...(c ?? loadChosen()), [pane]: px })),
+    [],
+  )
+  const reset = useCallback(
+    (pane: Pane) =>
+      setChosen((c) => {
+        const next: Partial<Record<Pane, number>> = { ...(c ?? loadChosen()) }
+        delete next[pane]
+        return next
+      }),
+    [],
+  )
+  const [stored] = useState(loadChosen)
+  return { sizes: sizesOf(chosen ?? stored, defaults), resize, reset }
 }
