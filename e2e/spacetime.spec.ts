@@ -1,10 +1,6 @@
 import { writeFileSync } from 'node:fs'
-import { test, expect, type AppPage } from './fixtures'
-
-const diagram = (app: AppPage) => app.page.getByRole('region', { name: 'Space-time diagram' })
-const canvasBox = (app: AppPage) => diagram(app).locator('.spacetime-canvas')
-const drawn = async (app: AppPage, what: 'arrows' | 'marks') =>
-  Number(await canvasBox(app).getAttribute(`data-${what}`))
+import { test, expect } from './fixtures'
+import { canvasBox, diagram, drawn } from './spacetime-page'
 
 const SHIVIZ_LOG = `start
 a {"a":1}

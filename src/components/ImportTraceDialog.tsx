@@ -1,19 +1,21 @@
 /**
  * Import trace: a ShiViz log (a regular expression with named groups host, clock and event;
  * vector clocks as JSON) shown in the space-time diagram, a lane per host, messages
- * inferred from the clocks as ShiViz does. A log that doesn't fit says which line and why.
+ * inferred from the clocks as ShiViz does; or a Jaeger or OTLP JSON trace, a lane per
+ * service, told apart by the file's content. A file that doesn't fit says where and why.
  */
 
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useState, type FormEvent } from 'react'
 import { MAX_LOG_CHARS, SHIVIZ_DEFAULT_PATTERN, parseShiviz } from '../trace-import/shiviz'
 import { shivizLayout } from '../trace-import/shiviz-layout'
+import { detectTraceFormat, importSpanTrace, type TraceFormat } from '../trace-import/otel-import'
 import { ModalButton } from './ModalButton'
 import type { SpacetimeView } from '../timeline/spacetime/types'
 
 export interface ImportedTrace {
   readonly name: string
   readonly view: SpacetimeView
-  /** "3 hosts, 24 events, 9 messages". */
+  /** "3 hosts, 24 events, 9 messages", or "3 services, 24 spans, 9 messages …". */
   readonly summary: string
 }
 
@@ -37,11 +39,28 @@ function ImportTraceForm(props: { onCancel: () => void; onImport: (t: ImportedTr
   const [file, setFile] = useState<File | null>(null)
   const [pattern, setPattern] = useState(SHIVIZ_DEFAULT_PATTERN)
   const [error, setError] = useState<string | null>(null)
+  // The chosen file's format, from its first characters: the pattern is for ShiViz only.
+  const [format, setFormat] = useState<TraceFormat | null>(null)
   const id = useId()
+
+  useEffect(() => {
+    if (file === null) return
+    let current = true
+    file
+      .slice(0, 1024)
+      .text()
+      .then(
+        (head) => current && setFormat(detectTraceFormat(head)),
+        () => current && setFormat(null),
+      )
+    return () => {
+      current = false
+    }
+  }, [file])
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    if (file === null) return setError('Choose a log file first.')
+    if (file === null) return setError('Choose a trace file first.')
     if (file.size > MAX_LOG_CHARS) {
       return setError(`${file.name}: larger than ${MAX_LOG_CHARS / 1024 / 1024} MB`)
     }
@@ -50,6 +69,12 @@ function ImportTraceForm(props: { onCancel: () => void; onImport: (t: ImportedTr
       text = await file.text()
     } catch {
       return setError(`${file.name}: could not be read`)
+    }
+    if (detectTraceFormat(text) === 'json') {
+      const spans = importSpanTrace(text)
+      if (!spans.ok) return setError(`${file.name}: ${spans.error}`)
+      const { layout, summary } = spans.value
+      return props.onImport({ name: file.name, view: layout.view, summary })
     }
     const parsed = parseShiviz(text, pattern)
     if (!parsed.ok) return setError(`${file.name}: ${parsed.error}`)
@@ -67,7 +92,8 @@ function ImportTraceForm(props: { onCancel: () => void; onImport: (t: ImportedTr
       <p className="panel-hint">
         A ShiViz log: each event's text, host and vector clock (JSON), matched by a regular
         expression with the named groups <code>host</code>, <code>clock</code> and{' '}
-        <code>event</code>. The default reads ShiViz's own format.
+        <code>event</code>. The default reads ShiViz's own format. Or a Jaeger JSON trace, or OTLP
+        JSON as the OpenTelemetry collector's file exporter writes it: a lane per service.
       </p>
       <div className="field">
         <label htmlFor={`${id}-file`}>Trace file</label>
@@ -76,6 +102,7 @@ function ImportTraceForm(props: { onCancel: () => void; onImport: (t: ImportedTr
           type="file"
           onChange={(e) => {
             setFile(e.currentTarget.files?.[0] ?? null)
+            setFormat(null)
             setError(null)
           }}
         />
@@ -86,12 +113,19 @@ function ImportTraceForm(props: { onCancel: () => void; onImport: (t: ImportedTr
           id={`${id}-pattern`}
           type="text"
           spellCheck={false}
+          disabled={format === 'json'}
+          aria-describedby={`${id}-pattern-hint`}
           value={pattern}
           onChange={(e) => {
             setPattern(e.currentTarget.value)
             setError(null)
           }}
         />
+        <p id={`${id}-pattern-hint`} className="panel-hint">
+          {format === 'json'
+            ? 'Not used: this file is a JSON trace (Jaeger or OTLP), read by its own shape.'
+            : 'For ShiViz logs only; a JSON trace (Jaeger or OTLP) needs no pattern.'}
+        </p>
       </div>
       {error !== null && (
         <p className="panel-error" role="alert">
