@@ -27,7 +27,7 @@ export function defaultSizes(viewport: { width: number; height: number }): PaneS
   const stage = viewport.width - side
   return {
     side,
-    dock: Math.round(clamp(180, viewport.height * 0.36, 340)),
+    dock: Math.round(clamp(170, viewport.height * 0.3, 320)),
     log: Math.round(clamp(240, stage * 0.3, 380)),
   }
 }
