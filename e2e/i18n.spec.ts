@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures'
+
+// Each test reloads or re-renders the whole page more than once.
+test.slow()
+
+test('picks Deutsch, keeps it across a reload, and goes back to English', async ({ app, page }) => {
+  await app.open()
+  await app.seek(1500)
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+
+  // The playback button's accessible name, and the panels around it, are German now.
+  await expect(page.getByRole('button', { name: 'Abspielen', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0)
+  await expect(page.getByRole('slider', { name: 'Zeitleiste' })).toHaveValue('1500')
+  await expect(page.getByRole('region', { name: 'Raum-Zeit-Diagramm' })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Ereignisprotokoll' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Prüfungen' })).toBeVisible()
+  await expect(page.getByRole('toolbar', { name: 'Wiedergabe' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Teilen', exact: true })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  // The page re-rendered around the picker, and handed focus back to it.
+  await expect(page.getByRole('combobox', { name: 'Sprache' })).toBeFocused()
+
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Abspielen', exact: true })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en')
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Space-time diagram' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+})
+
+test('a node menu and a dialog speak German too', async ({ app, page }) => {
+  await app.open()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await app.node(/^n1: /).click()
+  await expect(page.getByRole('button', { name: 'Absturz', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Isolieren', exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Parameter', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Parameter' })
+  await expect(dialog.getByRole('spinbutton', { name: 'Heartbeat (ms)' })).toBeVisible()
+  await expect(dialog.getByRole('spinbutton', { name: 'Latenz min (ms)' })).toBeVisible()
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click()
+  await expect(dialog).toHaveCount(0)
+})
