@@ -111,6 +111,16 @@ for (const size of [
     const side = await box(parts.side)
     // The graph is the largest thing on the screen.
     expect(graph.width * graph.height).toBeGreaterThan(side.width * side.height)
+    if (size.width >= 1024) {
+      // The top bar keeps one row; buttons that show glyphs there keep their names.
+      expect((await box(app.page.getByRole('banner'))).height).toBeLessThan(50)
+      for (const name of ['Undo', 'Redo', 'Shortcuts', 'Share']) {
+        await expect(app.page.getByRole('button', { name, exact: true })).toBeInViewport()
+      }
+      const words = app.page.getByText('About this run')
+      if (size.width > 1200) await expect(words).toBeVisible()
+      else await expect(words).toBeHidden()
+    }
     if (size.width <= 900) {
       // Upright tablet: the side panel sits under the graph, beside the dock.
       expect(side.y).toBeGreaterThanOrEqual(graph.y + graph.height)

@@ -13,6 +13,8 @@ export interface UserAction {
   readonly button?: string
   /** Where that button stands: the selected node's menu, or the history buttons. */
   readonly place?: 'node' | 'history'
+  /** What the button shows where there is no room for its name. */
+  readonly glyph?: string
   /** How the overlay shows the keys. */
   readonly keys: readonly string[]
   readonly keyTest: (e: KeyboardEvent) => boolean
@@ -92,6 +94,7 @@ export const ACTIONS: readonly UserAction[] = [
     name: 'Undo the last intervention',
     button: 'Undo',
     place: 'history',
+    glyph: '↶',
     keys: ['Ctrl+Z'],
     keyTest: command('z', false),
     perform: (store) => store.getState().undo(),
@@ -101,6 +104,7 @@ export const ACTIONS: readonly UserAction[] = [
     name: 'Redo',
     button: 'Redo',
     place: 'history',
+    glyph: '↷',
     keys: ['Ctrl+Shift+Z', 'Ctrl+Y'],
     keyTest: (e) => command('z', true)(e) || command('y', false)(e),
     perform: (store) => store.getState().redo(),

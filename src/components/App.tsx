@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import { ClusterView } from './ClusterView'
+import { CompactLabel } from './CompactLabel'
 import { EmbedApp } from './EmbedApp'
 import { EventLog } from './EventLog'
 import { ExploreButton } from './ExploreDialog'
@@ -65,8 +66,14 @@ function FullApp() {
         <div className="topbar-actions">
           <LanguagePicker />
           <ThemeToggle />
-          <button type="button" className="quiet" onClick={toggleHelp} aria-keyshortcuts="?">
-            Shortcuts
+          <button
+            type="button"
+            className="quiet"
+            onClick={toggleHelp}
+            aria-keyshortcuts="?"
+            aria-label="Shortcuts"
+          >
+            <CompactLabel text="Shortcuts" glyph="?" />
           </button>
           <RunInfo />
         </div>

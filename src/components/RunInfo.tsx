@@ -7,6 +7,7 @@ import type { AppState } from '../store/app-store'
 import type { Input } from '../scenario/types'
 import { formatTime } from './format'
 import { t } from '../i18n'
+import { CompactLabel } from './CompactLabel'
 
 const selector = (s: AppState) => ({
   scenario: s.scenario,
@@ -28,7 +29,9 @@ export function RunInfo() {
   )
   return (
     <details className="run-info" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('runInfo.title')}</summary>
+      <summary aria-label={t('runInfo.title')}>
+        <CompactLabel text={t('runInfo.title')} glyph="i" />
+      </summary>
       <dl>
         <dt>{t('protocol.label')}</dt>
         <dd>{scenario.protocol}</dd>

@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
 import { actionButton, actionName } from './action-text'
 import { t } from '../i18n'
+import { CompactLabel } from './CompactLabel'
 
 const HISTORY_ACTIONS = ACTIONS.filter((a) => a.place === 'history')
 
@@ -25,8 +26,9 @@ export function UndoRedo() {
           onClick={() => a.perform(store)}
           aria-keyshortcuts={a.keys.map((k) => k.replace('Ctrl', 'Control')).join(' ')}
           title={`${actionName(a)} (${a.keys.join(', ')})`}
+          aria-label={actionButton(a)}
         >
-          {actionButton(a)}
+          <CompactLabel text={actionButton(a)} glyph={a.glyph ?? actionButton(a)} />
         </button>
       ))}
     </div>
