@@ -29,7 +29,9 @@ export function ClusterView() {
           store.getState().select({ kind: 'node', id })
           // The node's tab draws its actions on the next render: focus them once it has.
           requestAnimationFrame(() =>
-            document.querySelector<HTMLElement>('.node-actions button:not([disabled])')?.focus(),
+            document
+              .querySelector<HTMLElement>('.node-actions .actions button:not([disabled])')
+              ?.focus(),
           )
         },
         onDragNode: (id, to) => store.getState().dragNode(id, to),

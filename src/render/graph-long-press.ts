@@ -60,11 +60,19 @@ export function wireLongPress({ layer, onHold }: LongPressDeps) {
     if (press !== null && e.pointerId === press.pointer) drop()
     if (held !== null) heldUntil = performance.now() + AFTERMATH_MS
   }
+  // The finger lifting would otherwise make mouse events and a click, and the mousedown
+  // would take focus from the menu to the node. Captured, because d3-drag stops the
+  // touchend at the node.
+  const onTouchEnd = (e: TouchEvent) => {
+    const id = nodeIdOf(e.target)
+    if (id !== undefined && held === id && e.cancelable) e.preventDefault()
+  }
 
   layer.addEventListener('pointerdown', onPointerDown as EventListener)
   layer.addEventListener('pointermove', onPointerMove as EventListener)
   layer.addEventListener('pointerup', onPointerEnd as EventListener)
   layer.addEventListener('pointercancel', onPointerEnd as EventListener)
+  layer.addEventListener('touchend', onTouchEnd as EventListener, { capture: true, passive: false })
 
   return {
     /** Whether node `id` is (or just was) held, so its click, drag and context menu are not. */
@@ -79,6 +87,7 @@ export function wireLongPress({ layer, onHold }: LongPressDeps) {
       layer.removeEventListener('pointermove', onPointerMove as EventListener)
       layer.removeEventListener('pointerup', onPointerEnd as EventListener)
       layer.removeEventListener('pointercancel', onPointerEnd as EventListener)
+      layer.removeEventListener('touchend', onTouchEnd as EventListener, { capture: true })
     },
   }
 }
