@@ -42,15 +42,12 @@ async function strokeBetween(app: AppPage, a: string[], b: string[], reach?: num
     p.x < frame.x + frame.width - 4 &&
     p.y > frame.y + 4 &&
     p.y < frame.y + frame.height - 4
+  const at = (t: number) => ({ x: mid.x + n.x * t, y: mid.y + n.y * t })
   const end = (sign: number) => {
-    let t = reach ?? 2000
-    while (
-      reach === undefined &&
-      !inside({ x: mid.x + sign * n.x * t, y: mid.y + sign * n.y * t })
-    ) {
-      t -= 10
-    }
-    return { x: mid.x + sign * n.x * t, y: mid.y + sign * n.y * t }
+    if (reach !== undefined) return at(sign * reach)
+    let t = 2000
+    while (t > 0 && !inside(at(sign * t))) t -= 10
+    return at(sign * t)
   }
   return [end(-1), end(1)] as const
 }
@@ -178,6 +175,18 @@ test('the wheel scrolls the page, Ctrl+wheel zooms, Fit shows the whole graph ag
   const moved = await centre(app, 'n1')
   expect(Math.abs(moved.x - grab.x - 20)).toBeLessThan(2)
   expect(Math.abs(moved.y - grab.y - 30)).toBeLessThan(2)
+
+  // Keyboard focus on a node out of view pans it into view.
+  const frame = (await page.locator('svg.cg').boundingBox())!
+  const inView = async (id: string) => {
+    const c = await centre(app, id)
+    return (
+      c.y > frame.y && c.y < frame.y + frame.height && c.x > frame.x && c.x < frame.x + frame.width
+    )
+  }
+  expect(await inView('n3')).toBe(false)
+  await app.node(/^n3: /).focus()
+  await expect.poll(() => inView('n3')).toBe(true)
 
   await app.button('Fit').click()
   await expect(space).not.toHaveAttribute('transform', /scale/)
