@@ -11,6 +11,7 @@ import type { DropReason, TraceEntry } from '../sim/trace'
 import type { ClientReply, ClientRequest, Payload, ProtocolSpec } from '../sim/protocol'
 import type { Input } from '../scenario/types'
 import { describeInput } from '../scenario/describe-input'
+import { t, type MessageKey } from '../i18n/translate'
 
 export type InvokeEntry = Extract<TraceEntry, { kind: 'invoke' }>
 
@@ -28,11 +29,11 @@ export interface EntryLookup {
   describeMessage?(from: string, to: string, payload: Payload): string | null
 }
 
-const DROP_REASONS: Record<DropReason, string> = {
-  loss: 'lost',
-  partition: 'partition',
-  crashed: 'receiver down',
-  fault: 'drop input',
+const DROP_REASONS: Record<DropReason, MessageKey> = {
+  loss: 'events.dropReason.loss',
+  partition: 'events.dropReason.partition',
+  crashed: 'events.dropReason.crashed',
+  fault: 'events.dropReason.fault',
 }
 
 export function describeEntry(e: TraceEntry, lookup: EntryLookup): string {
@@ -44,33 +45,45 @@ export function describeEntry(e: TraceEntry, lookup: EntryLookup): string {
     }
     case 'deliver': {
       const send = lookup.sendOf(e.id)
-      if (send === undefined) return `message #${e.id} delivered`
-      return `${send.to} delivered ${lookup.kindOf(send.payload)} from ${send.from}`
+      if (send === undefined) return t('events.delivered', { id: e.id })
+      return t('events.deliveredFrom', {
+        to: send.to,
+        kind: lookup.kindOf(send.payload),
+        from: send.from,
+      })
     }
-    case 'drop':
-      return `message #${e.id} dropped (${DROP_REASONS[e.reason]})${route(e.id, lookup)}`
+    case 'drop': {
+      const why = t(DROP_REASONS[e.reason])
+      return t('events.dropped', { id: e.id, why }) + route(e.id, lookup)
+    }
     case 'delay':
-      return `message #${e.id} delayed, due ${seconds(e.deliverAt)}${route(e.id, lookup)}`
+      return t('events.delayed', { id: e.id, due: seconds(e.deliverAt) }) + route(e.id, lookup)
     case 'timer':
-      return `${e.node} ${e.name} timer fired`
+      return t('events.timer', { node: e.node, name: e.name })
     case 'state':
       return stateText(e, lookup.stateBefore(e), lookup.spec)
     case 'input': {
       const input = lookup.inputAt(e.index)
       const what = input === undefined ? e.type : describeInput(input)
-      return `input: ${what}${e.ignored === undefined ? '' : ` (ignored: ${e.ignored})`}`
+      return e.ignored === undefined
+        ? t('events.input', { what })
+        : t('events.inputIgnored', { what, why: e.ignored })
     }
     case 'invoke':
-      return `client ${e.client} invoked ${opText(e)}`
+      return t('events.invoked', { client: e.client, op: opText(e) })
     case 'return': {
       const invoke = lookup.invokeOf(e.op)
       const who =
-        invoke === undefined ? `client op ${e.op}` : `client ${invoke.client} ${opText(invoke)}`
-      if (e.outcome === 'timeout') return `${who} gave up (timeout)`
-      return `${who} returned ok${e.output === null ? '' : `: ${e.output}`}`
+        invoke === undefined
+          ? t('events.clientOp', { op: e.op })
+          : t('events.clientNamed', { client: invoke.client, op: opText(invoke) })
+      if (e.outcome === 'timeout') return t('events.gaveUp', { who })
+      return e.output === null
+        ? t('events.returned', { who })
+        : t('events.returnedValue', { who, output: e.output })
     }
     case 'violation':
-      return `violation: ${e.invariant}: ${e.message}`
+      return t('events.violation', { invariant: e.invariant, message: e.message })
     default:
       return unreachable(e)
   }
@@ -100,7 +113,7 @@ function route(id: number, lookup: EntryLookup): string {
  * are read.
  */
 function payloadNote(send: SendEntry, spec: ProtocolSpec | undefined): string {
-  const copy = send.copyOf === undefined ? [] : [`copy of #${send.copyOf}`]
+  const copy = send.copyOf === undefined ? [] : [t('events.copyOf', { id: send.copyOf })]
   const notes = [...messageNotes(send.payload, spec), ...copy]
   return notes.length === 0 ? '' : ` (${notes.join(', ')})`
 }
@@ -114,7 +127,7 @@ function messageNotes(payload: Payload, spec: ProtocolSpec | undefined): string[
   const ballot = ballotNote(p.ballot, spec)
   if (ballot !== null) notes.push(ballot)
   if (Array.isArray(p.entries) && p.entries.length > 0) {
-    notes.push(`${p.entries.length} ${p.entries.length === 1 ? 'entry' : 'entries'}`)
+    notes.push(t('events.entries', { count: p.entries.length }))
   }
   return notes
 }
@@ -143,8 +156,10 @@ function requestOp(r: ClientRequest) {
 
 function replyText(r: ClientReply): string {
   if (r.ok) return r.output === undefined || r.output === null ? 'ok' : `ok: ${r.output}`
-  if (r.leader === undefined) return 'failed'
-  return r.leader === null ? 'no leader known' : `try ${r.leader}`
+  if (r.leader === undefined) return t('events.reply.failed')
+  return r.leader === null
+    ? t('events.reply.noLeader')
+    : t('events.reply.tryLeader', { leader: r.leader })
 }
 
 /** A state entry means what changed since the node's previous one. */
@@ -154,17 +169,19 @@ function stateText(
   spec: ProtocolSpec | undefined,
 ): string {
   const term = e.term === null ? '' : `,${epochAfter(spec, e.term)}`
-  if (e.role === CRASHED) return `${e.node} crashed`
-  if (was === undefined) return `${e.node} ${e.role}${term}`
-  if (was === null) return `${e.node} started as ${e.role}${term}`
-  if (was.role === CRASHED) return `${e.node} restarted as ${e.role}${term}`
+  const { node, role } = e
+  if (role === CRASHED) return t('events.crashed', { node })
+  if (was === undefined) return `${node} ${role}${term}`
+  if (was === null) return t('events.startedAs', { node, role }) + term
+  if (was.role === CRASHED) return t('events.restartedAs', { node, role }) + term
   const commit = e.commit !== null && e.commit !== was.commit ? e.commit : null
-  const commitNote = commit === null ? '' : `, commit ${commit}`
-  if (was.role !== e.role) return `${e.node} became ${e.role}${term}${commitNote}`
+  const commitNote = commit === null ? '' : t('events.commitNote', { commit })
+  if (was.role !== role) return t('events.became', { node, role }) + term + commitNote
   if (was.term !== e.term) {
-    const epoch = e.term === null ? `no ${epochName(spec)}` : epochText(spec, e.term)
-    return `${e.node} moved to ${epoch} as ${e.role}${commitNote}`
+    const epoch =
+      e.term === null ? t('events.noEpoch', { epoch: epochName(spec) }) : epochText(spec, e.term)
+    return t('events.movedTo', { node, epoch, role }) + commitNote
   }
-  if (commit !== null) return `${e.node} committed up to ${commit}`
+  if (commit !== null) return t('events.committedUpTo', { node, commit })
   return `${e.node} ${e.role}${term}`
 }

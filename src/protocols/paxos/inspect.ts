@@ -7,27 +7,30 @@ import { slotEntries, type SlotEntry } from './describe'
 import { emptySlots } from './slots'
 import type { Inspection, InspectorTable, KeyValue } from '../presentation'
 import type { Durable, PaxosContext } from './types'
+import { t } from '../../i18n/translate'
 
 const show = (v: unknown) => (v === null || v === undefined ? '—' : String(v))
 
 function slotsTable(id: string, entries: readonly SlotEntry[]): InspectorTable {
   return {
-    title: `Slots (${entries.length})`,
-    label: `Slots of ${id}`,
-    columns: ['#', 'Ballot', 'Command'],
+    title: t('inspect.slots', { count: entries.length }),
+    label: t('inspect.slotsOf', { id }),
+    columns: ['#', t('inspect.ballot'), t('inspect.command')],
     rows: entries.map((e) => ({
       key: String(e.slot),
       cells: [String(e.slot), e.ballot ?? '—', commandText(e.command)],
       done: e.chosen,
     })),
-    pending: 'not chosen',
+    pending: t('inspect.notChosen'),
   }
 }
 
 function pendingText(c: PaxosContext): string {
   const slots = Object.entries(c.pending)
   if (slots.length === 0) return '—'
-  return slots.map(([slot, p]) => `${slot} (${p.acks.length} accepted)`).join(', ')
+  return slots
+    .map(([slot, p]) => t('inspect.slotAccepted', { slot, count: p.acks.length }))
+    .join(', ')
 }
 
 function storeRows(store: Readonly<Record<string, string>>): KeyValue[] {
@@ -38,18 +41,24 @@ export function inspectPaxos(c: PaxosContext, machineState: string): Inspection 
   const proposing = machineState !== 'acceptor'
   return {
     state: [
-      { label: 'Machine state', value: JSON.stringify(machineState) },
-      { label: 'Promised ballot', value: formatBallot(c.promised) },
-      { label: 'Own ballot', value: proposing ? formatBallot(c.ballot) : '—' },
-      { label: 'Leader', value: show(c.leaderId) },
-      { label: 'Chosen up to slot', value: show(c.chosenUpTo) },
-      { label: 'Applied', value: show(c.applied) },
+      { label: t('inspect.machineState'), value: JSON.stringify(machineState) },
+      { label: t('inspect.promisedBallot'), value: formatBallot(c.promised) },
+      { label: t('inspect.ownBallot'), value: proposing ? formatBallot(c.ballot) : '—' },
+      { label: t('inspect.leader'), value: show(c.leaderId) },
+      { label: t('inspect.chosenUpTo'), value: show(c.chosenUpTo) },
+      { label: t('inspect.applied'), value: show(c.applied) },
       {
-        label: 'Promises',
+        label: t('inspect.promises'),
         value: machineState === 'candidate' ? c.promises.join(', ') || '—' : '—',
       },
-      { label: 'Pending slots', value: machineState === 'leader' ? pendingText(c) : '—' },
-      { label: 'Next slot', value: machineState === 'leader' ? String(c.nextSlot) : '—' },
+      {
+        label: t('inspect.pendingSlots'),
+        value: machineState === 'leader' ? pendingText(c) : '—',
+      },
+      {
+        label: t('inspect.nextSlot'),
+        value: machineState === 'leader' ? String(c.nextSlot) : '—',
+      },
     ],
     tables: [slotsTable(c.id, slotEntries(c.accepted, c.chosen))],
     store: storeRows(c.store),
@@ -61,8 +70,8 @@ export function inspectCrashedPaxos(id: string, durable: Durable | null): Inspec
   const d = durable ?? NOTHING_DURABLE
   return {
     state: [
-      { label: 'State', value: 'crashed' },
-      { label: 'Promised ballot (kept)', value: formatBallot(d.promised) },
+      { label: t('inspect.state'), value: t('inspect.crashed') },
+      { label: t('inspect.promisedBallotKept'), value: formatBallot(d.promised) },
     ],
     tables: [slotsTable(id, slotEntries(d.accepted, emptySlots))],
     store: [],

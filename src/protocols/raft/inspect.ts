@@ -4,6 +4,7 @@ import { logEntries } from './log'
 import { NOTHING_DURABLE } from './context'
 import type { Inspection, InspectorTable, KeyValue } from '../presentation'
 import type { Command, Durable, Entry, RaftContext } from './types'
+import { t } from '../../i18n/translate'
 
 const show = (v: unknown) => (v === null || v === undefined ? '—' : String(v))
 
@@ -19,15 +20,15 @@ export function commandText(c: Command): string {
 
 function logTable(id: string, entries: readonly Entry[], committed: number): InspectorTable {
   return {
-    title: `Log (${entries.length})`,
-    label: `Log of ${id}`,
-    columns: ['#', 'Term', 'Command'],
+    title: t('inspect.log', { count: entries.length }),
+    label: t('inspect.logOf', { id }),
+    columns: ['#', t('inspect.term'), t('inspect.command')],
     rows: entries.map((e, k) => ({
       key: String(k + 1),
       cells: [String(k + 1), String(e.term), commandText(e.command)],
       done: k + 1 <= committed,
     })),
-    pending: 'not committed',
+    pending: t('inspect.notCommitted'),
   }
 }
 
@@ -38,15 +39,15 @@ export function storeRows(store: Readonly<Record<string, string>>): KeyValue[] {
 export function inspectRaft(c: RaftContext, machineState: string): Inspection {
   return {
     state: [
-      { label: 'Machine state', value: JSON.stringify(machineState) },
-      { label: 'Term', value: show(c.currentTerm) },
-      { label: 'Voted for', value: show(c.votedFor) },
-      { label: 'Leader', value: show(c.leaderId) },
-      { label: 'Commit index', value: show(c.commitIndex) },
-      { label: 'Last applied', value: show(c.lastApplied) },
-      { label: 'Votes', value: c.votes.join(', ') || '—' },
-      { label: 'Next index', value: perPeer(c.nextIndex) },
-      { label: 'Match index', value: perPeer(c.matchIndex) },
+      { label: t('inspect.machineState'), value: JSON.stringify(machineState) },
+      { label: t('inspect.term'), value: show(c.currentTerm) },
+      { label: t('inspect.votedFor'), value: show(c.votedFor) },
+      { label: t('inspect.leader'), value: show(c.leaderId) },
+      { label: t('inspect.commitIndex'), value: show(c.commitIndex) },
+      { label: t('inspect.lastApplied'), value: show(c.lastApplied) },
+      { label: t('inspect.votes'), value: c.votes.join(', ') || '—' },
+      { label: t('inspect.nextIndex'), value: perPeer(c.nextIndex) },
+      { label: t('inspect.matchIndex'), value: perPeer(c.matchIndex) },
     ],
     tables: [logTable(c.id, logEntries(c.log), c.commitIndex)],
     store: storeRows(c.store),
@@ -58,9 +59,9 @@ export function inspectCrashedRaft(id: string, durable: Durable | null): Inspect
   const d = durable ?? NOTHING_DURABLE
   return {
     state: [
-      { label: 'State', value: 'crashed' },
-      { label: 'Term (kept)', value: show(d.currentTerm) },
-      { label: 'Voted for (kept)', value: show(d.votedFor) },
+      { label: t('inspect.state'), value: t('inspect.crashed') },
+      { label: t('inspect.termKept'), value: show(d.currentTerm) },
+      { label: t('inspect.votedForKept'), value: show(d.votedFor) },
     ],
     tables: [logTable(id, logEntries(d.log), 0)],
     store: [],
