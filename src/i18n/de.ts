@@ -108,6 +108,9 @@ export const de: Record<MessageKey, string> = {
   'gallery.openNamed': '{title} öffnen',
   'gallery.linkNamed': 'Link zu {title}',
   'gallery.opensAt': 'öffnet bei {at}',
+  'gallery.brokenTitle': '{protocol}, absichtlich kaputt',
+  'gallery.brokenNote':
+    '{protocol} ohne eine seiner Regeln, um zu sehen, was die Regel verhindert: Jedes Szenario öffnet dort, wo die Prüfungen den Fehler finden.',
   'history.title': 'Historie',
   'history.overTime': 'Client-Operationen im Zeitverlauf',
   'history.stuck': ', kann nicht eingeordnet werden',

@@ -105,6 +105,9 @@ export const en = {
   'gallery.openNamed': 'Open {title}',
   'gallery.linkNamed': 'Link to {title}',
   'gallery.opensAt': 'opens at {at}',
+  'gallery.brokenTitle': '{protocol}, broken on purpose',
+  'gallery.brokenNote':
+    '{protocol} with one rule taken out, to see what the rule prevents: each opens where the checks catch it.',
   'history.title': 'History',
   'history.overTime': 'Client operations over time',
   'history.stuck': ', cannot be placed',

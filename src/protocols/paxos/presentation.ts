@@ -9,6 +9,7 @@ import type { ProtocolPresentation } from '../presentation'
 import type { Durable } from './types'
 import type { MachineContext } from './machine'
 import { paxosMachine } from './machine'
+import { t } from '../../i18n/translate'
 
 interface Snapshot {
   readonly value: unknown
@@ -43,11 +44,16 @@ export const paxosPresentation: ProtocolPresentation = {
   },
   inspectCrashed: (id, durable) => inspectCrashedPaxos(id, durable as Durable | null),
   lessons: PAXOS_LESSONS,
+  // Getters, so the gallery reads its headings in the language of the moment.
   gallery: [
     { title: 'Multi-Paxos', presets: PAXOS_GALLERY },
     {
-      title: 'Multi-Paxos, broken on purpose',
-      note: 'Multi-Paxos with one rule taken out, to see what the rule prevents: each opens where the checks catch it.',
+      get title() {
+        return t('gallery.brokenTitle', { protocol: 'Multi-Paxos' })
+      },
+      get note() {
+        return t('gallery.brokenNote', { protocol: 'Multi-Paxos' })
+      },
       presets: PAXOS_VARIANT_GALLERY,
     },
   ],

@@ -9,6 +9,7 @@ import type { ProtocolPresentation } from '../presentation'
 import type { Durable } from './types'
 import type { MachineContext } from './machine'
 import { raftMachine } from './machine'
+import { t } from '../../i18n/translate'
 
 interface Snapshot {
   readonly value: unknown
@@ -40,11 +41,16 @@ export const raftPresentation: ProtocolPresentation = {
   },
   inspectCrashed: (id, durable) => inspectCrashedRaft(id, durable as Durable | null),
   lessons: RAFT_LESSONS,
+  // Getters, so the gallery reads its headings in the language of the moment.
   gallery: [
     { title: 'Raft', presets: RAFT_GALLERY },
     {
-      title: 'Raft, broken on purpose',
-      note: 'Raft with one rule taken out, to see what the rule prevents: each opens where the checks catch it.',
+      get title() {
+        return t('gallery.brokenTitle', { protocol: 'Raft' })
+      },
+      get note() {
+        return t('gallery.brokenNote', { protocol: 'Raft' })
+      },
       presets: RAFT_VARIANT_GALLERY,
     },
   ],
