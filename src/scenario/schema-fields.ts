@@ -1,0 +1,133 @@
+/**
+ * Zod field schemas that carry the app's own error messages. Each one says in words what
+ * it expects, so a problem reads `must be an integer from 1 to 25` rather than zod's
+ * generic wording, and a missing field reads `required, …`. The JSON Schema that editors
+ * use is generated from these same schemas, so their descriptions double as editor help.
+ */
+
+import { z } from 'zod'
+import { list, quote } from './validate-fields'
+
+/** Zod's raw issue as an error function sees it: `input` is undefined for a missing field. */
+export interface RawIssue {
+  readonly code: string
+  readonly input?: unknown
+  readonly path?: readonly PropertyKey[]
+  readonly keys?: readonly string[]
+  readonly params?: Readonly<Record<string, unknown>>
+}
+
+/**
+ * Params for a refinement whose issues need their full path to be worded (`… is already
+ * in inputs[0].groups[0]`): zod words an issue added without a message with the check's
+ * `error` once the path is complete, though the superRefine params type leaves it out.
+ */
+export function wordedAt(error: (iss: RawIssue) => string): z.core.$ZodSuperRefineParams {
+  return { error } as z.core.$ZodSuperRefineParams
+}
+
+/** Title and help for editors; the help adds to what the schema already says it expects. */
+export function help<T extends z.ZodType>(schema: T, title: string, description?: string): T {
+  const said = [description, schema.description].filter((text) => text !== undefined)
+  return schema.meta({ title, ...(said.length > 0 ? { description: said.join('; ') } : {}) })
+}
+
+/** `required, <expected>` for a missing field, `must be <expected>` for any other problem. */
+export function expecting(expected: string) {
+  return (iss: RawIssue) =>
+    iss.input === undefined ? `required, ${expected}` : `must be ${expected}`
+}
+
+/**
+ * Marks a message as belonging to the enclosing field: a range's `[low, high]` is one value,
+ * so a bad `low` is reported on the range (`params.latencyMs`), not on `params.latencyMs[0]`.
+ * schema-issues.ts reads the mark and drops the last step of the path.
+ */
+export const ON_PARENT = '\u0001'
+
+/** A strict object whose unknown keys are reported one at a time, with the known ones. */
+export function strictObject<S extends z.core.$ZodLooseShape>(
+  shape: S,
+  what: string,
+  notObject: (iss: RawIssue) => string,
+  known: readonly string[] = Object.keys(shape),
+) {
+  return z.strictObject(shape, {
+    error: (iss: RawIssue) =>
+      iss.code === 'unrecognized_keys' ? `${what} (known: ${list(known)})` : notObject(iss),
+  })
+}
+
+export function numberIn(min: number, max: number, integer = false) {
+  const expected = `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`
+  const error = expecting(expected)
+  const base = integer ? z.int({ error }) : z.number({ error })
+  return base.min(min, { error }).max(max, { error }).describe(`${expected}`)
+}
+
+/** A `[low, high]` pair with min <= low <= high <= max. */
+export function rangeIn(min: number, max: number) {
+  const expected = `a range [low, high] of numbers with ${min} <= low <= high <= ${max}`
+  const whole = expecting(expected)
+  const error = () => `${ON_PARENT}must be ${expected}`
+  const bound = z.number({ error }).min(min, { error }).max(max, { error })
+  return z
+    .tuple([bound, bound], { error: whole })
+    .refine(([low, high]) => low <= high, { error: whole })
+    .describe(expected)
+}
+
+/** JSON's own true or false: not 0 or 1, not "true", which a hand-written file might try. */
+export function flag() {
+  return z.boolean({ error: expecting('true or false') }).describe('true or false')
+}
+
+export function stringUpTo(max: number, nonEmpty: boolean) {
+  const expected = `${nonEmpty ? 'a non-empty string' : 'a string'} of at most ${max} characters`
+  const error = expecting(expected)
+  return z
+    .string({ error })
+    .min(nonEmpty ? 1 : 0, { error })
+    .max(max, { error })
+}
+
+/** Node ids are n1 … nN; anything else, `n0` and `n01` included, names no node. */
+export const NODE_ID = /^n([1-9]\d{0,8})$/
+
+/**
+ * A node id. With `nodes` it must name a node of that cluster; without (the JSON Schema,
+ * written for every cluster size) only its form is checked.
+ */
+export function nodeId(nodes?: number) {
+  const expected =
+    nodes === undefined ? 'a node id such as "n1"' : `a node id from "n1" to "n${nodes}"`
+  const form = z.string({ error: expecting(expected) }).describe(`${expected} (n1 … nN)`)
+  if (nodes === undefined) return form.regex(NODE_ID)
+  const error = (iss: RawIssue) => `no node ${quote(String(iss.input))} in a ${nodes}-node cluster`
+  return form.refine((id) => Number(NODE_ID.exec(id)?.[1] ?? Infinity) <= nodes, { error })
+}
+
+/** Message ids count sends in order, so a `drop` names the same message in every run. */
+export function messageId() {
+  const error = expecting('a message id, an integer from 0')
+  return z.int({ error }).min(0, { error }).describe('a message id, an integer from 0')
+}
+
+/** One of a fixed list of names, such as a client operation or a protocol variant. */
+export function nameIn(
+  names: readonly string[],
+  messages: {
+    readonly missing: string
+    readonly notString: string
+    readonly unknown: (name: string) => string
+  },
+) {
+  const error = (iss: RawIssue) => {
+    if (iss.input === undefined) return messages.missing
+    if (typeof iss.input !== 'string') return messages.notString
+    return messages.unknown(iss.input)
+  }
+  // z.enum needs at least one name; a protocol without variants accepts none.
+  const [first, ...rest] = names
+  return first === undefined ? z.never({ error }) : z.enum([first, ...rest], { error })
+}
