@@ -9,6 +9,10 @@ import type { MessageKey } from './en'
 
 export const de: Record<MessageKey, string> = {
   'playback.branch': 'Zweig',
+  'branch.run': 'Lauf {n}',
+  'branch.runNamed': 'Lauf {n}: {label}',
+  'branch.saved': 'Gespeicherter Lauf (von vor diesem Link)',
+  'branch.branch': 'Zweig {n}: {input} bei {at}',
   'playback.toolbar': 'Wiedergabe',
   'playback.play': 'Abspielen',
   'playback.pause': 'Anhalten',

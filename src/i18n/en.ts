@@ -7,6 +7,10 @@
 
 export const en = {
   'playback.branch': 'Branch',
+  'branch.run': 'Run {n}',
+  'branch.runNamed': 'Run {n}: {label}',
+  'branch.saved': 'Saved run (from before this link)',
+  'branch.branch': 'Branch {n}: {input} at {at}',
   'playback.toolbar': 'Playback',
   'playback.play': 'Play',
   'playback.pause': 'Pause',

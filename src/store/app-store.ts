@@ -18,6 +18,7 @@ import type { Point } from '../render/model'
 import type { World } from '../sim/world'
 import type { Input, Scenario } from '../scenario/types'
 import type { OpenLesson } from './lesson-state'
+import { t } from '../i18n/translate'
 
 /** Virtual ms per real ms when the app opens: slow enough to follow single messages. */
 export const DEFAULT_SPEED = 0.1
@@ -141,7 +142,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
   const world = timeline.seek(start)
   const first: Branch = {
     id: 1,
-    label: options.label === undefined ? 'Run 1' : `Run 1: ${options.label}`,
+    label:
+      options.label === undefined
+        ? t('branch.run', { n: 1 })
+        : t('branch.runNamed', { n: 1, label: options.label }),
     scenario: options.scenario,
     timeline,
     seenUntil: start,
@@ -151,7 +155,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
   if (options.saved !== undefined) {
     initialBranches.push({
       id: nextBranchId++,
-      label: 'Saved run (from before this link)',
+      label: t('branch.saved'),
       scenario: options.saved.scenario,
       timeline: makeTimeline(options.saved.scenario),
       seenUntil: options.saved.cursor,
@@ -293,7 +297,11 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         const run = s.timeline.branch(scenario, at)
         const current = s.branches.find((b) => b.id === s.branchId)!
         if (rewritesFuture(current, at)) {
-          const label = `Branch ${nextBranchId}: ${describeInput(action)} at ${(at / 1000).toFixed(3)} s`
+          const label = t('branch.branch', {
+            n: nextBranchId,
+            input: describeInput(action),
+            at: `${(at / 1000).toFixed(3)} s`,
+          })
           const branch: Branch = {
             id: nextBranchId++,
             label,
@@ -321,7 +329,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         const s = get()
         const branch: Branch = {
           id: nextBranchId++,
-          label: `Run ${nextBranchId - 1}: ${label}`,
+          label: t('branch.runNamed', { n: nextBranchId - 1, label }),
           scenario,
           timeline: makeTimeline(scenario),
           seenUntil: cursor,
