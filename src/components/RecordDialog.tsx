@@ -60,7 +60,13 @@ export function RecordButton({ graph }: RecordButtonProps) {
 type Status =
   | { readonly kind: 'idle' }
   | { readonly kind: 'recording'; readonly done: number; readonly total: number }
-  | { readonly kind: 'done'; readonly fileName: string; readonly bytes: number }
+  | {
+      readonly kind: 'done'
+      readonly fileName: string
+      readonly bytes: number
+      /** Average ms to draw a frame, for whoever measures (a data attribute). */
+      readonly drawMs: number
+    }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string }
 
@@ -106,7 +112,7 @@ function RecordPanel({ graph, mimeType, onClose, noteId }: PanelProps) {
       if (recorded === null) return setStatus({ kind: 'cancelled' })
       const fileName = `clusterscope-${Math.round(plan.fromMs)}-${Math.round(plan.toMs)}ms.webm`
       downloadBlob(recorded.blob, fileName)
-      setStatus({ kind: 'done', fileName, bytes: recorded.blob.size })
+      setStatus({ kind: 'done', fileName, bytes: recorded.blob.size, drawMs: recorded.drawMs })
     } catch (e) {
       setStatus({ kind: 'failed', message: e instanceof Error ? e.message : String(e) })
     } finally {
@@ -239,13 +245,15 @@ function StatusView({ status }: { status: Status }) {
         <div className="record-status">
           <progress aria-label="Recording" max={status.total} value={status.done} />
           <p className="hint" role="status">
-            Frame {status.done} of {status.total}…
+            {status.done === 0
+              ? 'Starting the video encoder…'
+              : `Frame ${status.done} of ${status.total}…`}
           </p>
         </div>
       )
     case 'done':
       return (
-        <p className="hint" role="status">
+        <p className="hint" role="status" data-draw-ms={status.drawMs.toFixed(1)}>
           Saved {status.fileName} ({Math.round(status.bytes / 1024)} KB).
         </p>
       )

@@ -1,13 +1,23 @@
 /**
- * A WebM video made frame by frame. Each frame is drawn when it is ready, not when a live
- * player happens to get there, so no moment of the plan is skipped; a MediaRecorder fed
- * from `canvas.captureStream(0)` takes exactly the frames handed to it with
- * `requestFrame()`. It stamps each with the wall-clock time it arrives, so frames are
- * handed over at real-time pace, 1/fps apart, for the video to play at the right speed.
+ * A WebM video made frame by frame. Each frame is drawn from the run at its own moment,
+ * not when a live player happens to get there, so no moment of the plan is skipped. A
+ * MediaRecorder fed from `canvas.captureStream(0)` takes exactly the frames handed to it
+ * with `requestFrame()`, and stamps each with the wall-clock time it arrives; so each frame
+ * is shown for 1/fps of real time, and the recorder is paused while the next one is drawn,
+ * for the video to play at the chosen speed however slow the drawing is.
  */
 
 /** Preferred first: VP9 is smaller at the same look; plain WebM lets the browser pick. */
 const MIME_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'] as const
+
+/** How often to ask the recorder whether a frame is in the file yet, in ms. */
+const WRITE_POLL_MS = 10
+/** How long a frame may take to reach the file before it is taken as dropped, in ms. */
+const WRITE_WAIT_MS = 2000
+/** How long the first frame may take to reach the file (the encoder starting), in ms. */
+const FIRST_WAIT_MS = 5000
+/** How long the encoder may take to start, in ms. */
+const WARM_UP_MS = 20_000
 
 /** Enough for sharp lines and text at this size; the encoder uses less on still pictures. */
 const BITS_PER_SECOND = 4_000_000
@@ -50,8 +60,8 @@ export interface RecordJob {
 
 export interface Recorded {
   readonly blob: Blob
-  /** Frames handed over later than half a frame after their time (the drawing fell behind). */
-  readonly late: number
+  /** How long drawing a frame took on average, in ms (the recording takes about that longer). */
+  readonly drawMs: number
 }
 
 /** Records the job's frames; null when it was cancelled. */
@@ -70,34 +80,84 @@ export async function recordVideo(job: RecordJob): Promise<Recorded | null> {
     videoBitsPerSecond: BITS_PER_SECOND,
   })
   const chunks: Blob[] = []
+  let bytes = 0
   recorder.addEventListener('dataavailable', (e) => {
     if (e.data.size > 0) chunks.push(e.data)
+    bytes += e.data.size
   })
   const stopped = new Promise((resolve) => recorder.addEventListener('stop', resolve))
+
   const frameMs = 1000 / fps
-  let late = 0
-  recorder.start(1000)
+  // How long the recorder has run (not paused), and the bytes written before the last frame.
+  let runMs = 0
+  let before = 0
+  /** Shows the scratch frame for its 1/fps of recorded time, then pauses the recorder. */
+  const show = async (index: number) => {
+    before = bytes
+    recorder.resume()
+    const resumed = performance.now()
+    shownCtx.drawImage(scratch, 0, 0)
+    track.requestFrame()
+    // A late timer is made up on the next frame, so the total stays right.
+    await sleep(Math.max(0, (index + 1) * frameMs - runMs))
+    runMs += performance.now() - resumed
+    recorder.pause()
+  }
+  /**
+   * Waits until the last frame is in the file. The recorder takes time off its clock for a
+   * pause when it resumes, so a frame the encoder hands over after that would be stamped
+   * early; it must be written while the pause lasts.
+   */
+  const written = async (waitMs: number): Promise<boolean> => {
+    const until = performance.now() + waitMs
+    // `bytes` grows in the recorder's events, between the polls.
+    for (;;) {
+      if (bytes > before) return true
+      if (performance.now() > until || signal.aborted) return false
+      recorder.requestData()
+      await sleep(WRITE_POLL_MS)
+    }
+  }
+
+  let drawMs = 0
   try {
-    const started = performance.now()
-    for (let i = 0; i < times.length && !signal.aborted; i++) {
+    await job.draw(times[0]!, scratchCtx)
+    // The encoder starts on a thread of its own (seconds, on a busy machine) before it takes
+    // the first frame; the recorder waits for it, paused. Should the frame be lost, it is
+    // shown again, and the video opens on it held a little longer.
+    recorder.start()
+    recorder.pause()
+    const warmUntil = performance.now() + WARM_UP_MS
+    do {
+      if (performance.now() > warmUntil) throw new Error('the video encoder did not start')
+      runMs = 0
+      await show(0)
+    } while (!(await written(FIRST_WAIT_MS)) && !signal.aborted)
+    job.onFrame(1)
+    for (let i = 1; i < times.length && !signal.aborted; i++) {
+      const drawStart = performance.now()
       await job.draw(times[i]!, scratchCtx)
-      const due = started + i * frameMs
-      const wait = due - performance.now()
-      if (wait > 0) await sleep(wait)
-      else if (-wait > frameMs / 2) late++
-      shownCtx.drawImage(scratch, 0, 0)
-      track.requestFrame()
+      drawMs += performance.now() - drawStart
+      // Drawn while the encoder works on the frame before, which is in the file by now.
+      await written(WRITE_WAIT_MS)
+      await show(i)
       job.onFrame(i + 1)
     }
-    // The last frame stays on screen for its share of time too.
-    if (!signal.aborted) await sleep(frameMs)
+    // The last frame once more, a frame later, so that it too lasts its 1/fps.
+    if (!signal.aborted) {
+      await written(WRITE_WAIT_MS)
+      await show(times.length)
+      await written(WRITE_WAIT_MS)
+    }
   } finally {
-    recorder.stop()
+    // Not started when the first frame failed to draw.
+    if (recorder.state !== 'inactive') recorder.stop()
     track.stop()
   }
   await stopped
   if (signal.aborted) return null
-  return { blob: new Blob(chunks, { type: job.mimeType.split(';')[0] }), late }
+  const blob = new Blob(chunks, { type: job.mimeType.split(';')[0] })
+  return { blob, drawMs: drawMs / Math.max(1, times.length - 1) }
 }
 
 function canvasOf(width: number, height: number): HTMLCanvasElement {
