@@ -18,7 +18,8 @@ import type { Point } from '../render/model'
 import type { World } from '../sim/world'
 import type { Input, Scenario } from '../scenario/types'
 import type { OpenLesson } from './lesson-state'
-import { t } from '../i18n/translate'
+// `t` is a time in this file, so the catalogue's lookup goes by `say`.
+import { t as say } from '../i18n/translate'
 
 /** Virtual ms per real ms when the app opens: slow enough to follow single messages. */
 export const DEFAULT_SPEED = 0.1
@@ -144,8 +145,8 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     id: 1,
     label:
       options.label === undefined
-        ? t('branch.run', { n: 1 })
-        : t('branch.runNamed', { n: 1, label: options.label }),
+        ? say('branch.run', { n: 1 })
+        : say('branch.runNamed', { n: 1, label: options.label }),
     scenario: options.scenario,
     timeline,
     seenUntil: start,
@@ -155,7 +156,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
   if (options.saved !== undefined) {
     initialBranches.push({
       id: nextBranchId++,
-      label: t('branch.saved'),
+      label: say('branch.saved'),
       scenario: options.saved.scenario,
       timeline: makeTimeline(options.saved.scenario),
       seenUntil: options.saved.cursor,
@@ -297,7 +298,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         const run = s.timeline.branch(scenario, at)
         const current = s.branches.find((b) => b.id === s.branchId)!
         if (rewritesFuture(current, at)) {
-          const label = t('branch.branch', {
+          const label = say('branch.branch', {
             n: nextBranchId,
             input: describeInput(action),
             at: `${(at / 1000).toFixed(3)} s`,
@@ -329,7 +330,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         const s = get()
         const branch: Branch = {
           id: nextBranchId++,
-          label: t('branch.runNamed', { n: nextBranchId - 1, label }),
+          label: say('branch.runNamed', { n: nextBranchId - 1, label }),
           scenario,
           timeline: makeTimeline(scenario),
           seenUntil: cursor,
