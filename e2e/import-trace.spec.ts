@@ -60,6 +60,15 @@ test('a broken JSON trace is named and the run stays in the diagram', async ({ a
   await expect(dialog.getByRole('alert')).toHaveText(
     'not.json: not JSON: line 1, column 22: expected a value, found "}"',
   )
+  // A ShiViz log chosen after a JSON file turns the pattern back on.
+  await expect(dialog.getByLabel('Log pattern')).toBeDisabled()
+  const log = info.outputPath('hosts.log')
+  writeFileSync(log, 'start\na {"a":1}\n')
+  await dialog.getByLabel('Trace file').setInputFiles(log)
+  await expect(dialog.getByLabel('Log pattern')).toBeEnabled()
+  await expect(dialog.getByLabel('Log pattern')).toHaveAccessibleDescription(
+    /^For ShiViz logs only/,
+  )
   await app.page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
   await expect(lanes(app)).toHaveText(RUN_LANES)
