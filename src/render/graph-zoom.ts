@@ -11,6 +11,8 @@ import { select } from 'd3-selection'
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
 
 const SCALE_EXTENT: [number, number] = [0.5, 4]
+/** As for nodes: below this many screen pixels a press is a click, not a pan. */
+const CLICK_DISTANCE_PX = 3
 
 /**
  * d3's wheel step times 10 when Ctrl is down is meant for trackpad pinches (tiny deltas);
@@ -32,6 +34,8 @@ export interface ZoomDeps {
 export function wireZoom({ svg, space, claimed }: ZoomDeps) {
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
+    // A hand that shakes a pixel while clicking a message still clicks it, not pans.
+    .clickDistance(CLICK_DISTANCE_PX)
     .wheelDelta(wheelDelta)
     .filter((e: Event) => {
       if (e instanceof WheelEvent) return e.ctrlKey || e.metaKey
