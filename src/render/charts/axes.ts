@@ -4,7 +4,8 @@
  * right margins, so their time axes line up one above the other.
  */
 
-import { linearScale, timeTicks, type Scale, type Tick } from './scale'
+import { scaleLinear, type ScaleLinear } from 'd3-scale'
+import { timeTicks, type Tick } from './time-format'
 
 export const CHART_HEIGHT_PX = 110
 /** Room for the title (and the legend beside it). */
@@ -39,35 +40,23 @@ export function chartBox(widthPx: number, heightPx = CHART_HEIGHT_PX, extraTopPx
   }
 }
 
-export interface AxisTick {
-  /** Position along the axis, in px. */
-  readonly at: number
-  readonly label: string
-  /** Where the label hangs from its tick: labels at the plot's edges stay inside the SVG. */
-  readonly anchor: 'start' | 'middle' | 'end'
-}
-
 export interface TimeAxis {
-  readonly x: Scale
-  readonly ticks: readonly AxisTick[]
+  /** Virtual ms to px: 0 at the plot's left edge, the end of the run at its right. */
+  readonly x: ScaleLinear<number, number>
+  readonly ticks: readonly Tick[]
   readonly cursorPx: number
   readonly endPx: number
 }
 
 export function timeAxis(box: ChartBox, cursor: number, endMs: number): TimeAxis {
-  const x = linearScale(0, endMs, box.left, box.right)
+  const x = scaleLinear().domain([0, endMs]).range([box.left, box.right])
   const count = Math.max(2, Math.floor((box.right - box.left) / TICK_GAP_PX) + 1)
-  const ticks = timeTicks(endMs, count).map((t) => {
-    const at = round1(x(t.value))
-    const anchor = at > box.right - 16 ? ('end' as const) : ('middle' as const)
-    return { at, label: t.label, anchor }
-  })
-  return { x, ticks, cursorPx: round1(x(Math.min(cursor, endMs))), endPx: box.right }
-}
-
-/** Value ticks placed along a vertical scale. */
-export function yTicks(ticks: readonly Tick[], y: Scale): AxisTick[] {
-  return ticks.map((t) => ({ at: round1(y(t.value)), label: t.label, anchor: 'end' as const }))
+  return {
+    x,
+    ticks: timeTicks(0, endMs, count),
+    cursorPx: round1(x(Math.min(cursor, endMs))),
+    endPx: box.right,
+  }
 }
 
 export function round1(v: number): number {

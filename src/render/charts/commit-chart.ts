@@ -4,12 +4,13 @@
  * band, and a node that falls behind (crashed, cut off) peels away from it.
  */
 
-import { svgEl } from '../graph-dom'
-import { chartBox, timeAxis, yTicks } from './axes'
-import { stepPath, type Steps } from './downsample'
-import { attrs, children, createChartFrame, type FrameContent } from './frame'
+import { chartBox, timeAxis } from './axes'
+import { stepPoints, type Steps } from './downsample'
+import { createChartFrame, type FrameContent } from './frame'
 import { drawLegend, LEGEND_ROW_PX, legendLayout, nodeColour, type PlacedItem } from './legend'
-import { formatTime, linearScale, valueTicks } from './scale'
+import { stepLinePath } from './paths'
+import { formatTime } from './time-format'
+import { countAxis } from './value-scale'
 import type { ChartsModel } from './model'
 import type { StepSeries } from '../../timeline/series'
 
@@ -31,21 +32,20 @@ export function layoutCommitChart(model: ChartsModel, widthPx: number): CommitLa
   const legend = legendLayout(items, widthPx, TITLE_WIDTH_PX)
   const box = chartBox(widthPx, undefined, legend.rows * LEGEND_ROW_PX)
   const time = timeAxis(box, cursor, endMs)
-  const values = valueTicks(
+  const { y, ticks } = countAxis(
     Math.max(0, ...nodes.map((id) => maxUntil(series.commit(id), endMs))),
+    [box.bottom - SPREAD_PX / 2, box.top + SPREAD_PX / 2],
     2,
-    true,
   )
-  const y = linearScale(0, values.max, box.bottom - SPREAD_PX / 2, box.top + SPREAD_PX / 2)
   const step = nodes.length > 1 ? Math.min(1.5, SPREAD_PX / (nodes.length - 1)) : 0
-  const lines = nodes.map((id, i) => ({
-    d: stepPath(series.commit(id), time.x, y, endMs, (i - (nodes.length - 1) / 2) * step),
-    colour: i,
-  }))
+  const lines = nodes.map((id, i) => {
+    const points = stepPoints(series.commit(id), time.x, endMs)
+    return { d: stepLinePath(points, y, (i - (nodes.length - 1) / 2) * step), colour: i }
+  })
   const now = nodes.map((id) => `${id} ${commitText(series.commit(id), cursor)}`).join(', ')
   const label = `${TITLE}. At ${formatTime(cursor)}: ${now}`
   return {
-    frame: { box, time, endMs, yTicks: yTicks(values.ticks, y), label },
+    frame: { box, time, endMs, y, yTicks: ticks, label },
     lines,
     legend: legend.items,
   }
@@ -69,17 +69,19 @@ function maxUntil(steps: Steps, endMs: number): number {
 
 export function createCommitChart(parent: Element, onSeek: (t: number) => void) {
   const frame = createChartFrame(parent, { name: 'commit', title: TITLE, onSeek })
-  const group = svgEl(frame.marks, 'g', { class: 'chart-commits' })
+  const group = frame.marks.append('g').attr('class', 'chart-commits')
   return {
     update(model: ChartsModel, widthPx: number) {
       const layout = layoutCommitChart(model, widthPx)
       frame.update(layout.frame)
       drawLegend(frame.legend, layout.legend)
-      const paths = children(group, 'path', layout.lines.length)
-      layout.lines.forEach((line, i) => {
-        attrs(paths[i]!, { class: 'chart-commit-line', d: line.d })
-        nodeColour(paths[i]!, line.colour)
-      })
+      group
+        .selectAll('path')
+        .data(layout.lines)
+        .join('path')
+        .attr('class', 'chart-commit-line')
+        .attr('d', (line) => line.d)
+        .style('--node', (line) => nodeColour(line.colour))
     },
     destroy: () => frame.destroy(),
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { binCounts, onePerCell, stepPath, type Steps } from './downsample'
-import { linearScale } from './scale'
+import { scaleLinear } from 'd3-scale'
+import { binCounts, onePerCell, stepPoints, type Steps } from './downsample'
 
 function steps(points: [number, number][]): Steps {
   return {
@@ -10,68 +10,63 @@ function steps(points: [number, number][]): Steps {
   }
 }
 
-/** The commands of a path, one per array item. */
-function commands(d: string): string[] {
-  return d.match(/[MHVZ][^MHVZ]*/g) ?? []
-}
+/** Points as [x, value] pairs, for short expectations. */
+const pairs = (points: readonly { x: number; value: number }[]) => points.map((p) => [p.x, p.value])
 
-describe('stepPath', () => {
-  const x = linearScale(0, 1000, 0, 100)
-  const y = linearScale(0, 10, 50, 0)
+describe('stepPoints', () => {
+  const x = scaleLinear().domain([0, 1000]).range([0, 100])
 
-  it('draws steps: across at the old value, then up or down to the new one', () => {
-    const d = stepPath(
-      steps([
-        [0, 0],
-        [200, 2],
-        [500, 4],
-      ]),
-      x,
-      y,
-      800,
-    )
-    expect(d).toBe('M0,50H20V40H50V30H80')
+  it('keeps a point per change, and one at the end of the time shown', () => {
+    const s = steps([
+      [0, 0],
+      [200, 2],
+      [500, 4],
+    ])
+    expect(pairs(stepPoints(s, x, 800))).toEqual([
+      [0, 0],
+      [20, 2],
+      [50, 4],
+      [80, 4],
+    ])
   })
 
-  it('leaves a gap where the value is NaN (a crashed node) and resumes after it', () => {
-    const d = stepPath(
-      steps([
-        [0, 1],
-        [300, NaN],
-        [600, 0],
-      ]),
-      x,
-      y,
-      1000,
-    )
-    expect(d).toBe('M0,45H30M60,50H100')
+  it('runs on to where the value becomes NaN (a crashed node), breaks, and resumes', () => {
+    const s = steps([
+      [0, 1],
+      [300, NaN],
+      [600, 0],
+    ])
+    expect(pairs(stepPoints(s, x, 1000))).toEqual([
+      [0, 1],
+      [30, 1],
+      [30, NaN],
+      [60, 0],
+      [100, 0],
+    ])
   })
 
   it('stops at the end of the time shown', () => {
-    const d = stepPath(
-      steps([
-        [0, 1],
-        [600, 5],
-      ]),
-      x,
-      y,
-      500,
-    )
-    expect(d).toBe('M0,45H50')
+    const s = steps([
+      [0, 1],
+      [600, 5],
+    ])
+    expect(pairs(stepPoints(s, x, 500))).toEqual([
+      [0, 1],
+      [50, 1],
+    ])
   })
 
-  it('keeps a few commands per pixel column however many changes fall in it', () => {
+  it('keeps at most three points per pixel column however many changes fall in it', () => {
     const points: [number, number][] = []
     for (let t = 0; t < 100_000; t++) points.push([t / 100, (t * 7919) % 11])
-    const d = stepPath(steps(points), x, y, 1000)
-    expect(commands(d).length).toBeLessThanOrEqual(100 * 4 + 2)
-    // Every column spans the whole range of its values.
-    expect(d).toContain('V0')
-    expect(d).toContain('V50')
-  })
-
-  it('shifts a line by dyPx', () => {
-    expect(stepPath(steps([[0, 0]]), x, y, 100, 1.5)).toBe('M0,51.5H10')
+    const out = stepPoints(steps(points), x, 1000)
+    expect(out.length).toBeLessThanOrEqual(101 * 3 + 1)
+    // Every column spans the whole range of its values, and ends at the last of them.
+    const column = out.filter((p) => p.x === 50).map((p) => p.value)
+    expect(Math.min(...column)).toBe(0)
+    expect(Math.max(...column)).toBe(10)
+    const inColumn = points.filter(([t]) => Math.round(x(t)) === 50)
+    expect(column.at(-1)).toBe(inColumn.at(-1)![1])
   })
 })
 

@@ -1,10 +1,15 @@
 /**
- * Fitting long series to a few hundred pixels: a step line keeps at most a few path
- * commands per pixel column, message counts are summed into bars at least a few pixels
- * wide, and dots that land on the same spot are drawn once. Pure, so tested in Node.
+ * Fitting long series to a few hundred pixels: a step line keeps at most a few points per
+ * pixel column, message counts are summed into bins at least a few pixels wide, and dots
+ * that land on the same spot are drawn once. D3 draws what this leaves; pure, so tested
+ * in Node.
  */
 
-import { ROUND_DURATIONS_MS, type Scale } from './scale'
+/** Round durations in ms for bins: decimal below a minute, then what clocks show. */
+export const ROUND_DURATIONS_MS: readonly number[] = [
+  1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000,
+  300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 18_000_000, 36_000_000,
+]
 
 /** A value that changes in steps (the series' StepSeries): NaN values are gaps. */
 export interface Steps {
@@ -13,71 +18,61 @@ export interface Steps {
   valueAt(i: number): number
 }
 
+/** A point of a step line: x in px, the value that holds from there on (NaN: a gap). */
+export interface StepPoint {
+  readonly x: number
+  readonly value: number
+}
+
 /**
- * The SVG path of a step line from its first point to endMs, shifted down by dyPx.
- * Changes that fall in one pixel column become one vertical stroke over their range.
+ * The points of a step line from its first change to endMs, for d3's curveStepAfter.
+ * Changes that fall in one pixel column keep only their lowest, highest and last values:
+ * one vertical stroke over their range. A NaN (a crashed node) ends the line where it
+ * happened; the next value starts it again.
  */
-export function stepPath(steps: Steps, x: Scale, y: Scale, endMs: number, dyPx = 0): string {
-  const out: string[] = []
+export function stepPoints(steps: Steps, x: (t: number) => number, endMs: number): StepPoint[] {
+  const out: StepPoint[] = []
   let column = NaN
-  let level = NaN
   let low = 0
   let high = 0
-  let drawing = false
+  let last = NaN
+  const push = (px: number, value: number) => {
+    const prev = out.at(-1)
+    if (prev === undefined || prev.x !== px || !Object.is(prev.value, value)) {
+      out.push({ x: px, value })
+    }
+  }
   const flush = () => {
-    if (!drawing) return
-    out.push(`H${column}`)
-    for (const v of [low, high, level]) out.push(`V${v}`)
+    if (Number.isNaN(column)) return
+    for (const v of [low, high, last]) push(column, v)
   }
   for (let i = 0; i < steps.length; i++) {
     const t = steps.timeAt(i)
     if (t > endMs) break
     const px = Math.round(x(t))
     const value = steps.valueAt(i)
-    if (Number.isNaN(value)) {
-      flush()
-      if (drawing) out.push(`H${px}`)
-      drawing = false
+    if (px === column && !Number.isNaN(value)) {
+      low = Math.min(low, value)
+      high = Math.max(high, value)
+      last = value
       continue
     }
-    const py = round1(y(value) + dyPx)
-    if (drawing && px === column) {
-      low = Math.min(low, py)
-      high = Math.max(high, py)
-      level = py
-      continue
-    }
-    if (drawing) flush()
-    else out.push(`M${px},${py}`)
-    drawing = true
-    column = px
-    low = high = level = py
-  }
-  if (drawing) {
     flush()
-    out.push(`H${round1(x(endMs))}`)
-  }
-  return dropRepeats(out)
-}
-
-/** Removes moves that go nowhere (to where the pen already is). */
-function dropRepeats(commands: string[]): string {
-  let d = ''
-  let x = ''
-  let y = ''
-  for (const c of commands) {
-    const to = c.slice(1)
-    if (c[0] === 'M') [x, y] = to.split(',') as [string, string]
-    else if (c[0] === 'H') {
-      if (to === x) continue
-      x = to
-    } else {
-      if (to === y) continue
-      y = to
+    if (Number.isNaN(value)) {
+      // The line runs on at its last value up to the gap, then breaks.
+      if (!Number.isNaN(column)) push(px, last)
+      push(px, NaN)
+      column = NaN
+      continue
     }
-    d += c
+    column = px
+    low = high = last = value
   }
-  return d
+  if (!Number.isNaN(column)) {
+    flush()
+    push(round1(x(endMs)), last)
+  }
+  return out
 }
 
 export interface Bin {

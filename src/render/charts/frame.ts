@@ -1,153 +1,148 @@
 /**
  * What every chart has around its marks: the SVG with its title and accessible name, the
- * axes, the part after the cursor dimmed, the cursor line, and click-or-drag to seek. It
- * applies a layout computed elsewhere; it decides no positions of its own.
+ * axes (drawn by d3-axis), the part after the cursor dimmed, the cursor line, and
+ * click-or-drag to seek. It applies a layout computed elsewhere; it decides no positions.
  */
 
-import { svgEl } from '../graph-dom'
-import type { AxisTick, ChartBox, TimeAxis } from './axes'
+import { axisBottom, axisLeft, type AxisScale } from 'd3-axis'
+import { drag } from 'd3-drag'
+import { select, type Selection } from 'd3-selection'
+import type { ChartBox, TimeAxis } from './axes'
+import type { Tick } from './time-format'
 
 export interface FrameContent {
   readonly box: ChartBox
   readonly time: TimeAxis
   readonly endMs: number
-  readonly yTicks: readonly AxisTick[]
+  /** The value axis: its scale and the ticks to mark (a grid line and a label each). */
+  readonly y: AxisScale<number>
+  readonly yTicks: readonly Tick[]
+  /** Words beside the value axis for rows that hold no value (the leader strip), at px. */
+  readonly yNotes?: readonly { readonly y: number; readonly label: string }[]
   /** The accessible name: the title, then what the chart shows at the cursor. */
   readonly label: string
   /** A title that depends on the run (the epoch's name); left out, the one it was made with. */
   readonly title?: string
 }
 
+export type Group = Selection<SVGGElement, unknown, null, undefined>
+
 export interface ChartFrame {
   /** Where the chart draws its marks: under the dimming and the cursor, clipped to the plot. */
-  readonly marks: SVGGElement
+  readonly marks: Group
   /** For a legend: in the title row, or in rows under it. */
-  readonly legend: SVGGElement
+  readonly legend: Group
   update(content: FrameContent): void
   destroy(): void
 }
 
 let clipCount = 0
 
+/** Room between the last time label and the plot's right edge before it hangs left of its tick. */
+const END_LABEL_PX = 16
+
 export function createChartFrame(
   parent: Element,
   options: { name: string; title: string; onSeek(t: number): void },
 ): ChartFrame {
-  const svg = svgEl(parent, 'svg', { class: `chart chart-${options.name}`, role: 'img' })
+  const svg = select(parent)
+    .append('svg')
+    .attr('class', `chart chart-${options.name}`)
+    .attr('role', 'img')
   const clipId = `chart-clip-${++clipCount}`
-  const clipRect = svgEl(svgEl(svgEl(svg, 'defs'), 'clipPath', { id: clipId }), 'rect')
-  const title = svgEl(svg, 'text', { class: 'chart-title', x: 0, y: 13 })
-  title.textContent = options.title
-  const legend = svgEl(svg, 'g', { class: 'chart-legend' })
-  const grid = svgEl(svg, 'g', { class: 'chart-grid' })
-  const yAxis = svgEl(svg, 'g', { class: 'chart-axis chart-y-axis' })
-  const marks = svgEl(svg, 'g', { class: 'chart-marks', 'clip-path': `url(#${clipId})` })
-  const future = svgEl(svg, 'rect', { class: 'chart-future' })
-  const xAxis = svgEl(svg, 'g', { class: 'chart-axis chart-x-axis' })
-  const baseline = svgEl(xAxis, 'line', { class: 'chart-baseline' })
-  const xLabels = svgEl(xAxis, 'g')
-  const cursor = svgEl(svg, 'line', { class: 'chart-cursor' })
+  const clipRect = svg.append('defs').append('clipPath').attr('id', clipId).append('rect')
+  const title = svg.append('text').attr('class', 'chart-title').attr('x', 0).attr('y', 13)
+  const legend = svg.append('g').attr('class', 'chart-legend')
+  const yAxis = svg.append('g').attr('class', 'chart-axis chart-y-axis')
+  const yNotes = svg.append('g').attr('class', 'chart-axis-notes')
+  const marks = svg.append('g').attr('class', 'chart-marks').attr('clip-path', `url(#${clipId})`)
+  const future = svg.append('rect').attr('class', 'chart-future')
+  const xAxis = svg.append('g').attr('class', 'chart-axis chart-x-axis')
+  const cursor = svg.append('line').attr('class', 'chart-cursor')
 
   let current: FrameContent | null = null
-  const seekAt = (e: PointerEvent) => {
-    if (current === null) return
-    const bounds = svg.getBoundingClientRect()
-    if (bounds.width === 0) return
-    const px = ((e.clientX - bounds.left) * current.box.width) / bounds.width
-    const t = Math.round(current.time.x.invert(px))
-    options.onSeek(Math.min(Math.max(t, 0), Math.floor(current.endMs)))
-  }
-  // Dragging scrubs: the pointer stays captured until released, even outside the chart.
-  const onDown = (e: PointerEvent) => {
-    if (e.button !== 0) return
-    svg.setPointerCapture(e.pointerId)
-    seekAt(e)
-  }
-  const onMove = (e: PointerEvent) => {
-    if (svg.hasPointerCapture(e.pointerId)) seekAt(e)
-  }
-  svg.addEventListener('pointerdown', onDown)
-  svg.addEventListener('pointermove', onMove)
+  // Click or drag scrubs; d3-drag follows the pointer outside the chart until released and
+  // gives x in the SVG's own units, however wide the SVG is drawn.
+  const seek = drag<SVGSVGElement, unknown>()
+    .container(function container() {
+      return this
+    })
+    .on('start drag', (event: { x: number }) => {
+      if (current === null) return
+      const t = Math.round(current.time.x.invert(event.x))
+      options.onSeek(Math.min(Math.max(t, 0), Math.floor(current.endMs)))
+    })
+  svg.call(seek)
 
   return {
     marks,
     legend,
     update(content) {
       const { box, time } = content
-      if (current === null || current.box !== box) {
-        attrs(svg, {
-          width: box.width,
-          height: box.height,
-          viewBox: `0 0 ${box.width} ${box.height}`,
-        })
-        attrs(clipRect, {
-          x: box.left,
-          y: box.top - 2,
-          width: box.right - box.left,
-          height: box.bottom - box.top + 3,
-        })
-        attrs(baseline, { x1: box.left, x2: box.right, y1: box.bottom + 0.5, y2: box.bottom + 0.5 })
-      }
       current = content
-      setText(title, content.title ?? options.title)
-      svg.setAttribute('aria-label', content.label)
-      drawYAxis(grid, yAxis, box, content.yTicks)
-      drawXLabels(xLabels, box, time.ticks)
-      attrs(cursor, { x1: time.cursorPx, x2: time.cursorPx, y1: box.top - 2, y2: box.bottom + 3 })
-      const width = Math.max(0, time.endPx - time.cursorPx)
-      attrs(future, { x: time.cursorPx, y: box.top - 2, width, height: box.bottom - box.top + 2 })
+      svg
+        .attr('width', box.width)
+        .attr('height', box.height)
+        .attr('viewBox', `0 0 ${box.width} ${box.height}`)
+        .attr('aria-label', content.label)
+      clipRect
+        .attr('x', box.left)
+        .attr('y', box.top - 2)
+        .attr('width', box.right - box.left)
+        .attr('height', box.bottom - box.top + 3)
+      title.text(content.title ?? options.title)
+      drawValueAxis(yAxis, yNotes, content)
+      drawTimeAxis(xAxis, content)
+      cursor
+        .attr('x1', time.cursorPx)
+        .attr('x2', time.cursorPx)
+        .attr('y1', box.top - 2)
+        .attr('y2', box.bottom + 3)
+      future
+        .attr('x', time.cursorPx)
+        .attr('y', box.top - 2)
+        .attr('width', Math.max(0, time.endPx - time.cursorPx))
+        .attr('height', box.bottom - box.top + 2)
     },
     destroy() {
-      svg.removeEventListener('pointerdown', onDown)
-      svg.removeEventListener('pointermove', onMove)
+      svg.on('.drag', null)
       svg.remove()
     },
   }
 }
 
-function drawYAxis(
-  grid: SVGGElement,
-  axis: SVGGElement,
-  box: ChartBox,
-  ticks: readonly AxisTick[],
-) {
-  const lines = children(grid, 'line', ticks.length)
-  const labels = children(axis, 'text', ticks.length)
-  ticks.forEach((t, i) => {
-    const y = Math.round(t.at) + 0.5
-    attrs(lines[i]!, { x1: box.left, x2: box.right, y1: y, y2: y })
-    attrs(labels[i]!, { x: box.left - 4, y: t.at, dy: '0.32em', 'text-anchor': t.anchor })
-    setText(labels[i]!, t.label)
-  })
+/** The value axis as d3-axis draws it, its tick lines stretched across the plot as a grid. */
+function drawValueAxis(axis: Group, notes: Group, { box, y, yTicks, yNotes }: FrameContent) {
+  axis.attr('transform', `translate(${box.left},0)`).call(
+    axisLeft(y)
+      .tickValues(yTicks.map((t) => t.value))
+      .tickFormat((_, i) => yTicks[i]!.label)
+      .tickSize(-(box.right - box.left))
+      .tickSizeOuter(0)
+      .tickPadding(4),
+  )
+  notes
+    .selectAll('text')
+    .data(yNotes ?? [])
+    .join('text')
+    .attr('x', box.left - 4)
+    .attr('y', (n) => n.y)
+    .attr('dy', '0.32em')
+    .attr('text-anchor', 'end')
+    .text((n) => n.label)
 }
 
-function drawXLabels(group: SVGGElement, box: ChartBox, ticks: readonly AxisTick[]) {
-  const labels = children(group, 'text', ticks.length)
-  ticks.forEach((t, i) => {
-    attrs(labels[i]!, { x: t.at, y: box.bottom + 12, 'text-anchor': t.anchor })
-    setText(labels[i]!, t.label)
-  })
-}
-
-/** The first n children of a group, all of one tag: made or removed to match. */
-export function children<K extends keyof SVGElementTagNameMap>(
-  parent: SVGGElement,
-  tag: K,
-  n: number,
-): SVGElementTagNameMap[K][] {
-  while (parent.childElementCount > n) parent.lastElementChild!.remove()
-  while (parent.childElementCount < n) svgEl(parent, tag)
-  return Array.from(parent.children) as SVGElementTagNameMap[K][]
-}
-
-export function attrs(el: Element, values: Readonly<Record<string, string | number>>): void {
-  for (const name in values) {
-    const value = String(values[name])
-    // Skipping unchanged attributes keeps ten redraws a second from touching the DOM.
-    if (el.getAttribute(name) !== value) el.setAttribute(name, value)
-  }
-}
-
-export function setText(el: Element, text: string): void {
-  if (el.textContent !== text) el.textContent = text
+/** The time axis along the bottom: its line is the plot's baseline. */
+function drawTimeAxis(axis: Group, { box, time }: FrameContent) {
+  axis.attr('transform', `translate(0,${box.bottom})`).call(
+    axisBottom(time.x)
+      .tickValues(time.ticks.map((t) => t.value))
+      .tickFormat((_, i) => time.ticks[i]!.label)
+      .tickSize(0)
+      .tickPadding(4),
+  )
+  // A label at the right edge would stick out of the SVG: it hangs left of its tick instead.
+  axis
+    .selectAll<SVGTextElement, number>('.tick text')
+    .attr('text-anchor', (t) => (time.x(t) > box.right - END_LABEL_PX ? 'end' : null))
 }

@@ -4,12 +4,12 @@
  * logarithmic: a few ms when all is well and seconds through an election both stay readable.
  */
 
-import { svgEl } from '../graph-dom'
-import { chartBox, timeAxis, yTicks } from './axes'
+import { chartBox, timeAxis } from './axes'
 import { onePerCell, type Dot } from './downsample'
-import { attrs, createChartFrame, type FrameContent } from './frame'
+import { createChartFrame, type FrameContent } from './frame'
 import { drawLegend, legendLayout, type PlacedItem } from './legend'
-import { decadesOf, formatMs, formatTime, logScale, logTicks } from './scale'
+import { formatMs, formatTime } from './time-format'
+import { latencyAxis } from './value-scale'
 import type { ChartsModel } from './model'
 import type { LatencyPoint } from '../../timeline/series'
 import { upperBound } from '../../timeline/columns'
@@ -18,6 +18,8 @@ const TITLE = 'Client latency'
 const TITLE_WIDTH_PX = 95
 const DOT_R = 2
 const CROSS_R = 3
+/** Decade ticks keep at least this far apart. */
+const DECADE_GAP_PX = 18
 
 export interface LatencyLayout {
   readonly frame: FrameContent
@@ -41,14 +43,19 @@ export function layoutLatencyChart(model: ChartsModel, widthPx: number): Latency
   const box = chartBox(widthPx)
   const time = timeAxis(box, cursor, endMs)
   const shown = returnedBy(series.latency, endMs)
-  const [lo, hi] = decadesOf(shown.map((p) => p.latencyMs))
-  const y = logScale(lo, hi, box.bottom - CROSS_R, box.top + CROSS_R)
+  const range = [box.bottom - CROSS_R, box.top + CROSS_R] as const
+  const count = Math.max(2, Math.floor((range[0] - range[1]) / DECADE_GAP_PX))
+  const { y, ticks } = latencyAxis(
+    shown.map((p) => p.latencyMs),
+    range,
+    count,
+  )
   const at = (p: LatencyPoint): Dot => ({ x: time.x(p.invokedAt), y: y(p.latencyMs) })
   // Dots closer than a radius would look the same: one per 2 px cell keeps long runs light.
   const ok = onePerCell(shown.filter((p) => !p.timedOut).map(at), DOT_R)
   const gaveUp = onePerCell(shown.filter((p) => p.timedOut).map(at), DOT_R)
   return {
-    frame: { box, time, endMs, yTicks: yTicks(logTicks(lo, hi), y), label: describe(model) },
+    frame: { box, time, endMs, y, yTicks: ticks, label: describe(model) },
     okPath: ok.map(dot).join(''),
     timeoutPath: gaveUp.map(cross).join(''),
     empty: shown.length === 0,
@@ -84,23 +91,24 @@ function describe(model: ChartsModel): string {
 
 export function createLatencyChart(parent: Element, onSeek: (t: number) => void) {
   const frame = createChartFrame(parent, { name: 'latency', title: TITLE, onSeek })
-  const ok = svgEl(frame.marks, 'path', { class: 'chart-dots-ok' })
-  const gaveUp = svgEl(frame.marks, 'path', { class: 'chart-dots-timeout' })
-  const empty = svgEl(frame.marks, 'text', { class: 'chart-empty' })
-  empty.textContent = 'No client operations yet'
+  const ok = frame.marks.append('path').attr('class', 'chart-dots-ok')
+  const gaveUp = frame.marks.append('path').attr('class', 'chart-dots-timeout')
+  const empty = frame.marks
+    .append('text')
+    .attr('class', 'chart-empty')
+    .text('No client operations yet')
   return {
     update(model: ChartsModel, widthPx: number) {
       const layout = layoutLatencyChart(model, widthPx)
       const { box } = layout.frame
       frame.update(layout.frame)
       drawLegend(frame.legend, layout.legend)
-      attrs(ok, { d: layout.okPath })
-      attrs(gaveUp, { d: layout.timeoutPath })
-      attrs(empty, {
-        x: (box.left + box.right) / 2,
-        y: (box.top + box.bottom) / 2,
-        visibility: layout.empty ? 'visible' : 'hidden',
-      })
+      ok.attr('d', layout.okPath)
+      gaveUp.attr('d', layout.timeoutPath)
+      empty
+        .attr('x', (box.left + box.right) / 2)
+        .attr('y', (box.top + box.bottom) / 2)
+        .attr('visibility', layout.empty ? 'visible' : 'hidden')
     },
     destroy: () => frame.destroy(),
   }

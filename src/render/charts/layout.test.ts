@@ -50,7 +50,25 @@ describe('term chart layout', () => {
     const { box, time } = layout.frame
     expect(time.cursorPx).toBeCloseTo(box.left + (box.right - box.left) * 0.52, 0)
     expect(time.endPx).toBe(box.right)
-    expect(time.ticks[0]).toMatchObject({ at: box.left, label: '0 s' })
+    expect(time.ticks[0]).toEqual({ value: 0, label: '0 s' })
+  })
+
+  it('runs the time axis from 0 at the left edge to the end of the run at the right', () => {
+    for (const endMs of [1000, 10_000, 3_600_000]) {
+      const { box, time } = layoutTermChart(model(trace, 800, endMs), 320).frame
+      expect(time.x(0)).toBe(box.left)
+      expect(time.x(endMs)).toBe(box.right)
+      const last = time.ticks.at(-1)!.value
+      expect(last).toBeLessThanOrEqual(endMs)
+      // The ticks reach into the last part of the axis: no long stretch without a label.
+      expect(time.x(last)).toBeGreaterThan(box.right - (box.right - box.left) / 2)
+    }
+  })
+
+  it('ticks terms in whole numbers up to the highest term', () => {
+    const { frame } = layoutTermChart(model(trace, 8000, 10_000), 320)
+    expect(frame.yTicks.map((t) => t.value)).toEqual([0, 1, 2])
+    expect(frame.y(2)).toBe(frame.box.top)
   })
 
   it('keeps one band per pixel when leaders change faster than pixels go by', () => {
@@ -84,7 +102,8 @@ describe('term chart layout for a protocol with its own epoch', () => {
     expect(layout.frame.label).toBe(
       'Ballot and leader over time. At 1.000 s: ballot 3.1, leader n1',
     )
-    expect(layout.frame.yTicks.map((t) => t.label)).toEqual(['0.0', '2.0', '4.0', 'leader'])
+    expect(layout.frame.yTicks.map((t) => t.label)).toEqual(['0.0', '2.0', '4.0'])
+    expect(layout.frame.yNotes!.map((n) => n.label)).toEqual(['leader'])
     expect(layout.bands.map((b) => b.label)).toEqual(['n2', 'n1'])
     expect(at(100).frame.label).toContain('ballot 0.2, no leader')
   })
@@ -137,7 +156,7 @@ describe('commit chart layout', () => {
 })
 
 describe('messages chart layout', () => {
-  it('draws bars of sent messages, lost ones apart at the bottom', () => {
+  it('draws the rate of sent messages, lost ones apart at the bottom', () => {
     const trace: TraceEntry[] = []
     for (let id = 1; id <= 40; id++) {
       trace.push({
@@ -153,13 +172,21 @@ describe('messages chart layout', () => {
     }
     const layout = layoutMessagesChart(model(trace, 800, 800), 320)
     expect(layout.binMs).toBe(100)
-    // 8 bins, each with some lost: 8 bars in each path.
-    expect(layout.sentPath.match(/M/g)).toHaveLength(8)
-    expect(layout.lostPath.match(/M/g)).toHaveLength(8)
+    const { box, time, y } = layout.frame
+    // At most five sent in a 100 ms bin, 50/s: the axis rounds up past it to a labelled top.
+    expect(layout.frame.yTicks.at(-1)!.value).toBe(60)
+    expect(y(60)).toBe(box.top)
+    const tops = new Set(layout.sentPath.match(/,[\d.]+/g)!.map((c) => Number(c.slice(1))))
+    expect(Math.min(...tops)).toBe(y(50))
+    expect(layout.lostPath).toContain(`,${box.bottom}`)
+    // Both areas run from the start to the end of the last whole bin.
+    for (const d of [layout.sentPath, layout.lostPath]) {
+      const xs = d.match(/[ML]([\d.]+)/g)!.map((c) => Number(c.slice(1)))
+      expect([Math.min(...xs), Math.max(...xs)]).toEqual([box.left, time.x(800)])
+    }
     expect(layout.frame.label).toBe(
       'Messages per second, sent and lost. Up to 0.800 s: 40 sent, 10 of them lost',
     )
-    expect(layout.frame.yTicks.at(-1)!.label).toBe('50')
   })
 })
 

@@ -3,8 +3,7 @@
  * fit beside the title, else in rows of their own under it (a 25-node cluster).
  */
 
-import { svgEl } from '../graph-dom'
-import { attrs, children, setText } from './frame'
+import type { Group } from './frame'
 
 /** How many different node colours there are (then they repeat). */
 export const NODE_COLOURS = 8
@@ -65,22 +64,26 @@ export function legendLayout(
 
 export const LEGEND_ROW_PX = ROW_PX
 
-export function drawLegend(group: SVGGElement, items: readonly PlacedItem[]): void {
-  const views = children(group, 'g', items.length)
-  items.forEach((it, i) => {
-    const g = views[i]!
-    if (g.childElementCount === 0) {
-      svgEl(g, 'rect', { width: 8, height: 8, rx: 1.5 })
-      svgEl(g, 'text', { x: SWATCH_PX - 1, y: 8 })
-    }
-    attrs(g, { class: `chart-swatch ${it.swatch}`, transform: `translate(${it.x},${it.y - 8})` })
-    nodeColour(g, it.colour)
-    setText(g.lastElementChild!, it.label)
-  })
+export function drawLegend(group: Group, items: readonly PlacedItem[]): void {
+  group
+    .selectAll<SVGGElement, PlacedItem>('g')
+    .data(items)
+    .join((enter) => {
+      const g = enter.append('g')
+      g.append('rect').attr('width', 8).attr('height', 8).attr('rx', 1.5)
+      g.append('text')
+        .attr('x', SWATCH_PX - 1)
+        .attr('y', 8)
+      return g
+    })
+    .attr('class', (it) => `chart-swatch ${it.swatch}`)
+    .attr('transform', (it) => `translate(${it.x},${it.y - 8})`)
+    .style('--node', (it) => nodeColour(it.colour))
+    .select('text')
+    .text((it) => it.label)
 }
 
-/** Gives an element a node's colour, as `--node`, which charts.css paints with. */
-export function nodeColour(el: SVGElement, colour: number | null): void {
-  const value = colour === null ? '' : `var(--chart-node-${colour % NODE_COLOURS})`
-  if (el.style.getPropertyValue('--node') !== value) el.style.setProperty('--node', value)
+/** A node's colour as a value for `--node`, which charts.css paints with; null for none. */
+export function nodeColour(colour: number | null): string | null {
+  return colour === null ? null : `var(--chart-node-${colour % NODE_COLOURS})`
 }

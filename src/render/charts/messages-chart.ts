@@ -1,15 +1,16 @@
 /**
- * Messages per second: a bar per time bin, its height the rate of sends; the lower part,
+ * Messages per second: a step per time bin, its height the rate of sends; the lower part,
  * in the warning colour, the share of those messages that were lost (by loss, a partition,
  * a crashed receiver or a drop fault).
  */
 
-import { svgEl } from '../graph-dom'
-import { chartBox, round1, timeAxis, yTicks } from './axes'
-import { binCounts } from './downsample'
-import { attrs, createChartFrame, type FrameContent } from './frame'
+import { chartBox, timeAxis } from './axes'
+import { binCounts, type Bin } from './downsample'
+import { createChartFrame, type FrameContent } from './frame'
 import { drawLegend, legendLayout, type PlacedItem } from './legend'
-import { formatTime, linearScale, valueTicks } from './scale'
+import { stepAreaPath, type Span } from './paths'
+import { formatTime } from './time-format'
+import { countAxis } from './value-scale'
 import type { ChartsModel } from './model'
 
 const TITLE = 'Messages per second'
@@ -17,7 +18,7 @@ const TITLE_WIDTH_PX = 130
 
 export interface MessagesLayout {
   readonly frame: FrameContent
-  /** Bars of the messages that arrived (or are in flight), and of those lost, as paths. */
+  /** Areas of the messages that arrived (or are in flight), and of those lost, as paths. */
   readonly sentPath: string
   readonly lostPath: string
   readonly binMs: number
@@ -43,26 +44,37 @@ export function layoutMessagesChart(model: ChartsModel, widthPx: number): Messag
     endMs,
     box.right - box.left,
   )
-  const values = valueTicks(Math.max(0, ...bins.map((b) => b.sentPerS)), 2, true)
-  const y = linearScale(0, values.max, box.bottom, box.top)
-  // A pixel between bars when they are wide enough to spare it.
-  const gap = time.x(binMs) - time.x(0) >= 4 ? 1 : 0
-  let sentPath = ''
-  let lostPath = ''
-  for (const b of bins) {
-    const x0 = round1(time.x(b.fromMs))
-    const x1 = round1(time.x(b.toMs) - gap)
-    const top = round1(y(b.sentPerS))
-    const mid = round1(y(b.lostPerS))
-    if (b.sentPerS > b.lostPerS) sentPath += bar(x0, x1, mid, top)
-    if (b.lostPerS > 0) lostPath += bar(x0, x1, box.bottom, mid)
+  const { y, ticks } = countAxis(
+    Math.max(0, ...bins.map((b) => b.sentPerS)),
+    [box.bottom, box.top],
+    2,
+  )
+  const x = (t: number) => time.x(t)
+  const sent = spans(bins, x, (b) => [b.lostPerS, b.sentPerS])
+  const lost = spans(bins, x, (b) => [0, b.lostPerS])
+  const anyLost = bins.some((b) => b.lostPerS > 0)
+  return {
+    frame: { box, time, endMs, y, yTicks: ticks, label: describe(model) },
+    sentPath: stepAreaPath(sent, y),
+    lostPath: anyLost ? stepAreaPath(lost, y) : '',
+    binMs,
+    legend: legend.items,
   }
-  const frame = { box, time, endMs, yTicks: yTicks(values.ticks, y), label: describe(model) }
-  return { frame, sentPath, lostPath, binMs, legend: legend.items }
 }
 
-function bar(x0: number, x1: number, bottom: number, top: number): string {
-  return `M${x0},${bottom}V${top}H${x1}V${bottom}Z`
+/** A span per bin from its start, and one more where the last bin ends to close the area. */
+function spans(
+  bins: readonly Bin[],
+  x: (t: number) => number,
+  band: (b: Bin) => readonly [number, number],
+): Span[] {
+  const out = bins.map((b) => {
+    const [low, high] = band(b)
+    return { x: x(b.fromMs), low, high }
+  })
+  const last = bins.at(-1)
+  if (last !== undefined) out.push({ ...out.at(-1)!, x: x(last.toMs) })
+  return out
 }
 
 function describe(model: ChartsModel): string {
@@ -79,15 +91,15 @@ function describe(model: ChartsModel): string {
 
 export function createMessagesChart(parent: Element, onSeek: (t: number) => void) {
   const frame = createChartFrame(parent, { name: 'messages', title: TITLE, onSeek })
-  const sent = svgEl(frame.marks, 'path', { class: 'chart-bar-sent' })
-  const lost = svgEl(frame.marks, 'path', { class: 'chart-bar-lost' })
+  const sent = frame.marks.append('path').attr('class', 'chart-bar-sent')
+  const lost = frame.marks.append('path').attr('class', 'chart-bar-lost')
   return {
     update(model: ChartsModel, widthPx: number) {
       const layout = layoutMessagesChart(model, widthPx)
       frame.update(layout.frame)
       drawLegend(frame.legend, layout.legend)
-      attrs(sent, { d: layout.sentPath })
-      attrs(lost, { d: layout.lostPath })
+      sent.attr('d', layout.sentPath)
+      lost.attr('d', layout.lostPath)
     },
     destroy: () => frame.destroy(),
   }

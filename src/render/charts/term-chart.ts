@@ -5,12 +5,13 @@
  * of its own). A leader is a node in a role whose look is `lead`.
  */
 
-import { svgEl } from '../graph-dom'
-import { chartBox, round1, timeAxis, yTicks } from './axes'
-import { stepPath } from './downsample'
-import { attrs, children, createChartFrame, setText, type FrameContent } from './frame'
+import { chartBox, round1, timeAxis } from './axes'
+import { stepPoints } from './downsample'
+import { createChartFrame, type FrameContent } from './frame'
 import { nodeColour } from './legend'
-import { formatTime, linearScale, valueTicks } from './scale'
+import { stepLinePath } from './paths'
+import { formatTime } from './time-format'
+import { countAxis } from './value-scale'
 import { epochName, epochText } from '../../protocols/epoch'
 import type { ChartsModel } from './model'
 import type { ProtocolSpec } from '../../sim/protocol'
@@ -53,19 +54,26 @@ export function layoutTermChart(model: ChartsModel, widthPx: number): TermLayout
   const time = timeAxis(box, cursor, endMs)
   const stripY = box.bottom - STRIP_PX
   const top = series.term.at(endMs)
-  const values = valueTicks(Number.isNaN(top) ? 0 : top, 2, true)
-  const y = linearScale(0, values.max, stripY - STRIP_GAP_PX, box.top)
   const spec = series.spec
-  const ticks = [
-    ...yTicks(
-      values.ticks.map((t) => ({ ...t, label: epochNumber(spec, t.value) })),
-      y,
-    ),
-    { at: stripY + STRIP_PX / 2, label: 'leader', anchor: 'end' as const },
-  ]
+  const { y, ticks } = countAxis(
+    Number.isNaN(top) ? 0 : top,
+    [stripY - STRIP_GAP_PX, box.top],
+    2,
+    (n) => epochNumber(spec, n),
+  )
+  const frame: FrameContent = {
+    box,
+    time,
+    endMs,
+    y,
+    yTicks: ticks,
+    yNotes: [{ y: stripY + STRIP_PX / 2, label: 'leader' }],
+    label: describe(model),
+    title: termChartTitle(spec),
+  }
   return {
-    frame: { box, time, endMs, yTicks: ticks, label: describe(model), title: termChartTitle(spec) },
-    termPath: stepPath(series.term, time.x, y, endMs),
+    frame,
+    termPath: stepLinePath(stepPoints(series.term, time.x, endMs), y),
     bands: leaderBands(model, time.x, stripY),
     stripY,
   }
@@ -123,25 +131,32 @@ function describe(model: ChartsModel): string {
 export function createTermChart(parent: Element, onSeek: (t: number) => void) {
   const title = termChartTitle(undefined)
   const frame = createChartFrame(parent, { name: 'term', title, onSeek })
-  const bands = svgEl(frame.marks, 'g', { class: 'chart-bands' })
-  const labels = svgEl(frame.marks, 'g', { class: 'chart-band-labels' })
-  const line = svgEl(frame.marks, 'path', { class: 'chart-term-line' })
+  const bands = frame.marks.append('g').attr('class', 'chart-bands')
+  const labels = frame.marks.append('g').attr('class', 'chart-band-labels')
+  const line = frame.marks.append('path').attr('class', 'chart-term-line')
   return {
     update(model: ChartsModel, widthPx: number) {
       const layout = layoutTermChart(model, widthPx)
       frame.update(layout.frame)
-      attrs(line, { d: layout.termPath })
-      const rects = children(bands, 'rect', layout.bands.length)
-      layout.bands.forEach((b, i) => {
-        attrs(rects[i]!, { class: 'chart-band', x: b.x, y: b.y, width: b.width, height: b.height })
-        nodeColour(rects[i]!, b.colour)
-      })
-      const named = layout.bands.filter((b) => b.label !== null)
-      const texts = children(labels, 'text', named.length)
-      named.forEach((b, i) => {
-        attrs(texts[i]!, { x: b.x + b.width / 2, y: b.y + b.height / 2, dy: '0.35em' })
-        setText(texts[i]!, b.label!)
-      })
+      line.attr('d', layout.termPath)
+      bands
+        .selectAll('rect')
+        .data(layout.bands)
+        .join('rect')
+        .attr('class', 'chart-band')
+        .attr('x', (b) => b.x)
+        .attr('y', (b) => b.y)
+        .attr('width', (b) => b.width)
+        .attr('height', (b) => b.height)
+        .style('--node', (b) => nodeColour(b.colour))
+      labels
+        .selectAll('text')
+        .data(layout.bands.filter((b) => b.label !== null))
+        .join('text')
+        .attr('x', (b) => b.x + b.width / 2)
+        .attr('y', (b) => b.y + b.height / 2)
+        .attr('dy', '0.35em')
+        .text((b) => b.label!)
     },
     destroy: () => frame.destroy(),
   }
