@@ -32,6 +32,20 @@ test('picks Deutsch, keeps it across a reload, and goes back to English', async 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 })
 
+test('in German the top bar keeps one row at 1440 px, and Share opens inside the page', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await app.open()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(page.getByRole('button', { name: 'Rückgängig', exact: true })).toBeVisible()
+  expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThan(50)
+  await page.getByRole('button', { name: 'Teilen', exact: true }).click()
+  const popover = page.getByRole('group', { name: 'Diesen Lauf teilen' })
+  await expect(popover).toBeInViewport({ ratio: 1 })
+})
+
 test('a node menu and a dialog speak German too', async ({ app, page }) => {
   await app.open()
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de')

@@ -5,6 +5,7 @@
 
 import { useEffect, useId, useRef } from 'react'
 import { LOCALES, isLocale, setLocale, t, useLocale } from '../i18n'
+import './language.css'
 
 /** Set by a pick, so the select that the re-rendered page mounts takes focus again. */
 let refocus = false
