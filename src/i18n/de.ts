@@ -334,7 +334,7 @@ export const de: Record<MessageKey, string> = {
   'events.noEpoch': 'kein {epoch}',
   'events.movedTo': '{node} wechselte zu {epoch} als {role}',
   'events.committedUpTo': '{node} committete bis {commit}',
-  'inspect.machineState': 'Automatenzustand',
+  'inspect.machineState': 'Zustand',
   'inspect.state': 'Zustand',
   'inspect.crashed': 'abgestürzt',
   'inspect.term': 'Term',
