@@ -186,7 +186,7 @@ function questionSchema() {
         .max(MAX_CHOICES, { error: count })
         .meta({ title: 'Choices' }),
       answer: z
-        .int({ error: answerError })
+        .number({ error: answerError })
         .min(0, { error: answerError })
         .meta({ title: 'Answer', description: 'The index of the right choice, from 0' }),
       explanation: help(
@@ -208,14 +208,20 @@ function answerError(iss: RawIssue): string {
     : 'must be the index of a choice'
 }
 
-/** How many choices there are is known only here, so the answer's message is worded here. */
+/**
+ * How many choices there are is known only here, so the answer's message is worded here,
+ * whatever is wrong with it: not a whole number, out of range, or found wrong by its own
+ * check (which may leave it out of `question`, so that check's issue tells). A fraction
+ * passes the field's own check on purpose: zod skips even this refinement after an `int`
+ * check fails.
+ */
 function answerIsAChoice(question: unknown, ctx: z.RefinementCtx) {
   if (!isRecord(question)) return
   const { answer, choices } = question
-  if (answer === undefined || !Array.isArray(choices)) return
-  if (choices.length < 2 || choices.length > MAX_CHOICES) return
-  if (Number.isInteger(answer) && (answer as number) >= 0 && (answer as number) < choices.length)
-    return
+  if (!Array.isArray(choices) || choices.length < 2 || choices.length > MAX_CHOICES) return
+  const wrong = ctx.issues.some((iss) => iss.path?.[0] === 'answer' && iss.input !== undefined)
+  const isChoice = Number.isInteger(answer) && (answer as number) < choices.length
+  if (!wrong && (answer === undefined || isChoice)) return
   ctx.addIssue({
     code: 'custom',
     path: ['answer'],

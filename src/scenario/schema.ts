@@ -122,7 +122,7 @@ function variantSchema(spec: ProtocolSpec) {
 function paramsSchema(spec: ProtocolSpec) {
   const specs: ParamSpecs = { ...KERNEL_PARAMS, ...spec.params }
   const shape = Object.fromEntries(
-    Object.entries(specs).map(([key, param]) => [key, paramSchema(param).optional()]),
+    Object.entries(specs).map(([key, param]) => [key, paramSchema(param).exactOptional()]),
   )
   return strictObject(
     shape,
