@@ -12,6 +12,7 @@ export const de: Record<MessageKey, string> = {
   'branch.run': 'Lauf {n}',
   'branch.runNamed': 'Lauf {n}: {label}',
   'branch.saved': 'Gespeicherter Lauf (von vor diesem Link)',
+  'branch.lesson': 'Lektion: {title}',
   'branch.branch': 'Zweig {n}: {input} bei {at}',
   'playback.toolbar': 'Wiedergabe',
   'playback.play': 'Abspielen',

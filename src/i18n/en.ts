@@ -10,6 +10,7 @@ export const en = {
   'branch.run': 'Run {n}',
   'branch.runNamed': 'Run {n}: {label}',
   'branch.saved': 'Saved run (from before this link)',
+  'branch.lesson': 'Lesson: {title}',
   'branch.branch': 'Branch {n}: {input} at {at}',
   'playback.toolbar': 'Playback',
   'playback.play': 'Play',

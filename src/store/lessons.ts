@@ -12,6 +12,8 @@ import type { AppState, AppStore } from './app-store'
 import type { Lesson } from '../lesson/types'
 import type { LessonSource } from '../lesson/link'
 import type { OpenLesson } from './lesson-state'
+// `t` is a time in this file, so the catalogue's lookup goes by `say`.
+import { t as say } from '../i18n/translate'
 
 /** A step forward plays at least this fast (virtual ms per real ms)... */
 const MIN_STEP_SPEED = 0.1
@@ -37,7 +39,7 @@ export function timeLesson(
   return { ok: true, open: { lesson, source, times: resolved.times, step: at, answers } }
 }
 
-export const lessonLabel = (lesson: Lesson) => `Lesson: ${lesson.title}`
+export const lessonLabel = (lesson: Lesson) => say('branch.lesson', { title: lesson.title })
 
 /** Opens `lesson` at `step` as a new run; false (and a notice) when its steps cannot be timed. */
 export function openLesson(
