@@ -6,7 +6,7 @@
 import { ACTIONS } from '../app/actions'
 import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
-import { actionButton, actionName } from './action-text'
+import { actionButton, actionTitle } from './action-text'
 import { t } from '../i18n'
 
 /** The same actions as the keys C, R, T and I: one definition for both. */
@@ -52,7 +52,7 @@ export function NodeActions() {
             type="button"
             disabled={a.enabled !== undefined && !a.enabled(state)}
             onClick={() => a.perform(store)}
-            title={`${actionName(a)} (${a.keys.join(', ')})`}
+            title={actionTitle(a)}
           >
             {actionButton(a)}
           </button>

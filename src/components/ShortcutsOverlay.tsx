@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react'
 import { ACTIONS } from '../app/actions'
-import { actionName } from './action-text'
+import { actionName, keyText } from './action-text'
 import { t } from '../i18n'
 
 export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
@@ -30,7 +30,7 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
               <tr key={a.name}>
                 <td>
                   {a.keys.map((k) => (
-                    <kbd key={k}>{k}</kbd>
+                    <kbd key={k}>{keyText(k)}</kbd>
                   ))}
                 </td>
                 <td>{actionName(a)}</td>

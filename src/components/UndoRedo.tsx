@@ -3,7 +3,7 @@
 import { ACTIONS } from '../app/actions'
 import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
-import { actionButton, actionName } from './action-text'
+import { actionButton, actionTitle } from './action-text'
 import { t } from '../i18n'
 import { CompactLabel } from './CompactLabel'
 
@@ -25,7 +25,7 @@ export function UndoRedo() {
           disabled={!enabled[i]}
           onClick={() => a.perform(store)}
           aria-keyshortcuts={a.keys.map((k) => k.replace('Ctrl', 'Control')).join(' ')}
-          title={`${actionName(a)} (${a.keys.join(', ')})`}
+          title={actionTitle(a)}
           aria-label={actionButton(a)}
         >
           <CompactLabel text={actionButton(a)} glyph={a.glyph ?? actionButton(a)} />

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { ACTIONS } from '../app/actions'
 import { setLocale } from '../i18n'
-import { ACTION_WORDS, actionButton, actionName } from './action-text'
+import { ACTION_WORDS, actionButton, actionName, keyText } from './action-text'
 
 afterEach(() => setLocale('en'))
 
@@ -19,5 +19,16 @@ describe('the words of the user actions', () => {
     const crash = ACTIONS.find((a) => a.button === 'Crash')!
     expect(actionButton(crash)).toBe('Absturz')
     expect(actionName(crash)).toBe('Gewählten Knoten abstürzen lassen')
+  })
+})
+
+describe('keys in words', () => {
+  it('names keys as the keyboard labels them', () => {
+    expect(keyText('Ctrl+Shift+Z')).toBe('Ctrl+Shift+Z')
+    expect(keyText('Space')).toBe('Space')
+    setLocale('de')
+    expect(keyText('Ctrl+Shift+Z')).toBe('Strg+Umschalt+Z')
+    expect(keyText('Space')).toBe('Leertaste')
+    expect(keyText('→')).toBe('→')
   })
 })

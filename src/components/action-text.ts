@@ -39,6 +39,26 @@ export function actionName(a: UserAction): string {
   return words === undefined ? a.name : t(words.name)
 }
 
+/** Keys as the keyboard at hand labels them: `Space`, `Ctrl+Z`; in German `Leertaste`, `Strg+Z`. */
+export function keyText(key: string): string {
+  return key
+    .split('+')
+    .map((part) => (KEY_WORDS[part] === undefined ? part : t(KEY_WORDS[part])))
+    .join('+')
+}
+
+const KEY_WORDS: Readonly<Record<string, MessageKey>> = {
+  Space: 'keys.space',
+  Ctrl: 'keys.ctrl',
+  Shift: 'keys.shift',
+  Esc: 'keys.esc',
+}
+
+/** The action's name and its keys, as a button's title says them: `Redo (Ctrl+Shift+Z)`. */
+export function actionTitle(a: UserAction): string {
+  return `${actionName(a)} (${a.keys.map(keyText).join(', ')})`
+}
+
 /** The name of its button (an accessible name: English `Crash`, `Restart`, …). */
 export function actionButton(a: UserAction): string {
   const key = ACTION_WORDS[a.name]?.button

@@ -192,6 +192,10 @@ export const de: Record<MessageKey, string> = {
   'network.error.latencyRange': 'Latenz: 0 ≤ min ≤ max ≤ {max} ms.',
   'network.error.nothing':
     'Gib eine Verlustrate oder einen Latenzbereich an („Zurücksetzen“ stellt die Standardwerte wieder her).',
+  'keys.space': 'Leertaste',
+  'keys.ctrl': 'Strg',
+  'keys.shift': 'Umschalt',
+  'keys.esc': 'Esc',
   'actions.playPause': 'Abspielen / Anhalten',
   'actions.nextLessonStep': 'Nächster Lektionsschritt (bei offener Lektion)',
   'actions.previousLessonStep': 'Vorheriger Lektionsschritt (bei offener Lektion)',

@@ -187,6 +187,10 @@ export const en = {
   'network.error.latencyRange': 'Latency: 0 ≤ min ≤ max ≤ {max} ms.',
   'network.error.nothing':
     'Fill in a loss rate or a latency range (Reset link restores the defaults).',
+  'keys.space': 'Space',
+  'keys.ctrl': 'Ctrl',
+  'keys.shift': 'Shift',
+  'keys.esc': 'Esc',
   'actions.playPause': 'Play / Pause',
   'actions.nextLessonStep': 'Next lesson step (while a lesson is open)',
   'actions.previousLessonStep': 'Previous lesson step (while a lesson is open)',
