@@ -11,6 +11,7 @@ import { useAppStore } from '../store/context'
 import { pageBase, shareUrl } from '../store/link'
 import { usePlayback } from './use-playback'
 import type { AppState } from '../store/app-store'
+import { t } from '../i18n'
 
 const selector = (s: AppState) => ({ scenario: s.scenario, cursor: s.cursor, view: s.view })
 
@@ -36,7 +37,7 @@ function OpenInFull() {
   const state = useAppStore(selector)
   return (
     <a className="embed-open" href={shareUrl(pageBase(), state)} target="_blank" rel="noopener">
-      Open in Clusterscope ↗
+      {t('embed.openInFull')} ↗
     </a>
   )
 }
