@@ -88,26 +88,32 @@ export async function recordVideo(job: RecordJob): Promise<Recorded | null> {
   const stopped = new Promise((resolve) => recorder.addEventListener('stop', resolve))
 
   const frameMs = 1000 / fps
-  // How long the recorder has run (not paused), and the bytes written before the last frame.
+  // The recorder's clock runs only while it is not paused: how far it has run, and where
+  // on it the first frame was taken. The bytes written before the last frame shown.
   let runMs = 0
+  let firstMs = 0
   let before = 0
-  /** Shows the scratch frame for its 1/fps of recorded time, then pauses the recorder. */
+  /**
+   * Shows the scratch frame for its 1/fps of the recorder's clock, then pauses it. The
+   * canvas hands its picture over when the page next paints, a moment that varies; the
+   * pause comes that moment early, so that the next frame, taken as late, lands on its
+   * time. The encoder drops a frame that reaches it during a pause, so the pause also
+   * waits for the paint.
+   */
   const show = async (index: number) => {
     before = bytes
     recorder.resume()
     const resumed = performance.now()
     shownCtx.drawImage(scratch, 0, 0)
     track.requestFrame()
-    // A late timer is made up on the next frame, so the total stays right.
-    await sleep(Math.max(0, (index + 1) * frameMs - runMs))
+    const takenMs = (await painted()) - resumed
+    if (index === 0) firstMs = runMs + takenMs
+    const dueMs = firstMs + (index + 1) * frameMs - takenMs
+    await sleep(dueMs - runMs - (performance.now() - resumed))
     runMs += performance.now() - resumed
     recorder.pause()
   }
-  /**
-   * Waits until the last frame is in the file. The recorder takes time off its clock for a
-   * pause when it resumes, so a frame the encoder hands over after that would be stamped
-   * early; it must be written while the pause lasts.
-   */
+  /** Waits until the last frame shown is in the file, or `waitMs` have passed. */
   const written = async (waitMs: number): Promise<boolean> => {
     const until = performance.now() + waitMs
     // `bytes` grows in the recorder's events, between the polls.
@@ -138,7 +144,8 @@ export async function recordVideo(job: RecordJob): Promise<Recorded | null> {
       const drawStart = performance.now()
       await job.draw(times[i]!, scratchCtx)
       drawMs += performance.now() - drawStart
-      // Drawn while the encoder works on the frame before, which is in the file by now.
+      // The frame before is encoded meanwhile; it must be in the file before the recorder
+      // resumes, which takes the pause off its clock for frames still to come.
       await written(WRITE_WAIT_MS)
       await show(i)
       job.onFrame(i + 1)
@@ -168,5 +175,15 @@ function canvasOf(width: number, height: number): HTMLCanvasElement {
 }
 
 function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+}
+
+/** When the page paints next (the canvas's picture is taken then), once it has. */
+function painted(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const at = performance.now()
+      requestAnimationFrame(() => resolve(at))
+    }),
+  )
 }
