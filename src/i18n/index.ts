@@ -27,4 +27,13 @@ export function useLocale(): Locale {
   return useSyncExternalStore(subscribeLocale, getLocale, getLocale)
 }
 
-startLocalePersistence(globalThis.localStorage ?? null, globalThis.document ?? null)
+startLocalePersistence(localStorageOrNull(), globalThis.document ?? null)
+
+/** A sandboxed iframe throws on the mere read of `localStorage`: the pick then lasts a visit. */
+function localStorageOrNull(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null
+  } catch {
+    return null
+  }
+}
