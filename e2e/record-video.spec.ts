@@ -82,6 +82,31 @@ test('a second of the default run records as a WebM video, and the cursor comes 
   await expect.poll(() => app.cursor()).toBe(500)
 })
 
+test('Cancel stops a recording: nothing is saved and the cursor comes back', async ({ app }) => {
+  await app.open()
+  await app.seek(250)
+  const downloads: string[] = []
+  app.page.on('download', (d) => downloads.push(d.suggestedFilename()))
+  const dialog = await openRecord(app)
+  await dialog.getByLabel('From (ms)').fill('0')
+  await dialog.getByLabel('To (ms)').fill('3000')
+  await dialog.getByLabel('Speed').selectOption('1')
+  await dialog.getByLabel('Frames per second').fill('10')
+  await dialog.getByRole('button', { name: 'Record', exact: true }).click()
+  const progress = dialog.getByRole('progressbar', { name: 'Recording' })
+  await expect(progress).toHaveAttribute('max', '31')
+  await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(1)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog.getByRole('status')).toHaveText('Cancelled; nothing was saved.')
+  await expect(progress).toHaveCount(0)
+  // The form is usable again.
+  await expect(dialog.getByRole('button', { name: 'Record', exact: true })).toBeEnabled()
+  await expect(dialog.getByLabel('From (ms)')).toBeEnabled()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  expect(await app.cursor()).toBe(250)
+  expect(downloads).toEqual([])
+})
+
 test('bad input names the field and changes nothing', async ({ app }) => {
   await app.open()
   await app.seek(300)
