@@ -151,7 +151,7 @@ test('bad input names the field and changes nothing', async ({ app }) => {
 
 test('where the browser cannot record, the button is disabled and says why', async ({ app }) => {
   await app.page.addInitScript(() => {
-    // A browser without WebM recording (Safari records MP4 only).
+    // A browser that records, but not WebM.
     MediaRecorder.isTypeSupported = () => false
   })
   await app.open()
