@@ -4,7 +4,9 @@
  * protocol's roles and any node id; the app checks those against the lesson's own run.
  */
 
+import { z } from 'zod/mini'
 import type { ProtocolSpec } from '../sim/protocol'
+import { withMeta } from '../scenario/schema-fields'
 import { anyScenarioSchema, toJsonSchema } from '../scenario/json-schema'
 import { lessonHeaderSchemas, stepsSchema } from './schema'
 
@@ -12,18 +14,17 @@ export const LESSON_SCHEMA_FILE = 'lesson.schema.json'
 
 export function lessonJsonSchema(specs: readonly ProtocolSpec[]): Record<string, unknown> {
   const roles = [...new Set(specs.flatMap((spec) => Object.keys(spec.roles)))]
-  const lesson = lessonHeaderSchemas[1]
-    .extend({
-      scenario: anyScenarioSchema(specs).meta({
-        title: 'Scenario',
-        description: 'The run the lesson narrates: a scenario, as in scenario.schema.json',
-      }),
-      steps: stepsSchema({ protocol: 'any protocol', roles }),
-    })
-    .meta({
-      title: 'Clusterscope lesson',
-      description:
-        'A Clusterscope lesson, format version 1: a scenario and the steps that narrate its run.',
-    })
-  return toJsonSchema(lesson, LESSON_SCHEMA_FILE)
+  const lesson = z.extend(lessonHeaderSchemas[1], {
+    scenario: withMeta(anyScenarioSchema(specs), {
+      title: 'Scenario',
+      description: 'The run the lesson narrates: a scenario, as in scenario.schema.json',
+    }),
+    steps: stepsSchema({ protocol: 'any protocol', roles }),
+  })
+  const described = withMeta(lesson, {
+    title: 'Clusterscope lesson',
+    description:
+      'A Clusterscope lesson, format version 1: a scenario and the steps that narrate its run.',
+  })
+  return toJsonSchema(described, LESSON_SCHEMA_FILE)
 }

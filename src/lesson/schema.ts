@@ -5,7 +5,7 @@
  * and cluster size, once the scenario has been read.
  */
 
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import {
   expecting,
   help,
@@ -13,6 +13,7 @@ import {
   numberIn,
   strictObject,
   stringUpTo,
+  withMeta,
   type RawIssue,
 } from '../scenario/schema-fields'
 import { schemaLinkSchema } from '../scenario/schema'
@@ -39,13 +40,11 @@ export const lessonHeaderSchemas = [
       $schema: schemaLinkSchema,
       version: z.literal(LESSON_VERSION),
       title: help(stringUpTo(120, true), 'Title'),
-      summary: help(
-        stringUpTo(400, false),
-        'Summary',
-        'One or two sentences for the lesson list',
-      ).optional(),
-      scenario: z.unknown().optional(),
-      steps: z.unknown().optional(),
+      summary: z.optional(
+        help(stringUpTo(400, false), 'Summary', 'One or two sentences for the lesson list'),
+      ),
+      scenario: z.optional(z.unknown()),
+      steps: z.optional(z.unknown()),
     },
     'unknown field',
     expecting('a JSON object'),
@@ -66,44 +65,42 @@ export function stepsSchema(context: StepContext) {
     Array.isArray(iss.input)
       ? `must hold from 1 to ${MAX_STEPS} steps (has ${iss.input.length})`
       : expecting('a list of steps')(iss)
-  return z
+  const steps = z
     .array(stepSchema(context), { error })
-    .min(1, { error })
-    .max(MAX_STEPS, { error })
-    .meta({ title: 'Steps', description: 'The lesson in order: each step a moment of the run.' })
+    .check(z.minLength(1, { error }), z.maxLength(MAX_STEPS, { error }))
+  return withMeta(steps, {
+    title: 'Steps',
+    description: 'The lesson in order: each step a moment of the run',
+  })
 }
 
 function stepSchema(context: StepContext) {
   const time = numberIn(0, MAX_AT_MS)
-  return strictObject(
+  const step = strictObject(
     {
-      at: help(
-        time,
-        'Time (virtual ms)',
-        'The step\'s moment; give either "at" or "until"',
-      ).optional(),
-      until: untilSchema(context).optional(),
-      afterMs: help(
-        time,
-        'After (virtual ms)',
-        'Time after the `until` event (default 0)',
-      ).optional(),
+      at: z.optional(help(time, 'Time (virtual ms)', 'The step\'s moment; give "at" or "until"')),
+      until: z.optional(untilSchema(context)),
+      afterMs: z.optional(help(time, 'After (virtual ms)', 'Time after the "until" event')),
       text: help(
         stringUpTo(MAX_TEXT, true),
         'Text',
-        'The narration: paragraphs separated by a blank line',
+        'The narration: paragraphs split by a blank line',
       ),
-      highlight: highlightSchema(context.nodes).optional(),
-      question: questionSchema().optional(),
-      expect: expectSchema(context.nodes).optional(),
+      highlight: z.optional(highlightSchema(context.nodes)),
+      question: z.optional(questionSchema()),
+      expect: z.optional(expectSchema(context.nodes)),
     },
     'unknown field for a step',
     expecting('an object such as {"at": 0, "text": "…"}'),
-  ).superRefine(atOrUntil, { when: () => true })
+  )
+  return step.check(z.superRefine(atOrUntil, { when: () => true }))
 }
 
-/** Checked even when a field is wrong too, since it is the step's own problem and comes first. */
-function atOrUntil(step: unknown, ctx: z.RefinementCtx) {
+/**
+ * Checked even when a field is wrong too, since it is the step's own problem and comes
+ * first; zod skips it only after an integer check failed below the step.
+ */
+function atOrUntil(step: unknown, ctx: z.core.$RefinementCtx) {
   if (!isRecord(step) || (step['at'] === undefined) !== (step['until'] === undefined)) return
   ctx.addIssue({
     code: 'custom',
@@ -128,47 +125,60 @@ function untilSchema({ protocol, roles, nodes }: StepContext) {
   const [first = '', ...rest] = roles
   const role = strictObject(
     {
-      role: z.enum([first, ...rest], { error: roleError }).meta({ title: 'Role' }),
-      node: nodeId(nodes).optional(),
+      role: withMeta(z.enum([first, ...rest], { error: roleError }), { title: 'Role' }),
+      node: z.optional(nodeId(nodes)),
     },
     ...event('role'),
-  ).meta({ title: 'Role event', description: 'A node (or the one given) takes this role' })
+  )
   const violation = strictObject(
     { violation: help(stringUpTo(80, true), 'Invariant') },
     ...event('violation'),
-  ).meta({ title: 'Violation event', description: 'A safety property is first reported broken' })
+  )
+  const replies = z.enum(['ok', 'timeout', 'any'], {
+    error: () => 'must be "ok", "timeout" or "any"',
+  })
+  const op = help(numberIn(1, 100_000, true), 'Operation', 'The nth client operation of the run')
   const reply = strictObject(
-    {
-      reply: z
-        .enum(['ok', 'timeout', 'any'], { error: () => 'must be "ok", "timeout" or "any"' })
-        .meta({ title: 'Reply' }),
-      op: help(
-        numberIn(1, 100_000, true),
-        'Operation',
-        'The nth client operation of the run',
-      ).optional(),
-    },
+    { reply: withMeta(replies, { title: 'Reply' }), op: z.optional(op) },
     ...event('reply'),
-  ).meta({ title: 'Reply event', description: 'A client operation returns' })
-  return z
-    .union([role, violation, reply], {
-      error: () => 'must name an event: {"role": …}, {"violation": …} or {"reply": …}',
-    })
-    .meta({ title: 'Until', description: 'The step is the first moment this happens' })
+  )
+  const until = z.union(
+    [
+      withMeta(role, {
+        title: 'Role event',
+        description: 'A node (or the one given) takes this role',
+      }),
+      withMeta(violation, {
+        title: 'Violation event',
+        description: 'A safety property is first reported broken',
+      }),
+      withMeta(reply, { title: 'Reply event', description: 'A client operation returns' }),
+    ],
+    { error: () => 'must name an event: {"role": …}, {"violation": …} or {"reply": …}' },
+  )
+  return withMeta(until, {
+    title: 'Until',
+    description: 'The step is the first moment this happens after the previous step',
+  })
 }
 
 function highlightSchema(nodes?: number) {
-  return strictObject(
+  const messages = z.array(numberIn(1, 10_000_000, true), {
+    error: expecting('a list of message ids'),
+  })
+  const highlight = strictObject(
     {
-      nodes: z.array(nodeId(nodes), { error: expecting('a list of node ids') }).optional(),
-      messages: z
-        .array(numberIn(1, 10_000_000, true), { error: expecting('a list of message ids') })
-        .meta({ description: 'Message ids, which count sends from 1 (as drop inputs name them)' })
-        .optional(),
+      nodes: z.optional(z.array(nodeId(nodes), { error: expecting('a list of node ids') })),
+      messages: z.optional(
+        withMeta(messages, {
+          description: 'Message ids, which count sends from 1 (as drop inputs name them)',
+        }),
+      ),
     },
     'unknown field for a highlight',
     expecting('an object such as {"nodes": ["n1"]}'),
-  ).meta({ title: 'Highlight', description: 'Nodes and messages to point at' })
+  )
+  return withMeta(highlight, { title: 'Highlight', description: 'Nodes and messages to point at' })
 }
 
 /** A "predict, then see" question: the answer shows once the reader picks a choice. */
@@ -177,18 +187,18 @@ function questionSchema() {
     Array.isArray(iss.input)
       ? `must hold from 2 to ${MAX_CHOICES} choices (has ${iss.input.length})`
       : expecting('a list of choices')(iss)
-  return strictObject(
+  const choices = z
+    .array(stringUpTo(200, true), { error: count })
+    .check(z.minLength(2, { error: count }), z.maxLength(MAX_CHOICES, { error: count }))
+  const answer = z.number({ error: answerError }).check(z.minimum(0, { error: answerError }))
+  const question = strictObject(
     {
       prompt: help(stringUpTo(400, true), 'Prompt'),
-      choices: z
-        .array(stringUpTo(200, true), { error: count })
-        .min(2, { error: count })
-        .max(MAX_CHOICES, { error: count })
-        .meta({ title: 'Choices' }),
-      answer: z
-        .number({ error: answerError })
-        .min(0, { error: answerError })
-        .meta({ title: 'Answer', description: 'The index of the right choice, from 0' }),
+      choices: withMeta(choices, { title: 'Choices' }),
+      answer: withMeta(answer, {
+        title: 'Answer',
+        description: 'The index of the right choice, from 0',
+      }),
       explanation: help(
         stringUpTo(2000, true),
         'Explanation',
@@ -198,8 +208,8 @@ function questionSchema() {
     'unknown field for a question',
     expecting('an object with prompt, choices, answer, explanation'),
   )
-    .superRefine(answerIsAChoice, { when: () => true })
-    .meta({ title: 'Question' })
+  const checked = question.check(z.superRefine(answerIsAChoice, { when: () => true }))
+  return withMeta(checked, { title: 'Question' })
 }
 
 function answerError(iss: RawIssue): string {
@@ -215,7 +225,7 @@ function answerError(iss: RawIssue): string {
  * passes the field's own check on purpose: zod skips even this refinement after an `int`
  * check fails.
  */
-function answerIsAChoice(question: unknown, ctx: z.RefinementCtx) {
+function answerIsAChoice(question: unknown, ctx: z.core.$RefinementCtx) {
   if (!isRecord(question)) return
   const { answer, choices } = question
   if (!Array.isArray(choices) || choices.length < 2 || choices.length > MAX_CHOICES) return
@@ -231,22 +241,25 @@ function answerIsAChoice(question: unknown, ctx: z.RefinementCtx) {
 
 /** What the run shows at the step, as the graph names it: checked by tests and the app. */
 function expectSchema(nodes?: number) {
-  return strictObject(
+  const names = z.record(nodeId(nodes), stringUpTo(120, true), { error: namesError })
+  const violations = z.array(stringUpTo(80, true), { error: expecting('a list of names') })
+  const expectation = strictObject(
     {
-      nodes: z
-        .record(nodeId(nodes), stringUpTo(120, true), { error: namesError })
-        .meta({
+      nodes: z.optional(
+        withMeta(names, {
           description: 'Node id → the rest of its accessible name: "leader, term 1", "crashed"',
-        })
-        .optional(),
-      violations: z
-        .array(stringUpTo(80, true), { error: expecting('a list of names') })
-        .meta({ description: 'Every safety property reported broken by then, in order' })
-        .optional(),
+        }),
+      ),
+      violations: z.optional(
+        withMeta(violations, {
+          description: 'Every safety property reported broken by then, in order',
+        }),
+      ),
     },
     'unknown field for an expectation',
     expecting('an object such as {"nodes": {"n1": "leader, term 1"}}'),
-  ).meta({ title: 'Expect' })
+  )
+  return withMeta(expectation, { title: 'Expect' })
 }
 
 /** A bad key's own message (`no node "n7" …`) comes with its issue; see schema-issues.ts. */

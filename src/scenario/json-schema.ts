@@ -5,9 +5,10 @@
  * public/ by `npm run schema`; the app itself never loads this module.
  */
 
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { ProtocolSpec } from '../sim/protocol'
 import { scenarioSchema } from './schema'
+import { withMeta } from './schema-fields'
 
 export const SCENARIO_SCHEMA_FILE = 'scenario.schema.json'
 
@@ -15,7 +16,7 @@ export const SCENARIO_SCHEMA_FILE = 'scenario.schema.json'
 export function anyScenarioSchema(specs: readonly ProtocolSpec[]) {
   const [first, ...rest] = specs.map((spec) => scenarioSchema(spec))
   if (first === undefined) throw new Error('no protocol to write a scenario schema for')
-  return z.discriminatedUnion('protocol', [first, ...rest]).meta({
+  return withMeta(z.discriminatedUnion('protocol', [first, ...rest]), {
     title: 'Clusterscope scenario',
     description:
       'A Clusterscope scenario, format version 1: protocol, nodes, seed, params and inputs fully determine a run.',
@@ -23,7 +24,7 @@ export function anyScenarioSchema(specs: readonly ProtocolSpec[]) {
 }
 
 /** A JSON Schema document for `schema`, every part written out where it is used. */
-export function toJsonSchema(schema: z.ZodType, id: string): Record<string, unknown> {
+export function toJsonSchema(schema: z.ZodMiniType, id: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' })
   const { $schema, ...rest } = json
   return { $schema, $id: id, ...rest }

@@ -3,9 +3,11 @@
  * it expects, so a problem reads `must be an integer from 1 to 25` rather than zod's
  * generic wording, and a missing field reads `required, …`. The JSON Schema that editors
  * use is generated from these same schemas, so their descriptions double as editor help.
+ * They use zod's mini API, whose schemas carry no methods they don't need: it keeps zod's
+ * share of the app's bundle small.
  */
 
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { list, quote } from './validate-fields'
 
 /** Zod's raw issue as an error function sees it: `input` is undefined for a missing field. */
@@ -26,10 +28,19 @@ export function wordedAt(error: (iss: RawIssue) => string): z.core.$ZodSuperRefi
   return { error } as z.core.$ZodSuperRefineParams
 }
 
+/** A copy of `schema` with more metadata for the JSON Schema: a title, help, a default. */
+export function withMeta<T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T {
+  const copy = schema.clone()
+  const known = z.globalRegistry.get(schema)
+  z.globalRegistry.add(copy as z.core.$ZodType, { ...known, ...meta })
+  return copy
+}
+
 /** Title and help for editors; the help adds to what the schema already says it expects. */
-export function help<T extends z.ZodType>(schema: T, title: string, description?: string): T {
-  const said = [description, schema.description].filter((text) => text !== undefined)
-  return schema.meta({ title, ...(said.length > 0 ? { description: said.join('; ') } : {}) })
+export function help<T extends z.ZodMiniType>(schema: T, title: string, description?: string): T {
+  const known = z.globalRegistry.get(schema)?.description
+  const said = [description, known].filter((text) => text !== undefined)
+  return withMeta(schema, { title, ...(said.length > 0 ? { description: said.join('; ') } : {}) })
 }
 
 /** `required, <expected>` for a missing field, `must be <expected>` for any other problem. */
@@ -62,7 +73,8 @@ export function numberIn(min: number, max: number, integer = false) {
   const expected = `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`
   const error = expecting(expected)
   const base = integer ? z.int({ error }) : z.number({ error })
-  return base.min(min, { error }).max(max, { error }).describe(`${expected}`)
+  const bounded = base.check(z.minimum(min, { error }), z.maximum(max, { error }))
+  return withMeta(bounded, { description: expected })
 }
 
 /** A `[low, high]` pair with min <= low <= high <= max. */
@@ -70,16 +82,17 @@ export function rangeIn(min: number, max: number) {
   const expected = `a range [low, high] of numbers with ${min} <= low <= high <= ${max}`
   const whole = expecting(expected)
   const error = () => `${ON_PARENT}must be ${expected}`
-  const bound = z.number({ error }).min(min, { error }).max(max, { error })
-  return z
-    .tuple([bound, bound], { error: whole })
-    .refine(([low, high]) => low <= high, { error: whole })
-    .describe(expected)
+  const bound = z.number({ error }).check(z.minimum(min, { error }), z.maximum(max, { error }))
+  const pair = z.tuple([bound, bound], { error: whole })
+  const ordered = pair.check(z.refine(([low, high]) => low <= high, { error: whole }))
+  return withMeta(ordered, { description: expected })
 }
 
 /** JSON's own true or false: not 0 or 1, not "true", which a hand-written file might try. */
 export function flag() {
-  return z.boolean({ error: expecting('true or false') }).describe('true or false')
+  return withMeta(z.boolean({ error: expecting('true or false') }), {
+    description: 'true or false',
+  })
 }
 
 export function stringUpTo(max: number, nonEmpty: boolean) {
@@ -87,8 +100,7 @@ export function stringUpTo(max: number, nonEmpty: boolean) {
   const error = expecting(expected)
   return z
     .string({ error })
-    .min(nonEmpty ? 1 : 0, { error })
-    .max(max, { error })
+    .check(z.minLength(nonEmpty ? 1 : 0, { error }), z.maxLength(max, { error }))
 }
 
 /** Node ids are n1 … nN; anything else, `n0` and `n01` included, names no node. */
@@ -101,16 +113,19 @@ export const NODE_ID = /^n([1-9]\d{0,8})$/
 export function nodeId(nodes?: number) {
   const expected =
     nodes === undefined ? 'a node id such as "n1"' : `a node id from "n1" to "n${nodes}"`
-  const form = z.string({ error: expecting(expected) }).describe(`${expected} (n1 … nN)`)
-  if (nodes === undefined) return form.regex(NODE_ID)
+  const form = withMeta(z.string({ error: expecting(expected) }), {
+    description: `${expected} (n1 … nN)`,
+  })
+  if (nodes === undefined) return form.check(z.regex(NODE_ID))
   const error = (iss: RawIssue) => `no node ${quote(String(iss.input))} in a ${nodes}-node cluster`
-  return form.refine((id) => Number(NODE_ID.exec(id)?.[1] ?? Infinity) <= nodes, { error })
+  return form.check(z.refine((id) => Number(NODE_ID.exec(id)?.[1] ?? Infinity) <= nodes, { error }))
 }
 
 /** Message ids count sends in order, so a `drop` names the same message in every run. */
 export function messageId() {
   const error = expecting('a message id, an integer from 0')
-  return z.int({ error }).min(0, { error }).describe('a message id, an integer from 0')
+  const id = z.int({ error }).check(z.minimum(0, { error }))
+  return withMeta(id, { description: 'a message id, an integer from 0' })
 }
 
 /** One of a fixed list of names, such as a client operation or a protocol variant. */

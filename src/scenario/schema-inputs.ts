@@ -4,7 +4,7 @@
  * group only) is checked on the whole list, in refinements that name the field at fault.
  */
 
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { ProtocolSpec } from '../sim/protocol'
 import { INPUT_TYPES, type InputType } from './types'
 import {
@@ -18,6 +18,7 @@ import {
   strictObject,
   stringUpTo,
   type RawIssue,
+  withMeta,
   wordedAt,
 } from './schema-fields'
 import { formatPath, list, quote } from './validate-fields'
@@ -60,11 +61,12 @@ const time = help(
 )
 
 function option<T extends InputType, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
-  return strictObject(
+  const input = strictObject(
     { at: time, type: z.literal(type), ...shape },
     `unknown field for a "${type}" input`,
     () => NOT_AN_INPUT,
-  ).meta({ title: `${type} input`, description: HELP[type] })
+  )
+  return withMeta(input, { title: `${type} input`, description: HELP[type] })
 }
 
 export function inputSchema(spec: ProtocolSpec, nodes?: number) {
@@ -108,15 +110,16 @@ function groupsSchema(nodes?: number) {
   const groupsExpected = 'a non-empty array of node groups, such as [["n1"], ["n2", "n3"]]'
   const groupsError = expecting(groupsExpected)
   const groupError = expecting('a non-empty array of node ids')
-  const group = z.array(nodeId(nodes), { error: groupError }).min(1, { error: groupError })
-  return z
+  const group = z
+    .array(nodeId(nodes), { error: groupError })
+    .check(z.minLength(1, { error: groupError }))
+  const groups = z
     .array(group, { error: groupsError })
-    .min(1, { error: groupsError })
-    .superRefine(noNodeTwice, wordedAt(alreadyIn))
-    .meta({ title: 'Groups', description: groupsExpected })
+    .check(z.minLength(1, { error: groupsError }), z.superRefine(noNodeTwice, wordedAt(alreadyIn)))
+  return withMeta(groups, { title: 'Groups', description: groupsExpected })
 }
 
-function noNodeTwice(groups: readonly (readonly string[])[], ctx: z.RefinementCtx) {
+function noNodeTwice(groups: string[][], ctx: z.core.$RefinementCtx<string[][]>) {
   const groupOf = new Map<string, number>()
   groups.forEach((group, g) =>
     group.forEach((node, m) => {
@@ -134,7 +137,7 @@ function alreadyIn(iss: RawIssue): string {
   return `node "${node}" is already in ${formatPath([...groupsPath, seen])}`
 }
 
-function clientSchema(spec: ProtocolSpec, node: z.ZodType<string>) {
+function clientSchema(spec: ProtocolSpec, node: ReturnType<typeof nodeId>) {
   const ops = spec.clientOps.map((c) => c.op)
   const known = `(known: ${list(ops)})`
   const withValue = spec.clientOps.filter((c) => c.needsValue).map((c) => c.op)
@@ -142,15 +145,15 @@ function clientSchema(spec: ProtocolSpec, node: z.ZodType<string>) {
     missing: `required ${known}`,
     notString: `must be a client operation name ${known}`,
     unknown: (name) => `unknown client operation ${quote(name)} for ${spec.name} ${known}`,
-  }).meta({ title: 'Operation' })
-  const value = stringUpTo(MAX_VALUE_LENGTH, false)
-    .optional()
-    .meta({
-      title: 'Value',
-      description: `required by ${list(withValue)}, not allowed otherwise; a string of at most ${MAX_VALUE_LENGTH} characters`,
-    })
+  })
+  const value = help(
+    stringUpTo(MAX_VALUE_LENGTH, false),
+    'Value',
+    `required by ${list(withValue)}, not allowed otherwise`,
+  )
   const key = help(stringUpTo(MAX_KEY_LENGTH, true), 'Key')
-  return option('client', { op, key, value, node: node.optional() }).superRefine((input, ctx) => {
+  const shape = { op: help(op, 'Operation'), key, value: z.optional(value), node: z.optional(node) }
+  const takesValueIfItShould = z.superRefine((input: ClientInput, ctx) => {
     const { needsValue } = spec.clientOps.find((c) => c.op === input.op)!
     const expected = `a string of at most ${MAX_VALUE_LENGTH} characters`
     if (needsValue && input.value === undefined) {
@@ -167,15 +170,22 @@ function clientSchema(spec: ProtocolSpec, node: z.ZodType<string>) {
       })
     }
   })
+  return option('client', shape).check(takesValueIfItShould)
 }
 
-function linkSchema(node: z.ZodType<string>) {
-  return option('link', {
+interface ClientInput {
+  readonly op: string
+  readonly value?: string
+}
+
+function linkSchema(node: ReturnType<typeof nodeId>) {
+  const link = option('link', {
     from: node,
     to: node,
-    lossRate: help(numberIn(0, 1), 'Loss rate').optional(),
-    latencyMs: help(rangeIn(0, MAX_LINK_LATENCY_MS), 'Latency (ms)').optional(),
-  }).superRefine(({ from, to }, ctx) => {
+    lossRate: z.optional(help(numberIn(0, 1), 'Loss rate')),
+    latencyMs: z.optional(help(rangeIn(0, MAX_LINK_LATENCY_MS), 'Latency (ms)')),
+  })
+  const differentEnds = z.superRefine(({ from, to }: { from: string; to: string }, ctx) => {
     if (from === to) {
       ctx.addIssue({
         code: 'custom',
@@ -184,21 +194,23 @@ function linkSchema(node: z.ZodType<string>) {
       })
     }
   })
+  return link.check(differentEnds)
 }
 
 /** The list of inputs, at most MAX_INPUTS of them, in time order. */
 export function inputsSchema(spec: ProtocolSpec, nodes?: number) {
   const error = expecting('an array of inputs (use [] for none)')
+  const tooMany = (iss: RawIssue) =>
+    `${(iss.input as unknown[]).length} inputs is too many (at most ${MAX_INPUTS})`
   return z
     .array(inputSchema(spec, nodes), { error })
-    .max(MAX_INPUTS, {
-      error: (iss) =>
-        `${(iss.input as unknown[]).length} inputs is too many (at most ${MAX_INPUTS})`,
-    })
-    .superRefine(inTimeOrder, wordedAt(outOfOrder))
+    .check(
+      z.maxLength(MAX_INPUTS, { error: tooMany }),
+      z.superRefine(inTimeOrder, wordedAt(outOfOrder)),
+    )
 }
 
-function inTimeOrder(inputs: readonly { readonly at: number }[], ctx: z.RefinementCtx) {
+function inTimeOrder(inputs: { at: number }[], ctx: z.core.$RefinementCtx<{ at: number }[]>) {
   for (let i = 1; i < inputs.length; i++) {
     const { at } = inputs[i]!
     const previous = inputs[i - 1]!.at

@@ -5,7 +5,7 @@
  * own problems (not an object, an unknown key) before those of its fields.
  */
 
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { ON_PARENT } from './schema-fields'
 import { formatPath, type Path } from './validate-fields'
 

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, test } from 'vitest'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { fixtureLookup, RAFT_FIXTURE } from '../test/spec-fixture'
 import { rawLesson } from '../lesson/test-lesson'
 import { parseLesson } from '../lesson/validate'
@@ -20,6 +20,14 @@ const base = (): Json => ({
   params: {},
   inputs: [{ at: 0, type: 'crash', node: 'n1' }],
 })
+
+const until = (value: unknown) => {
+  const result = parseLesson(
+    rawLesson((r) => (r.steps[1].until = value)),
+    specLookup,
+  )
+  return result.ok ? 'ok' : result.error
+}
 
 const errorOf = (raw: unknown) => {
   const result = parseScenario(raw, fixtureLookup)
@@ -111,13 +119,6 @@ describe('with several problems, the first one is reported', () => {
   })
 
   test("a lesson's until names the event its first key stands for", () => {
-    const until = (value: unknown) => {
-      const result = parseLesson(
-        rawLesson((r) => (r.steps[1].until = value)),
-        specLookup,
-      )
-      return result.ok ? 'ok' : result.error
-    }
     expect(until({ role: 'leader', violation: 'x' })).toBe(
       'steps[1].until.violation: unknown field for a role event (known: role, node)',
     )

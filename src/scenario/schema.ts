@@ -4,10 +4,19 @@
  * Schema that editors read (json-schema.ts) is generated from it.
  */
 
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { KERNEL_PARAMS, type ParamSpec, type ParamSpecs } from '../sim/params'
 import type { ProtocolSpec } from '../sim/protocol'
-import { expecting, flag, help, nameIn, numberIn, rangeIn, strictObject } from './schema-fields'
+import {
+  expecting,
+  flag,
+  help,
+  nameIn,
+  numberIn,
+  rangeIn,
+  strictObject,
+  withMeta,
+} from './schema-fields'
 import { inputsSchema } from './schema-inputs'
 import { list, quote } from './validate-fields'
 
@@ -20,27 +29,32 @@ export const TOP_FIELDS = ['version', 'protocol', 'variant', 'nodes', 'seed', 'p
 const READS = `this build reads version ${SCENARIO_VERSION}`
 
 /** Older versions are upgraded by `migrate` before they get here; newer ones can't be read. */
-export const versionSchema = z
-  .literal(SCENARIO_VERSION, {
+export const versionSchema = withMeta(
+  z.literal(SCENARIO_VERSION, {
     error: (iss) => {
       if (iss.input === undefined) return `required (${READS})`
       if (typeof iss.input !== 'number') return `must be a number (${READS})`
       return `${iss.input} is not supported (${READS})`
     },
-  })
-  .meta({ title: 'Format version', description: `The scenario format's version: ${READS}.` })
+  }),
+  { title: 'Format version', description: `The scenario format's version: ${READS}.` },
+)
 
 /**
  * A link to this format's JSON Schema, for editors. An extension of version 1: it may be
  * present and is ignored; what the app writes leaves it out.
  */
-export const schemaLinkSchema = z
-  .string({ error: expecting("a string, the URL or path of the scenario format's JSON Schema") })
-  .optional()
-  .meta({
-    title: 'JSON Schema',
-    description: "The URL or path of this format's JSON Schema, for editors; ignored by the app.",
-  })
+export const schemaLinkSchema = z.optional(
+  withMeta(
+    z.string({
+      error: expecting("a string, the URL or path of the scenario format's JSON Schema"),
+    }),
+    {
+      title: 'JSON Schema',
+      description: "The URL or path of this format's JSON Schema, for editors; ignored by the app.",
+    },
+  ),
+)
 
 /**
  * The top level before the protocol is known, in the order its problems are reported: the
@@ -49,7 +63,7 @@ export const schemaLinkSchema = z
 export const headerSchemas = [
   z.object({ version: versionSchema }),
   strictObject(
-    Object.fromEntries([...TOP_FIELDS, '$schema'].map((key) => [key, z.unknown().optional()])),
+    Object.fromEntries([...TOP_FIELDS, '$schema'].map((key) => [key, z.optional(z.unknown())])),
     'unknown field',
     expecting('a JSON object'),
     TOP_FIELDS,
@@ -73,12 +87,12 @@ export function scenarioSchema(spec: ProtocolSpec, nodes?: number): ScenarioSche
 }
 
 function buildSchema(spec: ProtocolSpec, nodes: number | undefined) {
-  return strictObject(
+  const scenario = strictObject(
     {
       $schema: schemaLinkSchema,
       version: versionSchema,
-      protocol: z.literal(spec.name).meta({ title: 'Protocol', description: spec.title }),
-      variant: variantSchema(spec).optional(),
+      protocol: withMeta(z.literal(spec.name), { title: 'Protocol', description: spec.title }),
+      variant: z.optional(variantSchema(spec)),
       nodes: help(
         numberIn(spec.nodes.min, spec.nodes.max, true),
         'Nodes',
@@ -90,7 +104,7 @@ function buildSchema(spec: ProtocolSpec, nodes: number | undefined) {
         "The seed of the run's random numbers: the same scenario always runs the same",
       ),
       params: paramsSchema(spec),
-      inputs: inputsSchema(spec, nodes).meta({
+      inputs: withMeta(inputsSchema(spec, nodes), {
         title: 'Inputs',
         description:
           'What happens to the cluster, in time order: faults, client requests, message changes.',
@@ -99,7 +113,8 @@ function buildSchema(spec: ProtocolSpec, nodes: number | undefined) {
     'unknown field',
     expecting('a JSON object'),
     TOP_FIELDS,
-  ).meta({
+  )
+  return withMeta(scenario, {
     title: `${spec.title} scenario`,
     description: `A ${spec.title} run in the Clusterscope scenario format, version ${SCENARIO_VERSION}: it fully determines the run.`,
   })
@@ -108,11 +123,12 @@ function buildSchema(spec: ProtocolSpec, nodes: number | undefined) {
 function variantSchema(spec: ProtocolSpec) {
   const known =
     spec.variants.length > 0 ? `(known: ${list(spec.variants)})` : `(${spec.name} has none)`
-  return nameIn(spec.variants, {
+  const variant = nameIn(spec.variants, {
     missing: `must be a variant name ${known}`,
     notString: `must be a variant name ${known}`,
     unknown: (name) => `unknown variant ${quote(name)} of ${spec.name} ${known}`,
-  }).meta({
+  })
+  return withMeta(variant, {
     title: 'Variant',
     description: 'A named, deliberately broken version of the protocol, for teaching.',
   })
@@ -122,21 +138,22 @@ function variantSchema(spec: ProtocolSpec) {
 function paramsSchema(spec: ProtocolSpec) {
   const specs: ParamSpecs = { ...KERNEL_PARAMS, ...spec.params }
   const shape = Object.fromEntries(
-    Object.entries(specs).map(([key, param]) => [key, paramSchema(param).exactOptional()]),
+    Object.entries(specs).map(([key, param]) => [key, z.exactOptional(paramSchema(param))]),
   )
-  return strictObject(
+  const params = strictObject(
     shape,
     'unknown parameter',
     expecting('an object of parameters (use {} for the defaults)'),
-  ).meta({
+  )
+  return withMeta(params, {
     title: 'Parameters',
     description: "The network's and the protocol's parameters; missing ones take their defaults.",
   })
 }
 
 function paramSchema(param: ParamSpec) {
-  const withDefault = <T extends z.ZodType>(schema: T) =>
-    help(schema, param.label).meta({ default: param.default })
+  const withDefault = <T extends z.ZodMiniType>(schema: T) =>
+    withMeta(help(schema, param.label), { default: param.default })
   switch (param.kind) {
     case 'number':
       return withDefault(numberIn(param.min, param.max, param.integer))

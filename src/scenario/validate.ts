@@ -4,7 +4,7 @@
  * so nothing else in the input, `__proto__` keys included, reaches the rest of the app.
  */
 
-import type { ZodType } from 'zod'
+import type { ZodMiniType } from 'zod/mini'
 import type { ProtocolSpec } from '../sim/protocol'
 import { headerSchemas, scenarioSchema } from './schema'
 import { describeProblem, firstProblem } from './schema-issues'
@@ -44,7 +44,7 @@ function readScenario(raw: unknown, specLookup: SpecLookup): Scenario {
  * The data `schema` reads from `raw`, or a FieldError naming the first problem; `at` is
  * where `raw` sits in the file, for the message.
  */
-export function parse<T>(schema: ZodType<T>, raw: unknown, at: Path = []): T {
+export function parse<T>(schema: ZodMiniType<T>, raw: unknown, at: Path = []): T {
   const result = schema.safeParse(raw, { reportInput: true })
   if (result.success) return result.data
   const { path, message } = firstProblem(result.error.issues)!
