@@ -1,6 +1,6 @@
 /**
  * The message catalogue's lookup: `t(key, vars)` in the current locale. Pure (no DOM, no
- * React), so the kernel's text (event log lines, node names) reads through it too; the CLI
+ * React), so the kernel's text (event log lines, inspector labels) reads through it too; the CLI
  * never sets a locale, so its output stays English.
  */
 
