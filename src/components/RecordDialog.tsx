@@ -140,7 +140,8 @@ function RecordPanel({ graph, mimeType, onClose, noteId }: PanelProps) {
       <h2>Record a video</h2>
       <p id={noteId} className="panel-hint">
         A WebM video of the graph over a stretch of the run, played at the speed you pick, for a
-        slide. Each frame is drawn from the run at its moment, so none is skipped.
+        slide. Each frame is drawn from the run at its moment, so none is skipped. Recording takes
+        at least as long as the video; keep this tab in front meanwhile.
       </p>
       <div className="params-grid">
         <div className="field">
