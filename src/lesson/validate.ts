@@ -10,7 +10,7 @@ import { parse, type SpecLookup } from '../scenario/validate'
 import { FieldError, fail, field, isRecord } from '../scenario/validate-fields'
 import type { Scenario } from '../scenario/types'
 import { lessonHeaderSchemas, stepsSchema } from './schema'
-import { LESSON_VERSION, type Lesson, type LessonStep } from './types'
+import { LESSON_VERSION, type Lesson } from './types'
 
 export { MAX_STEPS } from './schema'
 
@@ -36,7 +36,7 @@ function readLesson(raw: unknown, specLookup: SpecLookup): Lesson {
   const spec = specLookup(scenario.protocol)!
   const context = { protocol: spec.name, roles: Object.keys(spec.roles), nodes: scenario.nodes }
   const steps = parse(stepsSchema(context), field(raw, 'steps'), ['steps'])
-  return { version: LESSON_VERSION, title, summary, scenario, steps: steps as LessonStep[] }
+  return { version: LESSON_VERSION, title, summary, scenario, steps }
 }
 
 function readScenario(value: unknown, specLookup: SpecLookup): Scenario {

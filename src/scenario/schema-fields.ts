@@ -114,7 +114,7 @@ export function nodeId(nodes?: number) {
   const expected =
     nodes === undefined ? 'a node id such as "n1"' : `a node id from "n1" to "n${nodes}"`
   const form = withMeta(z.string({ error: expecting(expected) }), {
-    description: `${expected} (n1 … nN)`,
+    description: 'a node id: n1 … nN in an N-node cluster',
   })
   if (nodes === undefined) return form.check(z.regex(NODE_ID))
   const error = (iss: RawIssue) => `no node ${quote(String(iss.input))} in a ${nodes}-node cluster`

@@ -22,7 +22,7 @@ export function firstProblem(issues: readonly Issue[]): Problem | undefined {
   for (const issue of issues) {
     if (first === undefined || comesBefore(issue, first)) first = issue
   }
-  return first === undefined ? undefined : problemOf(first, [])
+  return first === undefined ? undefined : problemOf(first)
 }
 
 /** `path: message`, the way every validation error in the app reads. */
@@ -30,8 +30,8 @@ export function describeProblem({ path, message }: Problem): string {
   return `${formatPath(path)}: ${message}`
 }
 
-function problemOf(issue: Issue, outer: Path): Problem {
-  const path = [...outer, ...pathOf(issue)]
+function problemOf(issue: Issue): Problem {
+  const path = pathOf(issue)
   if (issue.code === 'unrecognized_keys') {
     return { path: [...path, issue.keys[0]!], message: issue.message }
   }

@@ -37,7 +37,7 @@ function readScenario(raw: unknown, specLookup: SpecLookup): Scenario {
   for (const schema of headerSchemas) parse(schema, raw)
   const spec = readProtocol(field(raw, 'protocol'), specLookup)
   const { $schema: _link, ...scenario } = parse(scenarioSchema(spec, nodesOf(raw, spec)), raw)
-  return scenario as Scenario
+  return scenario
 }
 
 /**
