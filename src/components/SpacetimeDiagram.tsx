@@ -12,14 +12,7 @@ import {
   type DiagramRenderer,
 } from '../render/spacetime/renderer'
 import { downloadBlob } from './download'
-import {
-  follow,
-  initialWindow,
-  pan,
-  recenter,
-  zoom,
-  type TimeWindow,
-} from '../render/spacetime/window'
+import { follow, initialWindow, recenter, type TimeWindow } from '../render/spacetime/window'
 import { useAppStore, useAppStoreApi } from '../store/context'
 import { onLessonRun } from '../store/lessons'
 import { ImportTraceButton, type ImportedTrace } from './ImportTraceDialog'
@@ -56,8 +49,12 @@ export function SpacetimeDiagram() {
           if (imported === null) store.getState().hoverMessage(id)
         },
         onPick: (hit, atMs) => (imported === null ? pick(hit, atMs) : undefined),
-        onPan: (byMs) => setWindow(pan(windowRef.current, byMs)),
-        onZoom: (factor, atMs) => setWindow(zoom(windowRef.current, factor, atMs)),
+        // d3-zoom moved the window. A pan by hand stops following; so does any zoom of an
+        // imported trace, which otherwise shows the whole of it while following.
+        onWindow: (fromMs, spanMs, panned) => {
+          const keep = windowRef.current.follow && !panned && imported === null
+          setWindow({ fromMs, spanMs, follow: keep })
+        },
       },
     })
     rendererRef.current = renderer
@@ -111,11 +108,7 @@ export function SpacetimeDiagram() {
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [store, imported, nodeIds.join()])
 
-  const zoomBy = (factor: number) => {
-    const w = windowRef.current
-    windowRef.current = zoom(w, factor, w.fromMs + w.spanMs / 2)
-    redrawRef.current()
-  }
+  const zoomBy = (factor: number) => rendererRef.current?.zoomBy(factor)
   const startFollowing = () => {
     windowRef.current = recenter(windowRef.current, store.getState().cursor)
     setFollowing(true)

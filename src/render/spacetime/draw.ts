@@ -117,7 +117,7 @@ function drawGrid(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
     ctx.stroke()
     ctx.globalAlpha = 1
     ctx.fillStyle = p.muted
-    ctx.fillText(formatTick(t.ms), t.x, 2)
+    ctx.fillText(t.label, t.x, 2)
   }
   ctx.strokeStyle = p.line
   ctx.lineWidth = 1
@@ -127,13 +127,6 @@ function drawGrid(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
     ctx.lineTo(l.frame.width, Math.round(y) + 0.5)
     ctx.stroke()
   }
-}
-
-export function formatTick(ms: number): string {
-  if (ms >= 60_000)
-    return `${Math.floor(ms / 60_000)}m${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')}s`
-  if (ms >= 1000) return `${+(ms / 1000).toFixed(3)} s`
-  return `${+ms.toFixed(1)} ms`
 }
 
 function drawArrow(

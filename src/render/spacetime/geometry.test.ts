@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutDiagram, timeToX, xToTime, type Frame } from './geometry'
+import { layoutDiagram, timeScale, type Frame } from './geometry'
 import type { Arrow, SpacetimeWindow } from '../../timeline/spacetime/types'
 
 const frame: Frame = {
@@ -11,6 +11,8 @@ const frame: Frame = {
   lanes: ['n1', 'n2', 'clients'],
   otherLane: 'clients',
 }
+
+const x = timeScale(frame)
 
 const arrow = (over: Partial<Arrow>): Arrow => ({
   id: 1,
@@ -39,9 +41,29 @@ const windowOf = (arrows: Arrow[]): SpacetimeWindow => ({
 
 describe('the diagram layout', () => {
   it('maps time to x and back', () => {
-    expect(timeToX(frame, 0)).toBe(48)
-    expect(timeToX(frame, 1000)).toBe(1048)
-    expect(xToTime(frame, timeToX(frame, 437))).toBeCloseTo(437, 9)
+    expect(x(0)).toBe(48)
+    expect(x(1000)).toBe(1048)
+    expect(x.invert(x(437))).toBeCloseTo(437, 9)
+  })
+
+  it('ticks round times inside the window, far enough apart to read', () => {
+    const { ticks } = layoutDiagram(frame, windowOf([]))
+    expect(ticks.map((t) => t.label)).toEqual(
+      ['0.0', '0.1', '0.2', '0.3', '0.4', '0.5', '0.6', '0.7', '0.8', '0.9', '1.0'].map(
+        (s) => `${s} s`,
+      ),
+    )
+    const early = layoutDiagram({ ...frame, toMs: 500 }, windowOf([]))
+    expect(early.ticks.at(-1)!.label).toBe('500 ms')
+    const late = layoutDiagram(
+      { ...frame, fromMs: 3_600_000, toMs: 3_602_000, cursorMs: 3_601_000 },
+      windowOf([]),
+    )
+    expect(late.ticks[0]).toMatchObject({ ms: 3_600_000, x: 48, label: '3600.0 s' })
+    for (const l of [layoutDiagram(frame, windowOf([])), late]) {
+      const gaps = l.ticks.slice(1).map((t, i) => t.x - l.ticks[i]!.x)
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(80)
+    }
   })
 
   it('draws a delivered message from lane to lane, and nothing sent after the cursor', () => {
@@ -51,14 +73,15 @@ describe('the diagram layout', () => {
     )
     expect(l.arrows).toHaveLength(1)
     const [a] = l.arrows
-    expect(a).toMatchObject({ x1: 148, x2: 248, y1: l.laneY[0], y2: l.laneY[1], end: 'delivered' })
+    expect(a!.x2).toBeCloseTo(248, 9)
+    expect(a).toMatchObject({ x1: 148, y1: l.laneY[0], y2: l.laneY[1], end: 'delivered' })
   })
 
   it('a message still travelling at the cursor stops where it has got to', () => {
     const l = layoutDiagram(frame, windowOf([arrow({ sentAt: 400, arrivedAt: 800, dueAt: 800 })]))
     const [a] = l.arrows
     expect(a!.end).toBe('flying')
-    expect(a!.x2).toBe(timeToX(frame, 600))
+    expect(a!.x2).toBe(x(600))
     expect(a!.y2).toBeCloseTo(l.laneY[0]! + (l.laneY[1]! - l.laneY[0]!) / 2, 9)
   })
 
@@ -67,7 +90,7 @@ describe('the diagram layout', () => {
       frame,
       windowOf([arrow({ fate: 'dropped', arrivedAt: 150, dueAt: 200, dropReason: 'partition' })]),
     )
-    expect(l.arrows[0]).toMatchObject({ end: 'dropped', x2: timeToX(frame, 150) })
+    expect(l.arrows[0]).toMatchObject({ end: 'dropped', x2: x(150) })
     expect(l.arrows[0]!.y2).toBeCloseTo((l.laneY[0]! + l.laneY[1]!) / 2, 9)
   })
 

@@ -4,12 +4,16 @@
  * from the future shows. The canvas only strokes what this returns, and hit tests read it.
  */
 
+import { scaleLinear, type ScaleLinear } from 'd3-scale'
+import { timeTicks } from '../charts/time-format'
 import type { Arrow, Mark, MarkKind, SpacetimeWindow } from '../../timeline/spacetime/types'
 
 /** Space for the lane labels on the left, and the time axis on top (px). */
 export const GUTTER_PX = 48
 export const AXIS_PX = 20
 const RIGHT_PX = 10
+/** Time ticks keep about this far apart. */
+const TICK_GAP_PX = 90
 
 export interface Frame {
   readonly width: number
@@ -58,18 +62,24 @@ export interface Layout {
   readonly marks: readonly MarkShape[]
   readonly bands: readonly BandShape[]
   readonly cursorX: number
-  /** Axis ticks: x and the time they stand for. */
-  readonly ticks: readonly { readonly x: number; readonly ms: number }[]
+  /** Virtual ms to x, and back with x.invert. */
+  readonly x: ScaleLinear<number, number>
+  /** Axis ticks: x, the time they stand for, and how it reads. */
+  readonly ticks: readonly { readonly x: number; readonly ms: number; readonly label: string }[]
 }
 
-export function timeToX(frame: Frame, ms: number): number {
-  const span = Math.max(1e-9, frame.toMs - frame.fromMs)
-  return GUTTER_PX + ((ms - frame.fromMs) / span) * (frame.width - GUTTER_PX - RIGHT_PX)
+/** Where the lanes end on the right, in a diagram widthPx wide. */
+export function plotRightPx(widthPx: number): number {
+  return Math.max(GUTTER_PX + 1, widthPx - RIGHT_PX)
 }
 
-export function xToTime(frame: Frame, x: number): number {
-  const span = frame.toMs - frame.fromMs
-  return frame.fromMs + ((x - GUTTER_PX) / Math.max(1, frame.width - GUTTER_PX - RIGHT_PX)) * span
+/** The window's time across the plot, from the gutter to the right margin. */
+export function timeScale(
+  frame: Pick<Frame, 'width' | 'fromMs' | 'toMs'>,
+): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain([frame.fromMs, frame.toMs])
+    .range([GUTTER_PX, plotRightPx(frame.width)])
 }
 
 export function layoutDiagram(frame: Frame, window: SpacetimeWindow): Layout {
@@ -82,7 +92,7 @@ export function layoutDiagram(frame: Frame, window: SpacetimeWindow): Layout {
     const i = laneIndex.get(id) ?? other
     return i === undefined ? null : laneY[i]!
   }
-  const x = (ms: number) => timeToX(frame, ms)
+  const x = timeScale(frame)
   const now = frame.cursorMs
 
   const arrows: ArrowShape[] = []
@@ -145,7 +155,8 @@ export function layoutDiagram(frame: Frame, window: SpacetimeWindow): Layout {
     marks,
     bands,
     cursorX: x(now),
-    ticks: ticksFor(frame),
+    x,
+    ticks: ticksFor(frame, x),
   }
 }
 
@@ -159,19 +170,12 @@ function reachOf(arrow: Arrow, reach: number): number {
   return Math.min(reach, progress(arrow.sentAt, arrow.dueAt, arrow.arrivedAt))
 }
 
-const STEPS_MS = [
-  0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 30_000, 60_000,
-  120_000, 300_000, 600_000, 1_800_000, 3_600_000,
-]
-
-/** Round-numbered ticks about 90 px apart. */
-function ticksFor(frame: Frame): { x: number; ms: number }[] {
-  const span = frame.toMs - frame.fromMs
-  const want = Math.max(2, Math.floor((frame.width - GUTTER_PX) / 90))
-  const step = STEPS_MS.find((s) => span / s <= want) ?? STEPS_MS.at(-1)!
-  const ticks: { x: number; ms: number }[] = []
-  for (let ms = Math.ceil(frame.fromMs / step) * step; ms <= frame.toMs; ms += step) {
-    ticks.push({ x: timeToX(frame, ms), ms })
-  }
-  return ticks
+/** Round-numbered ticks about TICK_GAP_PX apart, labelled in ms, s or min. */
+function ticksFor(frame: Frame, x: ScaleLinear<number, number>) {
+  const count = Math.max(2, Math.floor((frame.width - GUTTER_PX) / TICK_GAP_PX)) + 1
+  return timeTicks(frame.fromMs, frame.toMs, count).map((t) => ({
+    x: x(t.value),
+    ms: t.value,
+    label: t.label,
+  }))
 }

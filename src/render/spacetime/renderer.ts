@@ -1,15 +1,19 @@
 /**
  * The space-time diagram's renderer: a canvas (a 1-hour run can put thousands of arrows in
  * view, too many for SVG) behind a plain function, like the graph's. It lays out the
- * window it is given, draws it, and turns pointer input into callbacks: hover, pick, pan,
- * zoom. It never touches the store.
+ * window it is given, draws it, and turns pointer input into callbacks: hover, pick, and a
+ * new window. It never touches the store. Zoom and pan are d3-zoom's (wheel, drag, pinch
+ * and touch pan, the zoom buttons); its transform is kept in step with the window given.
  */
 
+import { select } from 'd3-selection'
+import { zoom, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom'
 import { countCausal, drawDiagram, type Emphasis } from './draw'
 import { canvasToPng } from '../export-image'
 import { diagramSvg } from './svg-document'
 import { SVG_LIMIT, svgShapes } from './svg-layer'
-import { layoutDiagram, xToTime, type Frame, type Layout } from './geometry'
+import { GUTTER_PX, layoutDiagram, plotRightPx, type Frame, type Layout } from './geometry'
+import { SCALE_EXTENT, transformOf, windowOf } from './window'
 import { hitTest, type Hit } from './hit'
 import { resolvePalette, themeKey, type Palette } from './palette'
 import type { SpacetimeView } from '../../timeline/spacetime/types'
@@ -29,13 +33,14 @@ export interface DiagramCallbacks {
   onHover(id: number | null): void
   /** A click: on a mark or an arrow (hit), or on empty space at a time. */
   onPick(hit: Hit, atMs: number): void
-  onPan(byMs: number): void
-  /** Zoom by `factor` (< 1 zooms in) around a time. */
-  onZoom(factor: number, atMs: number): void
+  /** The user zoomed or panned to this window; `panned`: moved along time at the same zoom. */
+  onWindow(fromMs: number, spanMs: number, panned: boolean): void
 }
 
 export interface DiagramRenderer {
   update(model: DiagramModel): void
+  /** Zooms by `factor` (< 1 zooms in) around the middle, as d3-zoom does, then onWindow. */
+  zoomBy(factor: number): void
   /** The diagram as drawn now, lanes named, as a PNG at twice its size; null before a draw. */
   toPng(): Promise<Blob> | null
   /** The same as a standalone SVG document; null before a draw. */
@@ -45,6 +50,26 @@ export interface DiagramRenderer {
 
 /** A press that moves less than this is a click, not a pan. */
 const DRAG_THRESHOLD_PX = 4
+
+type ZoomEvent = D3ZoomEvent<HTMLCanvasElement, unknown>
+type Point = { clientX: number; clientY: number }
+
+/** Where a mouse or the first finger is. */
+function pointOf(e: Event | null): Point | null {
+  if (e === null) return null
+  if ('touches' in e) return (e as TouchEvent).touches[0] ?? (e as TouchEvent).changedTouches[0]!
+  return 'clientX' in e ? (e as MouseEvent) : null
+}
+
+/** Sideways scrolling, or Shift with a wheel: a pan, where up and down zooms. */
+function sideways(e: WheelEvent): number {
+  const by = e.shiftKey ? e.deltaY : e.deltaX
+  return e.shiftKey || Math.abs(by) > Math.abs(e.deltaY) ? by : 0
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
+}
 
 export function createSpacetimeRenderer(options: {
   el: HTMLElement
@@ -112,6 +137,8 @@ export function createSpacetimeRenderer(options: {
     canvas.style.height = `${size.height}px`
     svg.setAttribute('width', String(size.width))
     svg.setAttribute('height', String(size.height))
+    // The same window over a new width is another transform.
+    sync()
     draw()
   }
   const observer = new ResizeObserver(resize)
@@ -121,26 +148,84 @@ export function createSpacetimeRenderer(options: {
     const box = canvas.getBoundingClientRect()
     return { x: e.clientX - box.left, y: e.clientY - box.top }
   }
-  const timeAt = (x: number) => (layout === null ? 0 : xToTime(layout.frame, x))
+  const timeAt = (x: number) => (layout === null ? 0 : layout.x.invert(x))
 
-  let press: { x: number; lastX: number; moved: boolean } | null = null
-  let hovered: number | null = null
-  const onDown = (e: PointerEvent) => {
-    if (e.button !== 0) return
-    const { x } = local(e)
-    press = { x, lastX: x, moved: false }
-    canvas.setPointerCapture(e.pointerId)
+  // The window the model asks for, as d3-zoom's transform on the canvas. Setting it (after
+  // a resize, a page turn while following, Follow cursor) is not the user's doing: `syncing`
+  // keeps those zoom events from coming back as onWindow.
+  let syncing = false
+  const sync = () => {
+    if (model === null || size.width === 0) return
+    const span = Math.max(model.toMs - model.fromMs, 1e-9)
+    const wanted = transformOf({ fromMs: model.fromMs, spanMs: span }, size.width)
+    const now = zoomTransform(canvas)
+    if (near(now.k, wanted.k) && near(now.x, wanted.x)) return
+    syncing = true
+    behaviour.transform(selection, wanted)
+    syncing = false
   }
-  const onMove = (e: PointerEvent) => {
-    const { x, y } = local(e)
-    if (press !== null) {
-      if (Math.abs(x - press.x) > DRAG_THRESHOLD_PX) press.moved = true
-      if (press.moved && layout !== null) {
-        callbacks.onPan(timeAt(press.lastX) - timeAt(x))
-        press.lastX = x
-      }
-      return
+  const report = (t: ZoomTransform) => {
+    if (model === null || size.width === 0) return
+    const w = windowOf(t, size.width)
+    const span = model.toMs - model.fromMs
+    if (near(w.fromMs, model.fromMs) && near(w.spanMs, span)) return
+    // d3-zoom's constraint holds time 0 at the gutter up to rounding: no -1e-14 ms.
+    callbacks.onWindow(Math.max(0, w.fromMs), w.spanMs, near(w.spanMs, span))
+  }
+  // A press becomes a pan only once it has moved DRAG_THRESHOLD_PX: a click that wobbles a
+  // pixel must not move the picture (d3-zoom would, by that pixel).
+  let press: { at: Point; moved: boolean } | null = null
+  const onZoomStart = (e: ZoomEvent) => {
+    const at = pointOf(e.sourceEvent as Event | null)
+    press = at === null || e.sourceEvent?.type === 'wheel' ? null : { at, moved: false }
+  }
+  const onZoom = (e: ZoomEvent) => {
+    if (syncing) return
+    const type = (e.sourceEvent as Event | null)?.type
+    if (press !== null && !press.moved && (type === 'mousemove' || type === 'touchmove')) {
+      const p = pointOf(e.sourceEvent as Event)!
+      const dx = p.clientX - press.at.clientX
+      const dy = p.clientY - press.at.clientY
+      if (dx * dx + dy * dy <= DRAG_THRESHOLD_PX ** 2) return
+      press.moved = true
     }
+    report(e.transform)
+  }
+  const onZoomEnd = () => {
+    // A press that stayed a click leaves the transform a pixel off: put it back.
+    if (press !== null && !press.moved && !syncing) sync()
+    press = null
+  }
+  const behaviour = zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent(SCALE_EXTENT)
+    // The plot, not the lane labels, is what zooms: scaling about its middle, and time 0
+    // never further right than the gutter.
+    .extent(() => [
+      [GUTTER_PX, 0],
+      [plotRightPx(size.width), Math.max(size.height, 1)],
+    ])
+    .translateExtent([
+      [GUTTER_PX, -Infinity],
+      [Infinity, Infinity],
+    ])
+    .clickDistance(DRAG_THRESHOLD_PX)
+    .filter((e: Event) =>
+      e.type === 'wheel'
+        ? sideways(e as WheelEvent) === 0
+        : !(e as MouseEvent).ctrlKey && !(e as MouseEvent).button,
+    )
+    .on('start', onZoomStart)
+    .on('zoom', onZoom)
+    .on('end', onZoomEnd)
+  const selection = select(canvas)
+  // A double click picks twice; it does not zoom.
+  selection.call(behaviour).on('dblclick.zoom', null)
+
+  let hovered: number | null = null
+  const onMove = (e: PointerEvent) => {
+    // While a button is down the pointer is panning, not pointing.
+    if (e.buttons !== 0) return
+    const { x, y } = local(e)
     const hit = layout === null ? null : hitTest(layout, x, y)
     const id = hit?.kind === 'arrow' ? hit.shape.arrow.id : null
     canvas.style.cursor = hit === null ? 'crosshair' : 'pointer'
@@ -149,39 +234,36 @@ export function createSpacetimeRenderer(options: {
       callbacks.onHover(id)
     }
   }
-  const onUp = (e: PointerEvent) => {
-    if (press === null) return
+  // d3-zoom swallows the click that ends a pan, so a click here is always a pick.
+  const onClick = (e: MouseEvent) => {
+    if (layout === null || e.button !== 0) return
     const { x, y } = local(e)
-    const moved = press.moved
-    press = null
-    if (moved || layout === null) return
     callbacks.onPick(hitTest(layout, x, y), timeAt(x))
   }
   const onLeave = () => {
     if (hovered !== null) callbacks.onHover(null)
     hovered = null
   }
+  // Sideways wheels pan (d3-zoom only zooms with a wheel): moved by hand, so a pan.
   const onWheel = (e: WheelEvent) => {
+    const by = sideways(e)
+    if (by === 0) return
     e.preventDefault()
-    const { x } = local(e)
-    // Sideways scrolling (or Shift with a wheel) pans; scrolling up and down zooms.
-    const sideways = e.shiftKey ? e.deltaY : e.deltaX
-    if (Math.abs(sideways) > Math.abs(e.deltaY) || e.shiftKey) {
-      if (layout !== null) callbacks.onPan(timeAt(x + sideways) - timeAt(x))
-      return
-    }
-    callbacks.onZoom(Math.exp(e.deltaY * 0.0015), timeAt(x))
+    behaviour.translateBy(selection, -by / zoomTransform(canvas).k, 0)
   }
-  canvas.addEventListener('pointerdown', onDown)
   canvas.addEventListener('pointermove', onMove)
-  canvas.addEventListener('pointerup', onUp)
+  canvas.addEventListener('click', onClick)
   canvas.addEventListener('pointerleave', onLeave)
   canvas.addEventListener('wheel', onWheel, { passive: false })
 
   return {
     update(next) {
       model = next
+      sync()
       schedule()
+    },
+    zoomBy(factor) {
+      behaviour.scaleBy(selection, 1 / factor)
     },
     toSvg() {
       if (layout === null || palette === null || model === null) return null
@@ -210,6 +292,11 @@ export function createSpacetimeRenderer(options: {
     destroy() {
       cancelAnimationFrame(frameRequest)
       observer.disconnect()
+      selection.on('.zoom', null)
+      canvas.removeEventListener('pointermove', onMove)
+      canvas.removeEventListener('click', onClick)
+      canvas.removeEventListener('pointerleave', onLeave)
+      canvas.removeEventListener('wheel', onWheel)
       canvas.remove()
       svg.remove()
     },

@@ -4,7 +4,6 @@
  * however many, with the lanes named.
  */
 
-import { formatTick } from './draw'
 import { escape, n, svgShapes } from './svg-layer'
 import { GUTTER_PX, type Layout } from './geometry'
 import type { Emphasis } from './draw'
@@ -22,7 +21,7 @@ export function diagramSvg(l: Layout, p: Palette, e: Emphasis, lanes: readonly s
   }
   for (const t of l.ticks) {
     out += `<line x1="${n(t.x)}" y1="14" x2="${n(t.x)}" y2="${height}" stroke="${p.line}" opacity="0.5"/>`
-    out += `<text x="${n(t.x)}" y="11" text-anchor="middle" font-size="11" fill="${p.muted}">${escape(formatTick(t.ms))}</text>`
+    out += `<text x="${n(t.x)}" y="11" text-anchor="middle" font-size="11" fill="${p.muted}">${escape(t.label)}</text>`
   }
   l.laneY.forEach((y, i) => {
     out += `<line x1="${GUTTER_PX}" y1="${n(y)}" x2="${width}" y2="${n(y)}" stroke="${p.line}"/>`

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { follow, initialWindow, pan, zoom, MIN_SPAN_MS } from './window'
+import { zoomIdentity } from 'd3-zoom'
+import {
+  baseScale,
+  follow,
+  initialWindow,
+  MAX_SPAN_MS,
+  MIN_SPAN_MS,
+  recenter,
+  SCALE_EXTENT,
+  transformOf,
+  windowOf,
+} from './window'
+import { GUTTER_PX, timeScale } from './geometry'
 
 describe('the diagram window', () => {
   it('starts at zero and pages along with the cursor while following', () => {
@@ -10,15 +22,61 @@ describe('the diagram window', () => {
     expect(follow({ ...w, fromMs: 5000 }, 100)).toEqual({ fromMs: 0, spanMs: 2000, follow: true })
   })
 
-  it('zooms around the pointer: the time under it stays put', () => {
-    const w = zoom({ fromMs: 1000, spanMs: 2000, follow: true }, 0.5, 1500)
-    expect(w).toEqual({ fromMs: 1250, spanMs: 1000, follow: true })
-    expect(zoom(w, 1e-9, 1500).spanMs).toBe(MIN_SPAN_MS)
+  it('stays put when not following, and follows again from a page turn away', () => {
+    const still = { fromMs: 0, spanMs: 2000, follow: false }
+    expect(follow(still, 9000)).toBe(still)
+    const w = recenter(still, 10_000)
+    expect(w).toEqual({ fromMs: 8400, spanMs: 2000, follow: true })
+  })
+})
+
+describe('the window as a d3-zoom transform', () => {
+  const width = 1058
+
+  it('shows the base span at scale 1, from 0', () => {
+    expect(windowOf(zoomIdentity, width)).toEqual({ fromMs: 0, spanMs: 2000 })
+    expect(transformOf({ fromMs: 0, spanMs: 2000 }, width)).toEqual(zoomIdentity)
   })
 
-  it('a pan stops following and never goes before zero', () => {
-    const w = pan({ fromMs: 300, spanMs: 2000, follow: true }, -500)
-    expect(w).toEqual({ fromMs: 0, spanMs: 2000, follow: false })
-    expect(follow(w, 9000)).toBe(w)
+  it('turns a window into a transform and back', () => {
+    for (const w of [
+      { fromMs: 0, spanMs: 1 },
+      { fromMs: 1234.5, spanMs: 500 },
+      { fromMs: 3_590_000, spanMs: 32_000 },
+      { fromMs: 10, spanMs: MAX_SPAN_MS },
+    ]) {
+      const back = windowOf(transformOf(w, width), width)
+      expect(back.fromMs).toBeCloseTo(w.fromMs, 6)
+      expect(back.spanMs / w.spanMs).toBeCloseTo(1, 9)
+    }
   })
+
+  it('zooming the transform around a point keeps the time under it', () => {
+    const w = { fromMs: 1000, spanMs: 2000 }
+    const t = transformOf(w, width)
+    const px = 300
+    const before = timeScale({ width, fromMs: 1000, toMs: 3000 }).invert(px)
+    // What d3-zoom does for a wheel turn at px: scale by 2 about that point.
+    const zoomed = zoomIdentity
+      .translate(px, 0)
+      .scale(2)
+      .translate(-px, 0)
+      .translate(t.x, t.y)
+      .scale(t.k)
+    const after = windowOf(zoomed, width)
+    expect(after.spanMs).toBeCloseTo(1000, 9)
+    const x = timeScale({ width, fromMs: after.fromMs, toMs: after.fromMs + after.spanMs })
+    expect(x.invert(px)).toBeCloseTo(before, 9)
+  })
+
+  it('bounds zoom to the narrowest and widest windows', () => {
+    expect(spanAt(SCALE_EXTENT[1])).toBeCloseTo(MIN_SPAN_MS, 9)
+    expect(spanAt(SCALE_EXTENT[0])).toBeCloseTo(MAX_SPAN_MS, 3)
+    // Time 0 sits at the gutter at every scale: d3-zoom's translate extent starts there.
+    expect(baseScale(width)(0)).toBe(GUTTER_PX)
+  })
+
+  function spanAt(k: number): number {
+    return windowOf(zoomIdentity.scale(k), width).spanMs
+  }
 })

@@ -2,7 +2,15 @@
  * The time window the diagram shows. While following, it pages along so the cursor stays
  * in view (the picture holds still while the cursor moves across it, which reads better
  * than a picture sliding under a fixed cursor); panning by hand stops following.
+ *
+ * Zooming and panning are d3-zoom's: its transform rescales a base scale of time (0 to
+ * BASE_SPAN_MS across the plot) into the window. The window stays the state (it outlives
+ * a resize, and follows the cursor); these turn one into the other.
  */
+
+import { scaleLinear, type ScaleLinear } from 'd3-scale'
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom'
+import { GUTTER_PX, plotRightPx } from './geometry'
 
 export interface TimeWindow {
   readonly fromMs: number
@@ -12,6 +20,13 @@ export interface TimeWindow {
 
 export const MIN_SPAN_MS = 1
 export const MAX_SPAN_MS = 4 * 3_600_000
+/** The span at d3-zoom's scale 1: a transform of scale k shows BASE_SPAN_MS / k. */
+export const BASE_SPAN_MS = 2000
+/** d3-zoom's scale extent, from the widest window to the narrowest. */
+export const SCALE_EXTENT: [number, number] = [
+  BASE_SPAN_MS / MAX_SPAN_MS,
+  BASE_SPAN_MS / MIN_SPAN_MS,
+]
 /** Where the cursor lands after a page turn, as a fraction of the span. */
 const PAGE_AT = 0.8
 
@@ -32,12 +47,22 @@ export function recenter(w: TimeWindow, cursorMs: number): TimeWindow {
   return { ...w, follow: true, fromMs: Math.max(0, cursorMs - w.spanMs * PAGE_AT) }
 }
 
-export function zoom(w: TimeWindow, factor: number, atMs: number): TimeWindow {
-  const spanMs = Math.min(MAX_SPAN_MS, Math.max(MIN_SPAN_MS, w.spanMs * factor))
-  const scale = spanMs / w.spanMs
-  return { ...w, spanMs, fromMs: Math.max(0, atMs - (atMs - w.fromMs) * scale) }
+/** Time at d3-zoom's identity: 0 … BASE_SPAN_MS across a plot widthPx wide. */
+export function baseScale(widthPx: number): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain([0, BASE_SPAN_MS])
+    .range([GUTTER_PX, plotRightPx(widthPx)])
 }
 
-export function pan(w: TimeWindow, byMs: number): TimeWindow {
-  return { ...w, fromMs: Math.max(0, w.fromMs + byMs), follow: false }
+/** The transform under which baseScale rescales to [fromMs, fromMs + spanMs]. */
+export function transformOf(w: Omit<TimeWindow, 'follow'>, widthPx: number): ZoomTransform {
+  const k = BASE_SPAN_MS / w.spanMs
+  // rescaleX reads time at px p as base.invert((p - x) / k); at the plot's left edge, fromMs.
+  return zoomIdentity.translate(GUTTER_PX - k * baseScale(widthPx)(w.fromMs), 0).scale(k)
+}
+
+/** The window a transform shows in a plot widthPx wide. */
+export function windowOf(t: ZoomTransform, widthPx: number): { fromMs: number; spanMs: number } {
+  const [fromMs, toMs] = t.rescaleX(baseScale(widthPx)).domain() as [number, number]
+  return { fromMs, spanMs: toMs - fromMs }
 }

@@ -1,0 +1,52 @@
+/**
+ * The run's charts (d3-scale, d3-axis, d3-shape): named with what they show at the cursor,
+ * a time axis from 0 to as far as the user has seen, and a click or a drag seeks.
+ */
+
+import { test, expect, type AppPage } from './fixtures'
+
+const charts = (app: AppPage) => app.page.getByRole('region', { name: 'Charts' })
+const termChart = (app: AppPage) => charts(app).getByRole('img', { name: /^Term and leader/ })
+
+test('the charts read the run out at the cursor, on a time axis to the end seen', async ({
+  app,
+}) => {
+  await app.open()
+  await app.seek(4000)
+  await app.showPanel('Charts')
+  await expect(termChart(app)).toHaveAccessibleName(
+    /^Term and leader over time\. At 4\.000 s: term \d+, leader n\d$/,
+  )
+  await expect(charts(app).getByRole('img', { name: /^Commit index per node/ })).toBeVisible()
+  await expect(charts(app).getByRole('img', { name: /^Messages per second/ })).toBeVisible()
+  await expect(charts(app).getByRole('img', { name: /^Client latency/ })).toBeVisible()
+  const labels = await termChart(app).locator('.chart-x-axis .tick text').allTextContents()
+  expect(labels[0]).toBe('0 s')
+  expect(labels.at(-1)).toBe('4 s')
+  // The term line and the leader's band are drawn.
+  await expect(termChart(app).locator('.chart-term-line')).toHaveAttribute('d', /^M[\d.]+,/)
+  await expect(termChart(app).locator('.chart-band')).not.toHaveCount(0)
+})
+
+test('clicking a chart seeks to that time, and dragging scrubs', async ({ app }) => {
+  await app.open()
+  await app.seek(4000)
+  await app.showPanel('Charts')
+  const chart = termChart(app)
+  const box = (await chart.boundingBox())!
+  // The plot runs from 40 px in to 12 px before the right edge (render/charts/axes.ts).
+  const at = (ms: number) => box.x + 40 + ((box.width - 52) * ms) / 4000
+  await app.page.mouse.click(at(1000), box.y + box.height / 2)
+  await expect.poll(async () => Math.abs((await app.cursor()) - 1000)).toBeLessThan(40)
+  const cursor = await app.cursor()
+  await expect(chart).toHaveAccessibleName(new RegExp(`At ${(cursor / 1000).toFixed(3)} s`))
+
+  await app.page.mouse.move(at(3000), box.y + box.height / 2)
+  await app.page.mouse.down()
+  await app.page.mouse.move(at(2000), box.y + box.height / 2, { steps: 4 })
+  await expect.poll(async () => Math.abs((await app.cursor()) - 2000)).toBeLessThan(40)
+  // Past the left edge the cursor stops at 0.
+  await app.page.mouse.move(box.x - 30, box.y + box.height / 2, { steps: 2 })
+  await app.page.mouse.up()
+  await expect.poll(() => app.cursor()).toBe(0)
+})
