@@ -27,9 +27,13 @@ import { usePlayback } from './use-playback'
 import { useShortcuts } from './use-shortcuts'
 import { usePaneSizes } from './layout/use-pane-sizes'
 import type { CSSProperties } from 'react'
+import { t } from '../i18n'
 import type { AppState } from '../store/app-store'
 
 const selector = (s: AppState) => ({ embed: s.embed })
+
+/** A name, the same in every language. */
+const PRODUCT = 'Clusterscope'
 
 export function App() {
   const { embed } = useAppStore(selector)
@@ -52,7 +56,7 @@ function FullApp() {
   return (
     <div className="app">
       <header className="topbar">
-        <h1>Clusterscope</h1>
+        <h1>{PRODUCT}</h1>
         <ProtocolPicker />
         <div className="topbar-group">
           <GalleryButton />
@@ -71,9 +75,9 @@ function FullApp() {
             className="quiet"
             onClick={toggleHelp}
             aria-keyshortcuts="?"
-            aria-label="Shortcuts"
+            aria-label={t('app.shortcuts')}
           >
-            <CompactLabel text="Shortcuts" glyph="?" />
+            <CompactLabel text={t('app.shortcuts')} glyph="?" />
           </button>
           <RunInfo />
         </div>
@@ -88,7 +92,7 @@ function FullApp() {
           <Splitter
             pane="dock"
             size={sizes.dock}
-            label="Resize the space-time diagram and event log"
+            label={t('layout.resizeDock')}
             orientation="horizontal"
             grows={-1}
             onResize={(px) => resize('dock', px)}
@@ -99,7 +103,7 @@ function FullApp() {
             <Splitter
               pane="log"
               size={sizes.log}
-              label="Resize the event log"
+              label={t('layout.resizeLog')}
               orientation="vertical"
               grows={-1}
               onResize={(px) => resize('log', px)}
@@ -111,7 +115,7 @@ function FullApp() {
         <Splitter
           pane="side"
           size={sizes.side}
-          label="Resize the side panel"
+          label={t('layout.resizeSide')}
           orientation="vertical"
           grows={-1}
           onResize={(px) => resize('side', px)}
@@ -125,7 +129,7 @@ function FullApp() {
       {help ? <ShortcutsOverlay onClose={closeHelp} /> : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a scenario file (.json) to open it as a new run
+          {t('app.dropHint')}
         </div>
       ) : null}
     </div>

@@ -15,16 +15,17 @@ import { NetworkPanel } from '../NetworkPanel'
 import { NodeActions } from '../NodeActions'
 import { useAppStore } from '../../store/context'
 import type { AppState } from '../../store/app-store'
+import { t, type MessageKey } from '../../i18n'
 
 interface Tab {
   readonly id: string
-  readonly label: string
+  readonly label: MessageKey
   readonly body: () => ReactNode
 }
 
 const NODE_TAB: Tab = {
   id: 'node',
-  label: 'Node',
+  label: 'layout.tab.node',
   body: () => (
     <>
       <NodeActions />
@@ -35,10 +36,10 @@ const NODE_TAB: Tab = {
 
 const TABS: readonly Tab[] = [
   NODE_TAB,
-  { id: 'network', label: 'Network', body: () => <NetworkPanel /> },
-  { id: 'clients', label: 'Clients', body: () => <ClientPanel /> },
-  { id: 'history', label: 'History', body: () => <HistoryView /> },
-  { id: 'charts', label: 'Charts', body: () => <ChartsPanel /> },
+  { id: 'network', label: 'network.title', body: () => <NetworkPanel /> },
+  { id: 'clients', label: 'clients.title', body: () => <ClientPanel /> },
+  { id: 'history', label: 'history.title', body: () => <HistoryView /> },
+  { id: 'charts', label: 'charts.title', body: () => <ChartsPanel /> },
 ]
 
 const selectionOf = (s: AppState) => s.selection
@@ -58,7 +59,7 @@ export function SideTabs() {
   }
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const at = TABS.findIndex((t) => t.id === active)
+    const at = TABS.findIndex((each) => each.id === active)
     const to =
       e.key === 'ArrowRight'
         ? (at + 1) % TABS.length
@@ -76,29 +77,29 @@ export function SideTabs() {
     list.current?.querySelectorAll<HTMLElement>('[role="tab"]')[TABS.indexOf(next)]?.focus()
   }
 
-  const tab = TABS.find((t) => t.id === active) ?? NODE_TAB
+  const tab = TABS.find((each) => each.id === active) ?? NODE_TAB
   return (
-    <aside className="side" aria-label="Controls">
+    <aside className="side" aria-label={t('layout.controls')}>
       <ChecksPanel />
       <div
         className="side-tabs"
         role="tablist"
-        aria-label="Panels"
+        aria-label={t('layout.panels')}
         ref={list}
         onKeyDown={onKeyDown}
       >
-        {TABS.map((t) => (
+        {TABS.map((each) => (
           <button
-            key={t.id}
+            key={each.id}
             type="button"
             role="tab"
-            id={`${id}-${t.id}`}
-            aria-selected={t.id === active}
+            id={`${id}-${each.id}`}
+            aria-selected={each.id === active}
             aria-controls={`${id}-panel`}
-            tabIndex={t.id === active ? 0 : -1}
-            onClick={() => setActive(t.id)}
+            tabIndex={each.id === active ? 0 : -1}
+            onClick={() => setActive(each.id)}
           >
-            {t.label}
+            {t(each.label)}
           </button>
         ))}
       </div>
