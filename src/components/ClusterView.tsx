@@ -12,7 +12,13 @@ import { standaloneSvg, svgToPng } from '../render/export-image'
 import { downloadBlob } from './download'
 import { RecordButton } from './RecordDialog'
 
-export function ClusterView() {
+/**
+ * Which controls sit in the graph's corner: `full` (Cut, Fit, SVG, PNG, Record), or `view`
+ * (Fit only), for an embed small enough to sit in a slide.
+ */
+export type GraphTools = 'full' | 'view'
+
+export function ClusterView({ tools = 'full' }: { tools?: GraphTools }) {
   const store = useAppStoreApi()
   const el = useRef<HTMLDivElement>(null)
   const renderer = useRef<GraphRenderer | null>(null)
@@ -67,27 +73,31 @@ export function ClusterView() {
     <div className="cluster-frame">
       <div className="cluster-view" ref={el} />
       <div className="graph-tools" role="group" aria-label="Graph view">
-        <button
-          type="button"
-          aria-pressed={cutting}
-          title="Drag across links to partition the network (or Shift+drag)"
-          onClick={() => setCutting(!cutting)}
-        >
-          Cut
-        </button>
+        {tools === 'full' && (
+          <button
+            type="button"
+            aria-pressed={cutting}
+            title="Drag across links to partition the network (or Shift+drag)"
+            onClick={() => setCutting(!cutting)}
+          >
+            Cut
+          </button>
+        )}
         <button type="button" title="Show the whole graph" onClick={() => renderer.current?.fit()}>
           Fit
         </button>
       </div>
-      <div className="graph-save" role="group" aria-label="Save the graph">
-        <button type="button" aria-label="Save the graph as SVG" onClick={() => void save('svg')}>
-          SVG
-        </button>
-        <button type="button" aria-label="Save the graph as PNG" onClick={() => void save('png')}>
-          PNG
-        </button>
-        <RecordButton graph={() => el.current?.querySelector('svg') ?? null} />
-      </div>
+      {tools === 'full' && (
+        <div className="graph-save" role="group" aria-label="Save the graph">
+          <button type="button" aria-label="Save the graph as SVG" onClick={() => void save('svg')}>
+            SVG
+          </button>
+          <button type="button" aria-label="Save the graph as PNG" onClick={() => void save('png')}>
+            PNG
+          </button>
+          <RecordButton graph={() => el.current?.querySelector('svg') ?? null} />
+        </div>
+      )}
     </div>
   )
 }

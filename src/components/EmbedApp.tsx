@@ -22,7 +22,7 @@ export function EmbedApp() {
       <Notice />
       <main className="stage">
         <LessonPanel compact />
-        <ClusterView />
+        <ClusterView tools="view" />
         <OpenInFull />
       </main>
       <footer className="bottombar">
