@@ -10,6 +10,7 @@
 import { planCrossed, linksCrossedBy, type CutPlan } from './graph-cut'
 import type { CutView } from './graph-cut-view'
 import { toSvgPoint } from './graph-dom'
+import { t } from '../i18n/translate'
 import type { GraphModel, Point } from './model'
 
 /** Stroke points closer than this (viewBox units) add nothing but work. */
@@ -73,7 +74,7 @@ export function wireCutInput(deps: CutInputDeps) {
   function cancel() {
     if (stroke === null) return
     stop()
-    deps.say('Cut cancelled.')
+    deps.say(t('graph.cutCancelled'))
   }
 
   const onPointerDown = (e: PointerEvent) => {
@@ -105,10 +106,10 @@ export function wireCutInput(deps: CutInputDeps) {
     // A press without a drag is a click, not a cut.
     if (path.length < 2 || plan === null) return
     if (!plan.separates) {
-      deps.say('That cut separates no nodes: draw across every link between the sides.')
+      deps.say(t('graph.cutSeparatesNothing'))
       return
     }
-    deps.say(`Cut: ${describeGroups(plan.groups)}`)
+    deps.say(t('graph.cutDone', { groups: describeGroups(plan.groups) }))
     deps.onCut(plan.groups)
   }
   const onPointerCancel = (e: PointerEvent) => {

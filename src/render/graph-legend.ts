@@ -10,6 +10,7 @@ import { arcPath } from './graph-geometry'
 import { DROP_PATH, SHAPES, glyphFor, type Glyph } from './graph-glyphs'
 import type { GraphLegend, LegendRole } from './model'
 import type { LegendKinds } from '../protocols/presentation'
+import { t } from '../i18n/translate'
 
 const X = 8
 const Y = 8
@@ -62,28 +63,28 @@ const messageRow = (m: LegendKinds): Row =>
 /** The rows for a protocol, from its roles and message kinds down to what all share. */
 function rowsOf(legend: GraphLegend): (Row | Caption)[] {
   return [
-    header('Nodes'),
+    header(t('graph.legend.nodes')),
     ...legend.roles.map((r) => roleRow(r)),
-    roleRow({ role: 'crashed', look: 'plain' }, true),
+    roleRow({ role: t('graph.legend.crashed'), look: 'plain' }, true),
     (g) => {
       svgEl(g, 'circle', { class: 'cg-timer-track', cx: 16, r: 6 })
       svgEl(g, 'path', { class: 'cg-timer', d: arcPath(0.7, 6), transform: 'translate(16,0)' })
-      return 'timer left'
+      return t('graph.legend.timerLeft')
     },
-    header('Messages'),
+    header(t('graph.legend.messages')),
     ...legend.messages.map(messageRow),
-    kinds(SHAPES.triangle, SHAPES['triangle-reply'], 'Client'),
+    kinds(SHAPES.triangle, SHAPES['triangle-reply'], t('graph.legend.client')),
     (g) => {
       // An envelope stands for any message here: what the row shows is the broken outline.
       glyphAt(g, SHAPES.envelope, 11, ' lost')
-      return 'will be lost'
+      return t('graph.legend.willBeLost')
     },
     (g) => {
       const d = svgEl(g, 'g', { class: 'cg-drop', transform: 'translate(11,0) scale(0.8)' })
       svgEl(d, 'path', { class: 'cg-drop-cross', d: DROP_PATH })
-      return 'dropped'
+      return t('graph.legend.dropped')
     },
-    note('hollow = reply'),
+    note(t('graph.legend.hollowReply')),
   ]
 }
 
@@ -128,7 +129,7 @@ function drawLegend(parent: SVGGElement, legend: GraphLegend): SVGGElement {
     'aria-hidden': 'true',
     transform: `translate(${X},${Y})`,
   })
-  svgTitle(g, 'Legend: node roles and message kinds')
+  svgTitle(g, t('graph.legend'))
   const panel = svgEl(g, 'rect', { class: 'cg-legend-panel', width: WIDTH, rx: 6 })
   let y = 12
   for (const row of rowsOf(legend)) {
@@ -161,7 +162,7 @@ export function createLegend(parent: SVGGElement) {
 export function createClientAnchor(parent: SVGGElement) {
   const g = svgEl(parent, 'g', { class: 'cg-client', 'aria-hidden': 'true' })
   svgEl(g, 'rect', { x: -30, y: -12, width: 60, height: 24, rx: 6 })
-  svgEl(g, 'text', { y: 0 }).textContent = 'clients'
+  svgEl(g, 'text', { y: 0 }).textContent = t('graph.clients')
   let x = NaN
   let y = NaN
   return {

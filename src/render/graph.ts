@@ -17,6 +17,7 @@ import { createDropLayer, createMessageLayer } from './graph-messages'
 import { wireNodeInput } from './graph-node-input'
 import { createNodeLayer, NODE_R } from './graph-nodes'
 import { wireZoom } from './graph-zoom'
+import { t } from '../i18n/translate'
 import type { GraphCallbacks, GraphModel, Point } from './model'
 
 /**
@@ -50,7 +51,7 @@ export function createGraphRenderer({
   const svg = svgEl(el, 'svg', {
     class: 'cg',
     role: 'group',
-    'aria-label': 'Cluster',
+    'aria-label': t('graph.cluster'),
     preserveAspectRatio: 'xMidYMid meet',
   })
   // Everything at graph coordinates sits in one group that pans and zooms; the legend

@@ -5,6 +5,8 @@
  * the form's checks and the frame times are tested in Node.
  */
 
+import { t } from '../i18n/translate'
+
 /** Longest video made, in seconds: a clip for a slide, not a screen recording. */
 export const MAX_VIDEO_S = 60
 export const MAX_FPS = 60
@@ -59,25 +61,22 @@ export function defaultRange(cursorMs: number, seenUntilMs: number, speed: numbe
 /** The form checked, each problem naming its field, and the frames it makes. */
 export function checkForm(form: RecordForm, limitMs: number): CheckedPlan {
   const from = parseTime(form.from)
-  if (typeof from === 'string') return fail('from', `From (ms): ${from}`)
+  if (typeof from === 'string') return fail('from', from)
   const to = parseTime(form.to)
-  if (typeof to === 'string') return fail('to', `To (ms): ${to}`)
-  if (to <= from) return fail('to', `To (ms): must be after From (ms), ${from}`)
-  if (to > limitMs) {
-    return fail('to', `To (ms): at most ${Math.floor(limitMs)}, a minute past what has been seen`)
+  if (typeof to === 'string') return fail('to', to)
+  if (to <= from) {
+    return fail('to', t('record.error.toBeforeFrom', { from: t('record.from'), ms: from }))
   }
+  if (to > limitMs) return fail('to', t('record.error.toTooLate', { ms: Math.floor(limitMs) }))
   const fps = Number(form.fps)
   if (form.fps.trim() === '' || !Number.isInteger(fps) || fps < 1 || fps > MAX_FPS) {
-    return fail('fps', `Frames per second: a whole number from 1 to ${MAX_FPS}`)
+    return fail('fps', t('record.error.fps', { max: MAX_FPS }))
   }
   const plan = framePlan({ fromMs: from, toMs: to }, form.speed, fps)
   if (plan.videoMs > MAX_VIDEO_S * 1000) {
     const seconds = (plan.videoMs / 1000).toFixed(1)
     const most = Math.floor(from + MAX_VIDEO_S * 1000 * form.speed)
-    return fail(
-      'to',
-      `To (ms): this range makes ${seconds} s of video at this speed; at most ${MAX_VIDEO_S} s (To ${most} or less, or a faster speed)`,
-    )
+    return fail('to', t('record.error.tooLong', { seconds, max: MAX_VIDEO_S, most }))
   }
   return { ok: true, plan }
 }
@@ -95,13 +94,16 @@ export function framePlan(range: RecordRange, speed: number, fps: number): Frame
 
 /** A time as typed: a number of ms, zero or more, or what is wrong with it. */
 function parseTime(text: string): number | string {
-  if (text.trim() === '') return 'a time in ms is needed'
+  if (text.trim() === '') return t('record.error.timeNeeded')
   const ms = Number(text)
-  if (!Number.isFinite(ms)) return `"${text}" is not a number`
-  if (ms < 0) return 'must be 0 or more'
+  if (!Number.isFinite(ms)) return t('record.error.notNumber', { text })
+  if (ms < 0) return t('record.error.negative')
   return ms
 }
 
-function fail(field: Field, error: string): CheckedPlan {
-  return { ok: false, field, error }
+/** The problem after its field's label, as the form names it: `To (ms): …`. */
+function fail(field: Field, problem: string): CheckedPlan {
+  return { ok: false, field, error: `${t(FIELD_LABEL[field])}: ${problem}` }
 }
+
+const FIELD_LABEL = { from: 'record.from', to: 'record.to', fps: 'record.fps' } as const

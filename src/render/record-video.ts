@@ -7,6 +7,8 @@
  * for the video to play at the chosen speed however slow the drawing is.
  */
 
+import { t } from '../i18n/translate'
+
 /** Preferred first: VP9 is smaller at the same look; plain WebM lets the browser pick. */
 const MIME_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'] as const
 
@@ -29,18 +31,18 @@ export type RecordSupport =
 export function recordSupport(): RecordSupport {
   try {
     if (typeof MediaRecorder === 'undefined') {
-      return { ok: false, reason: 'This browser cannot record video (it has no MediaRecorder).' }
+      return { ok: false, reason: t('record.noMediaRecorder') }
     }
     if (typeof HTMLCanvasElement.prototype.captureStream !== 'function') {
-      return { ok: false, reason: 'This browser cannot record video from a picture.' }
+      return { ok: false, reason: t('record.noCanvasStream') }
     }
-    const mimeType = MIME_TYPES.find((t) => MediaRecorder.isTypeSupported(t))
+    const mimeType = MIME_TYPES.find((type) => MediaRecorder.isTypeSupported(type))
     if (mimeType === undefined) {
-      return { ok: false, reason: 'This browser cannot record WebM video.' }
+      return { ok: false, reason: t('record.noWebm') }
     }
     return { ok: true, mimeType }
   } catch {
-    return { ok: false, reason: 'This browser cannot record video.' }
+    return { ok: false, reason: t('record.unsupported') }
   }
 }
 

@@ -13,8 +13,9 @@ import { formatTime } from './time-format'
 import { countAxis } from './value-scale'
 import type { ChartsModel } from './model'
 import type { StepSeries } from '../../timeline/series'
+import { t } from '../../i18n/translate'
 
-const TITLE = 'Commit index per node'
+const title = () => t('charts.commit.title')
 /** About how wide the title is drawn (12 px, bold). */
 const TITLE_WIDTH_PX = 140
 /** Most that the lines of all nodes spread over, in px. */
@@ -43,7 +44,7 @@ export function layoutCommitChart(model: ChartsModel, widthPx: number): CommitLa
     return { d: stepLinePath(points, y, (i - (nodes.length - 1) / 2) * step), colour: i }
   })
   const now = nodes.map((id) => `${id} ${commitText(series.commit(id), cursor)}`).join(', ')
-  const label = `${TITLE}. At ${formatTime(cursor)}: ${now}`
+  const label = t('charts.at', { title: title(), at: formatTime(cursor), now })
   return {
     frame: { box, time, endMs, y, yTicks: ticks, label },
     lines,
@@ -51,10 +52,10 @@ export function layoutCommitChart(model: ChartsModel, widthPx: number): CommitLa
   }
 }
 
-function commitText(steps: StepSeries, t: number): string {
-  if (steps.length === 0 || steps.timeAt(0) > t) return 'unknown'
-  const value = steps.at(t)
-  return Number.isNaN(value) ? 'crashed' : String(value)
+function commitText(steps: StepSeries, atMs: number): string {
+  if (steps.length === 0 || steps.timeAt(0) > atMs) return t('charts.commit.unknown')
+  const value = steps.at(atMs)
+  return Number.isNaN(value) ? t('charts.commit.crashed') : String(value)
 }
 
 /** The highest value up to endMs. */
@@ -68,7 +69,7 @@ function maxUntil(steps: Steps, endMs: number): number {
 }
 
 export function createCommitChart(parent: Element, onSeek: (t: number) => void) {
-  const frame = createChartFrame(parent, { name: 'commit', title: TITLE, onSeek })
+  const frame = createChartFrame(parent, { name: 'commit', title: title(), onSeek })
   const group = frame.marks.append('g').attr('class', 'chart-commits')
   return {
     update(model: ChartsModel, widthPx: number) {

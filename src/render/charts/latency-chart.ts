@@ -13,8 +13,9 @@ import { latencyAxis } from './value-scale'
 import type { ChartsModel } from './model'
 import type { LatencyPoint } from '../../timeline/series'
 import { upperBound } from '../../timeline/columns'
+import { t } from '../../i18n/translate'
 
-const TITLE = 'Client latency'
+const title = () => t('charts.latency.title')
 const TITLE_WIDTH_PX = 95
 const DOT_R = 2
 const CROSS_R = 3
@@ -34,8 +35,8 @@ export function layoutLatencyChart(model: ChartsModel, widthPx: number): Latency
   const { series, cursor, endMs } = model
   const legend = legendLayout(
     [
-      { label: 'ok', swatch: 'chart-swatch-ok', colour: null },
-      { label: 'gave up', swatch: 'chart-swatch-timeout', colour: null },
+      { label: t('charts.latency.ok'), swatch: 'chart-swatch-ok', colour: null },
+      { label: t('charts.latency.gaveUp'), swatch: 'chart-swatch-timeout', colour: null },
     ],
     widthPx,
     TITLE_WIDTH_PX,
@@ -63,9 +64,9 @@ export function layoutLatencyChart(model: ChartsModel, widthPx: number): Latency
   }
 }
 
-/** The operations that had returned by time t (they are kept in the order they returned). */
-function returnedBy(points: readonly LatencyPoint[], t: number): readonly LatencyPoint[] {
-  const n = upperBound({ get: (i) => points[i]!.returnedAt }, 0, points.length, t)
+/** The operations that had returned by time atMs (they are kept in the order they returned). */
+function returnedBy(points: readonly LatencyPoint[], atMs: number): readonly LatencyPoint[] {
+  const n = upperBound({ get: (i) => points[i]!.returnedAt }, 0, points.length, atMs)
   return n === points.length ? points : points.slice(0, n)
 }
 
@@ -80,23 +81,29 @@ function cross({ x, y }: Dot): string {
 
 function describe(model: ChartsModel): string {
   const done = returnedBy(model.series.latency, model.cursor)
-  if (done.length === 0) return `${TITLE}. No client operation has returned yet`
+  if (done.length === 0) return t('charts.latency.noneReturned', { title: title() })
   const gaveUp = done.filter((p) => p.timedOut).length
   const last = done.at(-1)!
   const lastText = last.timedOut
-    ? `the last gave up after ${formatMs(last.latencyMs)}`
-    : `the last took ${formatMs(last.latencyMs)}`
-  return `${TITLE}. By ${formatTime(model.cursor)}: ${done.length} returned, ${gaveUp} gave up; ${lastText}`
+    ? t('charts.latency.lastGaveUp', { ms: formatMs(last.latencyMs) })
+    : t('charts.latency.lastTook', { ms: formatMs(last.latencyMs) })
+  return t('charts.latency.label', {
+    title: title(),
+    at: formatTime(model.cursor),
+    returned: done.length,
+    gaveUp,
+    last: lastText,
+  })
 }
 
 export function createLatencyChart(parent: Element, onSeek: (t: number) => void) {
-  const frame = createChartFrame(parent, { name: 'latency', title: TITLE, onSeek })
+  const frame = createChartFrame(parent, { name: 'latency', title: title(), onSeek })
   const ok = frame.marks.append('path').attr('class', 'chart-dots-ok')
   const gaveUp = frame.marks.append('path').attr('class', 'chart-dots-timeout')
   const empty = frame.marks
     .append('text')
     .attr('class', 'chart-empty')
-    .text('No client operations yet')
+    .text(t('charts.latency.empty'))
   return {
     update(model: ChartsModel, widthPx: number) {
       const layout = layoutLatencyChart(model, widthPx)

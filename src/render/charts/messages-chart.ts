@@ -12,8 +12,9 @@ import { stepAreaPath, type Span } from './paths'
 import { formatTime } from './time-format'
 import { countAxis } from './value-scale'
 import type { ChartsModel } from './model'
+import { t } from '../../i18n/translate'
 
-const TITLE = 'Messages per second'
+const title = () => t('charts.messages.title')
 const TITLE_WIDTH_PX = 130
 
 export interface MessagesLayout {
@@ -29,8 +30,8 @@ export function layoutMessagesChart(model: ChartsModel, widthPx: number): Messag
   const { series, cursor, endMs } = model
   const legend = legendLayout(
     [
-      { label: 'sent', swatch: 'chart-swatch-sent', colour: null },
-      { label: 'lost', swatch: 'chart-swatch-lost', colour: null },
+      { label: t('charts.messages.sent'), swatch: 'chart-swatch-sent', colour: null },
+      { label: t('charts.messages.lost'), swatch: 'chart-swatch-lost', colour: null },
     ],
     widthPx,
     TITLE_WIDTH_PX,
@@ -49,7 +50,7 @@ export function layoutMessagesChart(model: ChartsModel, widthPx: number): Messag
     [box.bottom, box.top],
     2,
   )
-  const x = (t: number) => time.x(t)
+  const x = (ms: number) => time.x(ms)
   const sent = spans(bins, x, (b) => [b.lostPerS, b.sentPerS])
   const lost = spans(bins, x, (b) => [0, b.lostPerS])
   const anyLost = bins.some((b) => b.lostPerS > 0)
@@ -86,11 +87,11 @@ function describe(model: ChartsModel): string {
     sent += series.sent[b]!
     lost += series.lost[b]!
   }
-  return `${TITLE}, sent and lost. Up to ${formatTime(cursor)}: ${sent} sent, ${lost} of them lost`
+  return t('charts.messages.label', { title: title(), at: formatTime(cursor), sent, lost })
 }
 
 export function createMessagesChart(parent: Element, onSeek: (t: number) => void) {
-  const frame = createChartFrame(parent, { name: 'messages', title: TITLE, onSeek })
+  const frame = createChartFrame(parent, { name: 'messages', title: title(), onSeek })
   const sent = frame.marks.append('path').attr('class', 'chart-bar-sent')
   const lost = frame.marks.append('path').attr('class', 'chart-bar-lost')
   return {

@@ -15,6 +15,7 @@ import { countAxis } from './value-scale'
 import { epochName, epochText } from '../../protocols/epoch'
 import type { ChartsModel } from './model'
 import type { ProtocolSpec } from '../../sim/protocol'
+import { t } from '../../i18n/translate'
 
 const STRIP_PX = 12
 const STRIP_GAP_PX = 6
@@ -40,7 +41,11 @@ export interface TermLayout {
 /** `Term and leader`, `Ballot and leader`. */
 export function termChartTitle(spec: ProtocolSpec | undefined): string {
   const name = epochName(spec)
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} and leader`
+  return t('charts.term.title', { Epoch: capitalised(name) })
+}
+
+function capitalised(word: string): string {
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`
 }
 
 /** A tick's number as the protocol writes its epoch: `3`, or a ballot's `3.1`. */
@@ -67,7 +72,7 @@ export function layoutTermChart(model: ChartsModel, widthPx: number): TermLayout
     endMs,
     y,
     yTicks: ticks,
-    yNotes: [{ y: stripY + STRIP_PX / 2, label: 'leader' }],
+    yNotes: [{ y: stripY + STRIP_PX / 2, label: t('charts.term.leaderStrip') }],
     label: describe(model),
     title: termChartTitle(spec),
   }
@@ -123,9 +128,16 @@ function describe(model: ChartsModel): string {
   const leaders = series.leaders
     .filter((l) => l.from <= cursor && (l.to === null || l.to > cursor))
     .map((l) => l.node)
-  const who = leaders.length === 0 ? 'no leader' : `leader ${leaders.join(' and ')}`
-  const now = Number.isNaN(term) ? `no ${epochName(spec)} yet` : `${epochText(spec, term)}, ${who}`
-  return `${termChartTitle(spec)} over time. At ${formatTime(cursor)}: ${now}`
+  const who =
+    leaders.length === 0
+      ? t('charts.term.noLeader')
+      : t('charts.term.leaders', { names: leaders.join(t('charts.term.and')) })
+  // The epoch as the protocol writes it (`term 3`), in German too.
+  const now = Number.isNaN(term)
+    ? t('charts.term.noEpoch', { epoch: epochName(spec) })
+    : `${epochText(spec, term)}, ${who}`
+  const title = t('charts.term.overTime', { title: termChartTitle(spec) })
+  return t('charts.at', { title, at: formatTime(cursor), now })
 }
 
 export function createTermChart(parent: Element, onSeek: (t: number) => void) {

@@ -9,6 +9,8 @@ import { arrowHead, arrowStyle, CROSS, MARK_GLYPHS, markOpacity, PICKED_RING } f
 import type { Tone } from './style'
 import type { Palette } from './palette'
 import type { ArrowShape, Layout, MarkShape } from './geometry'
+import { t, type MessageKey } from '../../i18n/translate'
+import type { DropReason } from '../../sim/trace'
 
 /** Arrows plus marks in view up to which SVG is used. */
 export const SVG_LIMIT = 200
@@ -19,17 +21,31 @@ export function escape(text: string): string {
 
 export const n = (x: number) => x.toFixed(1)
 
+/** Why a message was lost, in an arrow's title (in English the trace's own word). */
+const DROP_REASON = {
+  loss: 'spacetime.dropReason.loss',
+  partition: 'spacetime.dropReason.partition',
+  crashed: 'spacetime.dropReason.crashed',
+  fault: 'spacetime.dropReason.fault',
+} as const satisfies Record<DropReason, MessageKey>
+
 function arrowMarkup(s: ArrowShape, p: Palette, tone: Tone, hovered: boolean, detailed: boolean) {
   const a = s.arrow
   const style = arrowStyle(s, p, tone, hovered)
   const dash = style.dash.length === 0 ? '' : ` stroke-dasharray="${style.dash.join(' ')}"`
   const fate =
     a.fate === 'dropped'
-      ? `lost (${a.dropReason ?? 'lost'})`
+      ? t('spacetime.arrow.lost', {
+          reason: t(
+            a.dropReason === null ? 'spacetime.dropReason.unknown' : DROP_REASON[a.dropReason],
+          ),
+        })
       : s.end === 'flying'
-        ? 'in flight'
-        : 'delivered'
-  const title = `#${a.id} ${a.kind} ${a.from} → ${a.to}, ${fate}${a.duplicate ? ', a duplicate' : ''}${a.delayed ? ', delayed' : ''}`
+        ? t('spacetime.arrow.inFlight')
+        : t('spacetime.arrow.delivered')
+  const duplicate = a.duplicate ? t('spacetime.arrow.duplicate') : ''
+  const delayed = a.delayed ? t('spacetime.arrow.delayed') : ''
+  const title = `#${a.id} ${a.kind} ${a.from} → ${a.to}, ${fate}${duplicate}${delayed}`
   const line = `<line x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}" stroke="${style.color}" stroke-width="${style.width}"${dash}/>`
   const end =
     s.end === 'dropped'
