@@ -11,6 +11,7 @@ import { useAppStoreApi } from '../store/context'
 import { standaloneSvg, svgToPng } from '../render/export-image'
 import { downloadBlob } from './download'
 import { RecordButton } from './RecordDialog'
+import { t } from '../i18n'
 
 /**
  * Which controls sit in the graph's corner: `full` (Cut, Fit, SVG, PNG, Record), or `view`
@@ -72,27 +73,27 @@ export function ClusterView({ tools = 'full' }: { tools?: GraphTools }) {
   return (
     <div className="cluster-frame">
       <div className="cluster-view" ref={el} />
-      <div className="graph-tools" role="group" aria-label="Graph view">
+      <div className="graph-tools" role="group" aria-label={t('graph.view')}>
         {tools === 'full' && (
           <button
             type="button"
             aria-pressed={cutting}
-            title="Drag across links to partition the network (or Shift+drag)"
+            title={t('graph.cutTitle')}
             onClick={() => setCutting(!cutting)}
           >
-            Cut
+            {t('graph.cut')}
           </button>
         )}
-        <button type="button" title="Show the whole graph" onClick={() => renderer.current?.fit()}>
-          Fit
+        <button type="button" title={t('graph.fitTitle')} onClick={() => renderer.current?.fit()}>
+          {t('graph.fit')}
         </button>
       </div>
       {tools === 'full' && (
-        <div className="graph-save" role="group" aria-label="Save the graph">
-          <button type="button" aria-label="Save the graph as SVG" onClick={() => void save('svg')}>
+        <div className="graph-save" role="group" aria-label={t('graph.save')}>
+          <button type="button" aria-label={t('graph.saveSvg')} onClick={() => void save('svg')}>
             SVG
           </button>
-          <button type="button" aria-label="Save the graph as PNG" onClick={() => void save('png')}>
+          <button type="button" aria-label={t('graph.savePng')} onClick={() => void save('png')}>
             PNG
           </button>
           <RecordButton graph={() => el.current?.querySelector('svg') ?? null} />

@@ -5,12 +5,13 @@
  * service, told apart by the file's content. A file that doesn't fit says where and why.
  */
 
-import { useEffect, useId, useState, type FormEvent } from 'react'
+import { Fragment, useEffect, useId, useState, type FormEvent } from 'react'
 import { MAX_LOG_CHARS, SHIVIZ_DEFAULT_PATTERN, parseShiviz } from '../trace-import/shiviz'
 import { shivizLayout } from '../trace-import/shiviz-layout'
 import { detectTraceFormat, importSpanTrace, type TraceFormat } from '../trace-import/otel-import'
 import { ModalButton } from './ModalButton'
 import type { SpacetimeView } from '../timeline/spacetime/types'
+import { t } from '../i18n'
 
 export interface ImportedTrace {
   readonly name: string
@@ -21,7 +22,7 @@ export interface ImportedTrace {
 
 export function ImportTraceButton({ onImport }: { onImport: (trace: ImportedTrace) => void }) {
   return (
-    <ModalButton label="Import trace" className="params-dialog">
+    <ModalButton label={t('importTrace.title')} className="params-dialog">
       {(close) => (
         <ImportTraceForm
           onCancel={close}
@@ -60,43 +61,43 @@ function ImportTraceForm(props: { onCancel: () => void; onImport: (t: ImportedTr
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    if (file === null) return setError('Choose a trace file first.')
+    if (file === null) return setError(t('importTrace.chooseFile'))
+    const name = file.name
     if (file.size > MAX_LOG_CHARS) {
-      return setError(`${file.name}: larger than ${MAX_LOG_CHARS / 1024 / 1024} MB`)
+      return setError(t('importTrace.tooLarge', { name, mb: MAX_LOG_CHARS / 1024 / 1024 }))
     }
     let text: string
     try {
       text = await file.text()
     } catch {
-      return setError(`${file.name}: could not be read`)
+      return setError(t('importTrace.unreadable', { name }))
     }
     if (detectTraceFormat(text) === 'json') {
       const spans = importSpanTrace(text)
-      if (!spans.ok) return setError(`${file.name}: ${spans.error}`)
+      if (!spans.ok) return setError(t('importTrace.fileError', { name, error: spans.error }))
       const { layout, summary } = spans.value
       return props.onImport({ name: file.name, view: layout.view, summary })
     }
     const parsed = parseShiviz(text, pattern)
-    if (!parsed.ok) return setError(`${file.name}: ${parsed.error}`)
+    if (!parsed.ok) return setError(t('importTrace.fileError', { name, error: parsed.error }))
     const { hosts, events, messages } = parsed.log
     props.onImport({
       name: file.name,
       view: shivizLayout(parsed.log),
-      summary: `${hosts.length} hosts, ${events.length} events, ${messages.length} messages, placed in Lamport order`,
+      summary: t('importTrace.shivizSummary', {
+        hosts: hosts.length,
+        events: events.length,
+        messages: messages.length,
+      }),
     })
   }
 
   return (
     <form className="params-form" onSubmit={(e) => void submit(e)} noValidate>
-      <h2>Import trace</h2>
-      <p className="panel-hint">
-        A ShiViz log: each event's text, host and vector clock (JSON), matched by a regular
-        expression with the named groups <code>host</code>, <code>clock</code> and{' '}
-        <code>event</code>. The default reads ShiViz's own format. Or a Jaeger JSON trace, or OTLP
-        JSON as the OpenTelemetry collector's file exporter writes it: a lane per service.
-      </p>
+      <h2>{t('importTrace.title')}</h2>
+      <p className="panel-hint">{withCode(t('importTrace.intro'))}</p>
       <div className="field">
-        <label htmlFor={`${id}-file`}>Trace file</label>
+        <label htmlFor={`${id}-file`}>{t('importTrace.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -108,7 +109,7 @@ function ImportTraceForm(props: { onCancel: () => void; onImport: (t: ImportedTr
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-pattern`}>Log pattern</label>
+        <label htmlFor={`${id}-pattern`}>{t('importTrace.pattern')}</label>
         <input
           id={`${id}-pattern`}
           type="text"
@@ -122,9 +123,7 @@ function ImportTraceForm(props: { onCancel: () => void; onImport: (t: ImportedTr
           }}
         />
         <p id={`${id}-pattern-hint`} className="panel-hint">
-          {format === 'json'
-            ? 'Not used: this file is a JSON trace (Jaeger or OTLP), read by its own shape.'
-            : 'For ShiViz logs only; a JSON trace (Jaeger or OTLP) needs no pattern.'}
+          {format === 'json' ? t('importTrace.patternUnused') : t('importTrace.patternHint')}
         </p>
       </div>
       {error !== null && (
@@ -134,12 +133,21 @@ function ImportTraceForm(props: { onCancel: () => void; onImport: (t: ImportedTr
       )}
       <div className="panel-buttons params-buttons">
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="primary">
-          Import
+          {t('importTrace.import')}
         </button>
       </div>
     </form>
   )
+}
+
+/** A text whose `{name}` placeholders are the pattern's group names, shown as code. */
+function withCode(text: string) {
+  return text
+    .split(/\{(\w+)\}/)
+    .map((part, i) =>
+      i % 2 === 0 ? <Fragment key={i}>{part}</Fragment> : <code key={i}>{part}</code>,
+    )
 }

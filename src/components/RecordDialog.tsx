@@ -25,6 +25,7 @@ import { formatTime } from './format'
 import { ModalButton } from './ModalButton'
 import { frameSource } from './record-source'
 import type { AppStore } from '../store/app-store'
+import { getLocale, t } from '../i18n'
 import './panels.css'
 import './record.css'
 
@@ -40,7 +41,7 @@ export function RecordButton({ graph }: RecordButtonProps) {
     return (
       <>
         <button type="button" disabled title={support.reason} aria-describedby={reasonId}>
-          Record
+          {t('record.button')}
         </button>
         <span id={reasonId} className="sr-only">
           {support.reason}
@@ -49,7 +50,7 @@ export function RecordButton({ graph }: RecordButtonProps) {
     )
   }
   return (
-    <ModalButton label="Record" className="params-dialog record-dialog" described>
+    <ModalButton label={t('record.button')} className="params-dialog record-dialog" described>
       {(close, noteId) => (
         <RecordPanel graph={graph} mimeType={support.mimeType} onClose={close} noteId={noteId} />
       )}
@@ -137,15 +138,13 @@ function RecordPanel({ graph, mimeType, onClose, noteId }: PanelProps) {
   })
   return (
     <form className="params-form record-form" onSubmit={submit} noValidate>
-      <h2>Record a video</h2>
+      <h2>{t('record.title')}</h2>
       <p id={noteId} className="panel-hint">
-        A WebM video of the graph over a stretch of the run, played at the speed you pick, for a
-        slide. Each frame is drawn from the run at its moment, so none is skipped. Recording takes
-        at least as long as the video; keep this tab in front meanwhile.
+        {t('record.note')}
       </p>
       <div className="params-grid">
         <div className="field">
-          <label htmlFor={`${id}-from`}>From (ms)</label>
+          <label htmlFor={`${id}-from`}>{t('record.from')}</label>
           <input
             type="number"
             min={0}
@@ -155,7 +154,7 @@ function RecordPanel({ graph, mimeType, onClose, noteId }: PanelProps) {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-to`}>To (ms)</label>
+          <label htmlFor={`${id}-to`}>{t('record.to')}</label>
           <input
             type="number"
             min={0}
@@ -165,7 +164,7 @@ function RecordPanel({ graph, mimeType, onClose, noteId }: PanelProps) {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-speed`}>Speed</label>
+          <label htmlFor={`${id}-speed`}>{t('playback.speed')}</label>
           <select
             id={`${id}-speed`}
             value={form.speed}
@@ -174,13 +173,13 @@ function RecordPanel({ graph, mimeType, onClose, noteId }: PanelProps) {
           >
             {SPEEDS.map((s) => (
               <option key={s.value} value={s.value}>
-                {s.label}
+                {s.value === 1 ? t('playback.realTime', { speed: '1×' }) : s.label}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-fps`}>Frames per second</label>
+          <label htmlFor={`${id}-fps`}>{t('record.fps')}</label>
           <input
             type="number"
             min={1}
@@ -192,14 +191,14 @@ function RecordPanel({ graph, mimeType, onClose, noteId }: PanelProps) {
         </div>
       </div>
       <fieldset className="record-what" disabled={recording}>
-        <legend>What to record</legend>
+        <legend>{t('record.what')}</legend>
         <label>
           <input type="radio" checked={!withDiagram} onChange={() => setWithDiagram(false)} />
-          Graph
+          {t('record.graph')}
         </label>
         <label>
           <input type="radio" checked={withDiagram} onChange={() => setWithDiagram(true)} />
-          Graph and space-time diagram
+          {t('record.graphAndSpacetime')}
         </label>
       </fieldset>
       {checked.ok && <Length plan={checked.plan} />}
@@ -211,15 +210,15 @@ function RecordPanel({ graph, mimeType, onClose, noteId }: PanelProps) {
       <StatusView status={status} />
       <div className="panel-buttons params-buttons">
         <button type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
         {recording ? (
           <button type="button" onClick={() => abort.current?.abort()}>
-            Cancel
+            {t('common.cancel')}
           </button>
         ) : (
           <button type="submit" className="primary">
-            Record
+            {t('record.button')}
           </button>
         )}
       </div>
@@ -228,11 +227,14 @@ function RecordPanel({ graph, mimeType, onClose, noteId }: PanelProps) {
 }
 
 function Length({ plan }: { plan: FramePlan }) {
-  const video = (plan.videoMs / 1000).toFixed(1)
+  const video = new Intl.NumberFormat(getLocale(), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(plan.videoMs / 1000)
+  const run = formatTime(plan.toMs - plan.fromMs)
   return (
     <p className="panel-hint record-length">
-      {formatTime(plan.toMs - plan.fromMs)} of the run make {video} s of video, {plan.times.length}{' '}
-      frames.
+      {t('record.length', { run, video, frames: plan.times.length })}
     </p>
   )
 }
@@ -244,30 +246,30 @@ function StatusView({ status }: { status: Status }) {
     case 'recording':
       return (
         <div className="record-status">
-          <progress aria-label="Recording" max={status.total} value={status.done} />
+          <progress aria-label={t('record.recording')} max={status.total} value={status.done} />
           <p className="hint" role="status">
             {status.done === 0
-              ? 'Starting the video encoder…'
-              : `Frame ${status.done} of ${status.total}…`}
+              ? t('record.starting')
+              : t('record.frame', { done: status.done, total: status.total })}
           </p>
         </div>
       )
     case 'done':
       return (
         <p className="hint" role="status" data-draw-ms={status.drawMs.toFixed(1)}>
-          Saved {status.fileName} ({Math.round(status.bytes / 1024)} KB).
+          {t('record.saved', { fileName: status.fileName, kb: Math.round(status.bytes / 1024) })}
         </p>
       )
     case 'cancelled':
       return (
         <p className="hint" role="status">
-          Cancelled; nothing was saved.
+          {t('record.cancelled')}
         </p>
       )
     case 'failed':
       return (
         <p className="panel-error" role="alert">
-          The recording stopped: {status.message}
+          {t('record.failed', { message: status.message })}
         </p>
       )
   }
