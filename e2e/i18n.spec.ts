@@ -59,3 +59,29 @@ test('a node menu and a dialog speak German too', async ({ app, page }) => {
   await dialog.getByRole('button', { name: 'Abbrechen' }).click()
   await expect(dialog).toHaveCount(0)
 })
+
+test("in German the graph's Cut button and the Import trace dialog are German", async ({
+  app,
+  page,
+}) => {
+  await app.open()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  const tools = page.getByRole('group', { name: 'Graphansicht' })
+  await tools.getByRole('button', { name: 'Schneiden', exact: true }).click()
+  await expect(tools.getByRole('button', { name: 'Schneiden', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(page.getByRole('button', { name: 'Cut', exact: true })).toHaveCount(0)
+
+  const diagram = page.getByRole('region', { name: 'Raum-Zeit-Diagramm' })
+  await diagram.getByRole('button', { name: 'Trace importieren', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Trace importieren' })
+  await expect(dialog.getByLabel('Trace-Datei')).toBeVisible()
+  await expect(dialog.getByLabel('Log-Muster')).toHaveAccessibleDescription(/^Nur für ShiViz-Logs/)
+  // Submitting without a file says so, in German.
+  await dialog.getByRole('button', { name: 'Importieren', exact: true }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('Wähle zuerst eine Trace-Datei.')
+  await dialog.getByRole('button', { name: 'Abbrechen', exact: true }).click()
+  await expect(dialog).toHaveCount(0)
+})
