@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, type AppPage } from './fixtures'
-import { diagram, drawn, lanes } from './spacetime-page'
+import { canvasBox, diagram, drawn, lanes } from './spacetime-page'
 
 const TRACES = join(import.meta.dirname, '../fixtures/traces')
 const SERVICES = ['frontend', 'checkout', 'cart', 'payment', 'audit']
@@ -72,4 +72,83 @@ test('a broken JSON trace is named and the run stays in the diagram', async ({ a
   await app.page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
   await expect(lanes(app)).toHaveText(RUN_LANES)
+})
+
+/** The trace files in fixtures/traces (not its README). */
+const TRACE_FILES = readdirSync(TRACES).filter((f) => /\.(json|jsonl)$/.test(f))
+
+/** A lane label's text, measured, against the box it shows in and the canvas's gutter. */
+async function labelFit(app: AppPage, name: string) {
+  const label = lanes(app).filter({ hasText: new RegExp(`^${name}$`) })
+  const gutter = Number(await canvasBox(app).getAttribute('data-gutter'))
+  const canvasLeft = (await canvasBox(app).boundingBox())!.x
+  return label.evaluate(
+    (li, at) => {
+      const range = document.createRange()
+      range.selectNodeContents(li)
+      const text = range.getBoundingClientRect()
+      return {
+        overflow: li.scrollWidth - li.clientWidth,
+        // Where the text ends, from the plot's left edge (time 0 at the gutter): negative fits.
+        pastGutter: text.right - (at.canvasLeft + at.gutter),
+        textWidth: text.width,
+        title: li.getAttribute('title'),
+      }
+    },
+    { canvasLeft, gutter },
+  )
+}
+
+for (const file of TRACE_FILES) {
+  test(`${file}: the longest service name shows whole, the gutter as wide as it needs`, async ({
+    app,
+  }) => {
+    await app.open()
+    const runGutter = Number(await canvasBox(app).getAttribute('data-gutter'))
+    const dialog = await chooseTrace(app, join(TRACES, file))
+    await dialog.getByRole('button', { name: 'Import' }).click()
+    await expect(lanes(app)).toHaveText(SERVICES)
+    const longest = SERVICES.reduce((a, b) => (b.length > a.length ? b : a))
+    await expect.poll(async () => (await labelFit(app, longest)).overflow).toBeLessThanOrEqual(0)
+    const fit = await labelFit(app, longest)
+    expect(fit.pastGutter).toBeLessThanOrEqual(0)
+    // Wider than the fixed 46 px the labels used to have: the gutter grew for it.
+    expect(fit.textWidth).toBeGreaterThan(46)
+    expect(fit.title).toBeNull()
+    // Back to the run, the gutter is as narrow as the node lanes need again.
+    await diagram(app).getByRole('button', { name: 'Back to the run' }).click()
+    await expect(canvasBox(app)).toHaveAttribute('data-gutter', String(runGutter))
+    expect(runGutter).toBeLessThanOrEqual(52)
+    expect((await labelFit(app, 'clients')).overflow).toBeLessThanOrEqual(0)
+  })
+}
+
+test('a service name too long for 30% of the diagram ends in an ellipsis, whole in its title', async ({
+  app,
+}, info) => {
+  const long = 'checkout-service-orders-eu-west-1-primary-replica'
+  const trace = readFileSync(join(TRACES, 'checkout.jaeger.json'), 'utf8').replace(
+    '"serviceName": "checkout"',
+    `"serviceName": "${long}"`,
+  )
+  const file = info.outputPath('long-names.json')
+  writeFileSync(file, trace)
+  await app.open()
+  const dialog = await chooseTrace(app, file)
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(lanes(app)).toHaveText(SERVICES.map((s) => (s === 'checkout' ? long : s)))
+  const width = await canvasBox(app).evaluate((el) => el.clientWidth)
+  await expect
+    .poll(async () => Number(await canvasBox(app).getAttribute('data-gutter')))
+    .toBe(Math.floor(width * 0.3))
+  const fit = await labelFit(app, long)
+  expect(fit.overflow).toBeGreaterThan(0)
+  expect(fit.title).toBe(long)
+  expect(
+    await lanes(app)
+      .filter({ hasText: long })
+      .evaluate((li) => getComputedStyle(li).textOverflow),
+  ).toBe('ellipsis')
+  // The shorter names still show whole, with no title.
+  expect((await labelFit(app, 'frontend')).title).toBeNull()
 })

@@ -5,7 +5,7 @@
  * turns picks into seeks. An imported ShiViz log can take the run's place for a while.
  */
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type CSSProperties } from 'react'
 import {
   createSpacetimeRenderer,
   type DiagramModel,
@@ -13,6 +13,13 @@ import {
 } from '../render/spacetime/renderer'
 import { downloadBlob } from './download'
 import { follow, initialWindow, recenter, type TimeWindow } from '../render/spacetime/window'
+import {
+  GUTTER_MIN_PX,
+  LABEL_GAP_PX,
+  LABEL_INSET_PX,
+  LANE_FONT,
+  type LaneGutter,
+} from '../render/spacetime/gutter'
 import { useAppStore, useAppStoreApi } from '../store/context'
 import { onLessonRun } from '../store/lessons'
 import { ImportTraceButton, type ImportedTrace } from './ImportTraceDialog'
@@ -33,7 +40,9 @@ export function SpacetimeDiagram() {
   const rendererRef = useRef<DiagramRenderer | null>(null)
   const [following, setFollowing] = useState(true)
   const [imported, setImported] = useState<ImportedTrace | null>(null)
+  const [gutter, setGutter] = useState<LaneGutter | null>(null)
   const lanes = imported === null ? [...nodeIds, CLIENTS_LANE] : imported.view.lanes()
+  const labels = lanes.map(laneLabel)
 
   useEffect(() => {
     const redraw = () => redrawRef.current()
@@ -55,6 +64,7 @@ export function SpacetimeDiagram() {
           const keep = windowRef.current.follow && !panned && imported === null
           setWindow({ fromMs, spanMs, follow: keep })
         },
+        onGutter: setGutter,
       },
     })
     rendererRef.current = renderer
@@ -78,6 +88,7 @@ export function SpacetimeDiagram() {
           toMs: w.follow ? end + 1 : w.fromMs + w.spanMs,
           cursorMs: Infinity,
           lanes,
+          labels,
           otherLane: null,
           emphasis: { hovered: null, picked: null, past: null, future: null },
         })
@@ -85,7 +96,7 @@ export function SpacetimeDiagram() {
       }
       const w = follow(windowRef.current, s.cursor)
       if (w !== windowRef.current) windowRef.current = w
-      renderer.update(runModel(s, w, lanes))
+      renderer.update(runModel(s, w, lanes, labels))
     }
     redraw()
     // Only what the picture shows; a dragged node or an open dialog leaves it alone.
@@ -104,7 +115,7 @@ export function SpacetimeDiagram() {
       renderer.destroy()
       rendererRef.current = null
     }
-    // lanes is derived from nodeIds and imported.
+    // lanes and labels are derived from nodeIds and imported (and the locale, which remounts).
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [store, imported, nodeIds.join()])
 
@@ -182,10 +193,18 @@ export function SpacetimeDiagram() {
         </div>
       </div>
       <div className="spacetime-body">
-        <ul className="spacetime-lanes" aria-label={t('spacetime.lanes')}>
-          {lanes.map((id) => (
-            <li key={id} aria-label={id === CLIENTS_LANE ? t('spacetime.clientsLane') : id}>
-              {id === CLIENTS_LANE ? t('spacetime.clientsLane') : id}
+        <ul
+          className="spacetime-lanes"
+          aria-label={t('spacetime.lanes')}
+          style={laneListStyle(gutter)}
+        >
+          {lanes.map((id, i) => (
+            <li
+              key={id}
+              aria-label={labels[i]}
+              title={gutter?.labels[i]?.clipped === true ? labels[i] : undefined}
+            >
+              {labels[i]}
             </li>
           ))}
         </ul>
@@ -195,7 +214,25 @@ export function SpacetimeDiagram() {
   )
 }
 
-function runModel(s: AppState, w: TimeWindow, lanes: readonly string[]): DiagramModel {
+function laneLabel(id: string): string {
+  return id === CLIENTS_LANE ? t('spacetime.clientsLane') : id
+}
+
+/** The lane list covers the renderer's gutter, in the font it measured the labels in. */
+function laneListStyle(gutter: LaneGutter | null): CSSProperties {
+  return {
+    width: (gutter?.px ?? GUTTER_MIN_PX) - LABEL_GAP_PX,
+    paddingLeft: LABEL_INSET_PX,
+    font: LANE_FONT,
+  }
+}
+
+function runModel(
+  s: AppState,
+  w: TimeWindow,
+  lanes: readonly string[],
+  labels: readonly string[],
+): DiagramModel {
   const causal = s.causalEvent === null ? null : s.timeline.causality()
   return {
     view: s.timeline.spacetime(),
@@ -203,6 +240,7 @@ function runModel(s: AppState, w: TimeWindow, lanes: readonly string[]): Diagram
     toMs: w.fromMs + w.spanMs,
     cursorMs: s.cursor,
     lanes,
+    labels,
     otherLane: CLIENTS_LANE,
     emphasis: {
       hovered: s.hoveredMessage,

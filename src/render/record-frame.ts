@@ -7,6 +7,7 @@
 
 import { diagramSvg } from './spacetime/svg-document'
 import { layoutDiagram } from './spacetime/geometry'
+import { laneGutter } from './spacetime/gutter'
 import type { Palette } from './spacetime/palette'
 import type { SpacetimeView } from '../timeline/spacetime/types'
 import type { RecordRange } from './record-plan'
@@ -40,9 +41,11 @@ export function diagramAt(source: DiagramSource, range: RecordRange, cursorMs: n
   const span = range.toMs - range.fromMs
   const fromMs = Math.max(0, range.fromMs - span * LEAD_FRACTION)
   const toMs = range.toMs + span * 0.02
+  const gutter = laneGutter(source.lanes, PART_WIDTH)
   const frame = {
     width: PART_WIDTH,
     height: PART_HEIGHT,
+    gutterPx: gutter.px,
     fromMs,
     toMs,
     cursorMs,
@@ -51,7 +54,7 @@ export function diagramAt(source: DiagramSource, range: RecordRange, cursorMs: n
   }
   const layout = layoutDiagram(frame, source.view.visible(fromMs, Math.max(fromMs, cursorMs)))
   const emphasis = { hovered: null, picked: null, past: null, future: null }
-  return diagramSvg(layout, source.palette, emphasis, source.lanes)
+  return diagramSvg(layout, source.palette, emphasis, gutter)
 }
 
 export interface FrameParts {

@@ -13,7 +13,8 @@ import {
   type Tone,
 } from './style'
 import type { Palette } from './palette'
-import { GUTTER_PX, type ArrowShape, type Layout, type MarkShape } from './geometry'
+import { LABEL_INSET_PX, LANE_FONT, type LaneGutter } from './gutter'
+import type { ArrowShape, Layout, MarkShape } from './geometry'
 import type { CausalCut } from '../../timeline/causality'
 
 export interface Emphasis {
@@ -123,10 +124,30 @@ function drawGrid(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   ctx.lineWidth = 1
   for (const y of l.laneY) {
     ctx.beginPath()
-    ctx.moveTo(GUTTER_PX, Math.round(y) + 0.5)
+    ctx.moveTo(l.frame.gutterPx, Math.round(y) + 0.5)
     ctx.lineTo(l.frame.width, Math.round(y) + 0.5)
     ctx.stroke()
   }
+}
+
+/**
+ * The lane names in the gutter, as they fit it. On screen they are HTML beside the canvas;
+ * a saved picture needs them drawn.
+ */
+export function drawLaneLabels(
+  ctx: CanvasRenderingContext2D,
+  l: Layout,
+  p: Palette,
+  gutter: LaneGutter,
+): void {
+  ctx.fillStyle = p.muted
+  ctx.font = LANE_FONT
+  ctx.textBaseline = 'middle'
+  ctx.textAlign = 'left'
+  gutter.labels.forEach((label, i) => {
+    const y = l.laneY[i]
+    if (y !== undefined) ctx.fillText(label.shown, LABEL_INSET_PX, y)
+  })
 }
 
 function drawArrow(

@@ -5,6 +5,7 @@ import type { Arrow, SpacetimeWindow } from '../../timeline/spacetime/types'
 const frame: Frame = {
   width: 1058,
   height: 220,
+  gutterPx: 48,
   fromMs: 0,
   toMs: 1000,
   cursorMs: 600,

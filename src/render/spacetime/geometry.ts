@@ -8,8 +8,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale'
 import { timeTicks } from '../charts/time-format'
 import type { Arrow, Mark, MarkKind, SpacetimeWindow } from '../../timeline/spacetime/types'
 
-/** Space for the lane labels on the left, and the time axis on top (px). */
-export const GUTTER_PX = 48
+/** Space for the time axis on top (px); the lane labels' gutter on the left is gutter.ts's. */
 export const AXIS_PX = 20
 const RIGHT_PX = 10
 /** Time ticks keep about this far apart. */
@@ -18,6 +17,8 @@ const TICK_GAP_PX = 90
 export interface Frame {
   readonly width: number
   readonly height: number
+  /** The lane labels' gutter on the left, where the plot starts (laneGutter). */
+  readonly gutterPx: number
   /** The time window shown, in virtual ms. */
   readonly fromMs: number
   readonly toMs: number
@@ -69,17 +70,17 @@ export interface Layout {
 }
 
 /** Where the lanes end on the right, in a diagram widthPx wide. */
-export function plotRightPx(widthPx: number): number {
-  return Math.max(GUTTER_PX + 1, widthPx - RIGHT_PX)
+export function plotRightPx(widthPx: number, gutterPx: number): number {
+  return Math.max(gutterPx + 1, widthPx - RIGHT_PX)
 }
 
 /** The window's time across the plot, from the gutter to the right margin. */
 export function timeScale(
-  frame: Pick<Frame, 'width' | 'fromMs' | 'toMs'>,
+  frame: Pick<Frame, 'width' | 'gutterPx' | 'fromMs' | 'toMs'>,
 ): ScaleLinear<number, number> {
   return scaleLinear()
     .domain([frame.fromMs, frame.toMs])
-    .range([GUTTER_PX, plotRightPx(frame.width)])
+    .range([frame.gutterPx, plotRightPx(frame.width, frame.gutterPx)])
 }
 
 export function layoutDiagram(frame: Frame, window: SpacetimeWindow): Layout {
@@ -172,7 +173,7 @@ function reachOf(arrow: Arrow, reach: number): number {
 
 /** Round-numbered ticks about TICK_GAP_PX apart, labelled in ms, s or min. */
 function ticksFor(frame: Frame, x: ScaleLinear<number, number>) {
-  const count = Math.max(2, Math.floor((frame.width - GUTTER_PX) / TICK_GAP_PX)) + 1
+  const count = Math.max(2, Math.floor((frame.width - frame.gutterPx) / TICK_GAP_PX)) + 1
   return timeTicks(frame.fromMs, frame.toMs, count).map((t) => ({
     x: x(t.value),
     ms: t.value,

@@ -8,12 +8,13 @@
 
 import { select } from 'd3-selection'
 import { zoom, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom'
-import { countCausal, drawDiagram, type Emphasis } from './draw'
+import { countCausal, drawDiagram, drawLaneLabels, type Emphasis } from './draw'
 import { canvasToPng } from '../export-image'
 import { diagramSvg } from './svg-document'
 import { SVG_LIMIT, svgShapes } from './svg-layer'
-import { GUTTER_PX, layoutDiagram, plotRightPx, type Frame, type Layout } from './geometry'
-import { SCALE_EXTENT, transformOf, windowOf } from './window'
+import { layoutDiagram, plotRightPx, type Frame, type Layout } from './geometry'
+import { laneGutter, type LaneGutter } from './gutter'
+import { SCALE_EXTENT, transformOf, windowOf, type PlotSize } from './window'
 import { hitTest, type Hit } from './hit'
 import { resolvePalette, themeKey, type Palette } from './palette'
 import type { SpacetimeView } from '../../timeline/spacetime/types'
@@ -24,6 +25,8 @@ export interface DiagramModel {
   readonly toMs: number
   readonly cursorMs: number
   readonly lanes: readonly string[]
+  /** The lanes' names as shown, top to bottom: the gutter is as wide as they need. */
+  readonly labels: readonly string[]
   readonly otherLane: string | null
   readonly emphasis: Emphasis
 }
@@ -35,6 +38,8 @@ export interface DiagramCallbacks {
   onPick(hit: Hit, atMs: number): void
   /** The user zoomed or panned to this window; `panned`: moved along time at the same zoom. */
   onWindow(fromMs: number, spanMs: number, panned: boolean): void
+  /** The lane-label gutter changed (new labels, or a width that caps it): the lane list follows. */
+  onGutter(gutter: LaneGutter): void
 }
 
 export interface DiagramRenderer {
@@ -71,6 +76,14 @@ function near(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
 }
 
+function sameGutter(a: LaneGutter, b: LaneGutter): boolean {
+  return (
+    a.px === b.px &&
+    a.labels.length === b.labels.length &&
+    a.labels.every((l, i) => l.text === b.labels[i]!.text && l.shown === b.labels[i]!.shown)
+  )
+}
+
 export function createSpacetimeRenderer(options: {
   el: HTMLElement
   callbacks: DiagramCallbacks
@@ -92,6 +105,10 @@ export function createSpacetimeRenderer(options: {
   let layout: Layout | null = null
   let frameRequest = 0
   let size = { width: el.clientWidth, height: el.clientHeight }
+  let gutter = laneGutter([], size.width)
+  // The gutter the layout was made with, for the saved pictures' lane names.
+  let laidGutter = gutter
+  const plot = (): PlotSize => ({ widthPx: size.width, gutterPx: gutter.px })
 
   const draw = () => {
     frameRequest = 0
@@ -102,9 +119,10 @@ export function createSpacetimeRenderer(options: {
       paletteKey = key
     }
     const started = performance.now()
-    const frame: Frame = { ...size, ...model, cursorMs: model.cursorMs }
+    const frame: Frame = { ...size, ...model, gutterPx: gutter.px }
     const until = Math.min(model.toMs, model.cursorMs)
     layout = layoutDiagram(frame, model.view.visible(model.fromMs, Math.max(model.fromMs, until)))
+    laidGutter = gutter
     const dpr = window.devicePixelRatio || 1
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
     const useSvg = layout.arrows.length + layout.marks.length <= SVG_LIMIT
@@ -119,6 +137,7 @@ export function createSpacetimeRenderer(options: {
     el.dataset.toMs = String(model.toMs)
     el.dataset.drawMs = (performance.now() - started).toFixed(3)
     el.dataset.mode = useSvg ? 'svg' : 'canvas'
+    el.dataset.gutter = String(gutter.px)
     el.dataset.picked = String(model.emphasis.picked ?? '')
     el.dataset.hovered = String(model.emphasis.hovered ?? '')
     el.dataset.past = String(drawn.past)
@@ -137,6 +156,7 @@ export function createSpacetimeRenderer(options: {
     canvas.style.height = `${size.height}px`
     svg.setAttribute('width', String(size.width))
     svg.setAttribute('height', String(size.height))
+    refit()
     // The same window over a new width is another transform.
     sync()
     draw()
@@ -157,7 +177,7 @@ export function createSpacetimeRenderer(options: {
   const sync = () => {
     if (model === null || size.width === 0) return
     const span = Math.max(model.toMs - model.fromMs, 1e-9)
-    const wanted = transformOf({ fromMs: model.fromMs, spanMs: span }, size.width)
+    const wanted = transformOf({ fromMs: model.fromMs, spanMs: span }, plot())
     const now = zoomTransform(canvas)
     if (near(now.k, wanted.k) && near(now.x, wanted.x)) return
     syncing = true
@@ -166,7 +186,7 @@ export function createSpacetimeRenderer(options: {
   }
   const report = (t: ZoomTransform) => {
     if (model === null || size.width === 0) return
-    const w = windowOf(t, size.width)
+    const w = windowOf(t, plot())
     const span = model.toMs - model.fromMs
     if (near(w.fromMs, model.fromMs) && near(w.spanMs, span)) return
     // d3-zoom's constraint holds time 0 at the gutter up to rounding: no -1e-14 ms.
@@ -201,13 +221,10 @@ export function createSpacetimeRenderer(options: {
     // The plot, not the lane labels, is what zooms: scaling about its middle, and time 0
     // never further right than the gutter.
     .extent(() => [
-      [GUTTER_PX, 0],
-      [plotRightPx(size.width), Math.max(size.height, 1)],
+      [gutter.px, 0],
+      [plotRightPx(size.width, gutter.px), Math.max(size.height, 1)],
     ])
-    .translateExtent([
-      [GUTTER_PX, -Infinity],
-      [Infinity, Infinity],
-    ])
+    .translateExtent(translateExtent())
     .clickDistance(DRAG_THRESHOLD_PX)
     .filter((e: Event) =>
       e.type === 'wheel'
@@ -218,6 +235,23 @@ export function createSpacetimeRenderer(options: {
     .on('zoom', onZoom)
     .on('end', onZoomEnd)
   const selection = select(canvas)
+  function translateExtent(): [[number, number], [number, number]] {
+    return [
+      [gutter.px, -Infinity],
+      [Infinity, Infinity],
+    ]
+  }
+
+  // The gutter for the labels at this width; a change moves the plot's left edge, so
+  // d3-zoom's bounds and the lane list follow it.
+  function refit() {
+    if (model === null) return
+    const next = laneGutter(model.labels, size.width)
+    if (sameGutter(next, gutter)) return
+    gutter = next
+    behaviour.translateExtent(translateExtent())
+    callbacks.onGutter(gutter)
+  }
   // A double click picks twice; it does not zoom.
   selection.call(behaviour).on('dblclick.zoom', null)
 
@@ -259,6 +293,7 @@ export function createSpacetimeRenderer(options: {
   return {
     update(next) {
       model = next
+      refit()
       sync()
       schedule()
     },
@@ -267,7 +302,7 @@ export function createSpacetimeRenderer(options: {
     },
     toSvg() {
       if (layout === null || palette === null || model === null) return null
-      return diagramSvg(layout, palette, model.emphasis, model.lanes)
+      return diagramSvg(layout, palette, model.emphasis, laidGutter)
     },
     toPng() {
       if (layout === null || palette === null || model === null) return null
@@ -278,12 +313,7 @@ export function createSpacetimeRenderer(options: {
       const c = out.getContext('2d')!
       c.scale(scale, scale)
       drawDiagram(c, layout, palette, model.emphasis, true)
-      // The lane names are HTML beside the canvas on screen; the picture needs them drawn.
-      c.fillStyle = palette.ink
-      c.font = '12px system-ui, sans-serif'
-      c.textBaseline = 'middle'
-      c.textAlign = 'left'
-      model.lanes.forEach((lane, i) => c.fillText(lane, 6, layout!.laneY[i]!))
+      drawLaneLabels(c, layout, palette, laidGutter)
       c.globalCompositeOperation = 'destination-over'
       c.fillStyle = palette.panel
       c.fillRect(0, 0, size.width, size.height)

@@ -5,11 +5,14 @@
  */
 
 import { escape, n, svgShapes } from './svg-layer'
-import { GUTTER_PX, type Layout } from './geometry'
+import { LABEL_INSET_PX, LANE_FONT_FAMILY, LANE_FONT_PX, LANE_FONT_WEIGHT } from './gutter'
+import type { LaneGutter } from './gutter'
+import type { Layout } from './geometry'
 import type { Emphasis } from './draw'
 import type { Palette } from './palette'
 
-export function diagramSvg(l: Layout, p: Palette, e: Emphasis, lanes: readonly string[]): string {
+/** `gutter`: the lane names as they fit the layout's gutter (laneGutter). */
+export function diagramSvg(l: Layout, p: Palette, e: Emphasis, gutter: LaneGutter): string {
   const { width, height } = l.frame
   const h = l.laneHeight * 0.8
   let out = `<rect width="${width}" height="${height}" fill="${p.panel}"/>`
@@ -23,15 +26,18 @@ export function diagramSvg(l: Layout, p: Palette, e: Emphasis, lanes: readonly s
     out += `<line x1="${n(t.x)}" y1="14" x2="${n(t.x)}" y2="${height}" stroke="${p.line}" opacity="0.5"/>`
     out += `<text x="${n(t.x)}" y="11" text-anchor="middle" font-size="11" fill="${p.muted}">${escape(t.label)}</text>`
   }
+  const font = `font-family="${LANE_FONT_FAMILY}" font-size="${LANE_FONT_PX}" font-weight="${LANE_FONT_WEIGHT}"`
   l.laneY.forEach((y, i) => {
-    out += `<line x1="${GUTTER_PX}" y1="${n(y)}" x2="${width}" y2="${n(y)}" stroke="${p.line}"/>`
-    const name = lanes[i]
-    if (name !== undefined) {
-      out += `<text x="6" y="${n(y)}" dominant-baseline="central" font-size="12" fill="${p.ink}">${escape(name)}</text>`
+    out += `<line x1="${l.frame.gutterPx}" y1="${n(y)}" x2="${width}" y2="${n(y)}" stroke="${p.line}"/>`
+    const label = gutter.labels[i]
+    if (label !== undefined) {
+      // A name cut short keeps its whole self as a title.
+      const title = label.clipped ? `<title>${escape(label.text)}</title>` : ''
+      out += `<text x="${LABEL_INSET_PX}" y="${n(y)}" dominant-baseline="central" ${font} fill="${p.muted}">${title}${escape(label.shown)}</text>`
     }
   })
   out += svgShapes(l, p, e)
   out += `<line x1="${n(l.cursorX)}" y1="0" x2="${n(l.cursorX)}" y2="${height}" stroke="${p.accent}" stroke-width="2"/>`
-  const font = 'font-family="system-ui, sans-serif"'
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${font}>${out}</svg>`
+  const family = 'font-family="system-ui, sans-serif"'
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${family}>${out}</svg>`
 }

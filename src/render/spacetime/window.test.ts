@@ -11,7 +11,7 @@ import {
   transformOf,
   windowOf,
 } from './window'
-import { GUTTER_PX, timeScale } from './geometry'
+import { timeScale } from './geometry'
 
 describe('the diagram window', () => {
   it('starts at zero and pages along with the cursor while following', () => {
@@ -32,10 +32,15 @@ describe('the diagram window', () => {
 
 describe('the window as a d3-zoom transform', () => {
   const width = 1058
+  const plot = { widthPx: width, gutterPx: 48 }
+  // An imported trace's service names widen the gutter: the plot starts further right.
+  const wide = { widthPx: width, gutterPx: 130 }
 
   it('shows the base span at scale 1, from 0', () => {
-    expect(windowOf(zoomIdentity, width)).toEqual({ fromMs: 0, spanMs: 2000 })
-    expect(transformOf({ fromMs: 0, spanMs: 2000 }, width)).toEqual(zoomIdentity)
+    for (const p of [plot, wide]) {
+      expect(windowOf(zoomIdentity, p)).toEqual({ fromMs: 0, spanMs: 2000 })
+      expect(transformOf({ fromMs: 0, spanMs: 2000 }, p)).toEqual(zoomIdentity)
+    }
   })
 
   it('turns a window into a transform and back', () => {
@@ -45,17 +50,19 @@ describe('the window as a d3-zoom transform', () => {
       { fromMs: 3_590_000, spanMs: 32_000 },
       { fromMs: 10, spanMs: MAX_SPAN_MS },
     ]) {
-      const back = windowOf(transformOf(w, width), width)
-      expect(back.fromMs).toBeCloseTo(w.fromMs, 6)
-      expect(back.spanMs / w.spanMs).toBeCloseTo(1, 9)
+      for (const p of [plot, wide]) {
+        const back = windowOf(transformOf(w, p), p)
+        expect(back.fromMs).toBeCloseTo(w.fromMs, 6)
+        expect(back.spanMs / w.spanMs).toBeCloseTo(1, 9)
+      }
     }
   })
 
   it('zooming the transform around a point keeps the time under it', () => {
     const w = { fromMs: 1000, spanMs: 2000 }
-    const t = transformOf(w, width)
+    const t = transformOf(w, plot)
     const px = 300
-    const before = timeScale({ width, fromMs: 1000, toMs: 3000 }).invert(px)
+    const before = timeScale({ width, gutterPx: 48, fromMs: 1000, toMs: 3000 }).invert(px)
     // What d3-zoom does for a wheel turn at px: scale by 2 about that point.
     const zoomed = zoomIdentity
       .translate(px, 0)
@@ -63,9 +70,14 @@ describe('the window as a d3-zoom transform', () => {
       .translate(-px, 0)
       .translate(t.x, t.y)
       .scale(t.k)
-    const after = windowOf(zoomed, width)
+    const after = windowOf(zoomed, plot)
     expect(after.spanMs).toBeCloseTo(1000, 9)
-    const x = timeScale({ width, fromMs: after.fromMs, toMs: after.fromMs + after.spanMs })
+    const x = timeScale({
+      width,
+      gutterPx: 48,
+      fromMs: after.fromMs,
+      toMs: after.fromMs + after.spanMs,
+    })
     expect(x.invert(px)).toBeCloseTo(before, 9)
   })
 
@@ -73,10 +85,20 @@ describe('the window as a d3-zoom transform', () => {
     expect(spanAt(SCALE_EXTENT[1])).toBeCloseTo(MIN_SPAN_MS, 9)
     expect(spanAt(SCALE_EXTENT[0])).toBeCloseTo(MAX_SPAN_MS, 3)
     // Time 0 sits at the gutter at every scale: d3-zoom's translate extent starts there.
-    expect(baseScale(width)(0)).toBe(GUTTER_PX)
+    expect(baseScale(plot)(0)).toBe(48)
+    expect(baseScale(wide)(0)).toBe(130)
+  })
+
+  it('keeps the window when the gutter widens, the same times over a narrower plot', () => {
+    const w = { fromMs: 1234, spanMs: 500 }
+    const there = windowOf(transformOf(w, plot), wide)
+    expect(there.fromMs).not.toBeCloseTo(w.fromMs, 0)
+    const again = windowOf(transformOf(w, wide), wide)
+    expect(again.fromMs).toBeCloseTo(w.fromMs, 6)
+    expect(again.spanMs).toBeCloseTo(w.spanMs, 6)
   })
 
   function spanAt(k: number): number {
-    return windowOf(zoomIdentity.scale(k), width).spanMs
+    return windowOf(zoomIdentity.scale(k), plot).spanMs
   }
 })

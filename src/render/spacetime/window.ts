@@ -10,7 +10,7 @@
 
 import { scaleLinear, type ScaleLinear } from 'd3-scale'
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom'
-import { GUTTER_PX, plotRightPx } from './geometry'
+import { plotRightPx } from './geometry'
 
 export interface TimeWindow {
   readonly fromMs: number
@@ -47,22 +47,28 @@ export function recenter(w: TimeWindow, cursorMs: number): TimeWindow {
   return { ...w, follow: true, fromMs: Math.max(0, cursorMs - w.spanMs * PAGE_AT) }
 }
 
-/** Time at d3-zoom's identity: 0 … BASE_SPAN_MS across a plot widthPx wide. */
-export function baseScale(widthPx: number): ScaleLinear<number, number> {
+/** The plot's place in the diagram: its width, and the lane labels' gutter on its left. */
+export interface PlotSize {
+  readonly widthPx: number
+  readonly gutterPx: number
+}
+
+/** Time at d3-zoom's identity: 0 … BASE_SPAN_MS across the plot. */
+export function baseScale(plot: PlotSize): ScaleLinear<number, number> {
   return scaleLinear()
     .domain([0, BASE_SPAN_MS])
-    .range([GUTTER_PX, plotRightPx(widthPx)])
+    .range([plot.gutterPx, plotRightPx(plot.widthPx, plot.gutterPx)])
 }
 
 /** The transform under which baseScale rescales to [fromMs, fromMs + spanMs]. */
-export function transformOf(w: Omit<TimeWindow, 'follow'>, widthPx: number): ZoomTransform {
+export function transformOf(w: Omit<TimeWindow, 'follow'>, plot: PlotSize): ZoomTransform {
   const k = BASE_SPAN_MS / w.spanMs
   // rescaleX reads time at px p as base.invert((p - x) / k); at the plot's left edge, fromMs.
-  return zoomIdentity.translate(GUTTER_PX - k * baseScale(widthPx)(w.fromMs), 0).scale(k)
+  return zoomIdentity.translate(plot.gutterPx - k * baseScale(plot)(w.fromMs), 0).scale(k)
 }
 
-/** The window a transform shows in a plot widthPx wide. */
-export function windowOf(t: ZoomTransform, widthPx: number): { fromMs: number; spanMs: number } {
-  const [fromMs, toMs] = t.rescaleX(baseScale(widthPx)).domain() as [number, number]
+/** The window a transform shows in the plot. */
+export function windowOf(t: ZoomTransform, plot: PlotSize): { fromMs: number; spanMs: number } {
+  const [fromMs, toMs] = t.rescaleX(baseScale(plot)).domain() as [number, number]
   return { fromMs, spanMs: toMs - fromMs }
 }
