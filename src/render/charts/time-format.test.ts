@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLocale } from '../../i18n/translate'
 import { formatMs, formatTime, timeTicks } from './time-format'
 
 const labels = (from: number, to: number, count: number) =>
@@ -54,5 +55,18 @@ describe('times in words', () => {
       '2.5 s',
       '0.3 ms',
     ])
+  })
+})
+
+describe('in German', () => {
+  afterEach(() => setLocale('en'))
+
+  it('writes a comma between whole and fraction, and keeps the units', () => {
+    setLocale('de')
+    expect(labels(0, 1000, 5)).toEqual(['0,0 s', '0,5 s', '1,0 s'])
+    expect(labels(3_600_000, 3_602_000, 3)).toEqual(['3600 s', '3601 s', '3602 s'])
+    expect(formatTime(1234)).toBe('1,234 s')
+    expect(formatMs(2500)).toBe('2,5 s')
+    expect(formatMs(40)).toBe('40 ms')
   })
 })
