@@ -390,6 +390,66 @@ export const de: Record<MessageKey, string> = {
   'importTrace.fileError': '{name}: {error}',
   'importTrace.shivizSummary':
     '{hosts} Hosts, {events} Ereignisse, {messages} Nachrichten, in Lamport-Reihenfolge angeordnet',
+  'importTrace.error.line': 'Zeile {line}: {problem}',
+  'importTrace.error.fileTooLarge': 'die Datei ist zu groß ({chars} Zeichen; höchstens {max})',
+  'importTrace.error.fileEmpty': 'die Datei ist leer',
+  'importTrace.error.noSpans': 'der Trace hat keine Spans',
+  'importTrace.error.mixed': '{found}-Daten in einer Datei mit {expected}-Daten',
+  'importTrace.error.notATrace':
+    'erwartet ein Jaeger-Trace ({ "data": [...] }) oder OTLP ({ "resourceSpans": [...] }), gefunden {shape}',
+  'importTrace.error.objectWith': 'ein Objekt mit {keys}',
+  'importTrace.error.expected': '{path}: erwartet {expected}, gefunden {found}',
+  'importTrace.error.missing': 'nichts (das Feld fehlt)',
+  'importTrace.error.anArray': 'ein Array',
+  'importTrace.error.anObject': 'ein Objekt',
+  'importTrace.error.aString': 'ein String',
+  'importTrace.error.anId': 'ein ID-String',
+  'importTrace.error.theString': 'der String {text}',
+  'importTrace.error.theNumber': 'die Zahl {n}',
+  'importTrace.error.microseconds': 'eine Zahl von Mikrosekunden',
+  'importTrace.error.nanoseconds': 'Nanosekunden seit der Epoche als String aus Ziffern',
+  'importTrace.error.notJson': 'kein JSON ({message})',
+  'importTrace.error.notJsonAt': 'kein JSON: Zeile {line}, Spalte {column}: {reason}',
+  'importTrace.error.logTooLarge': 'das Log ist zu groß ({chars} Zeichen; höchstens {max})',
+  'importTrace.error.logEmpty': 'das Log ist leer',
+  'importTrace.error.hostEmpty': 'der Host ist leer',
+  'importTrace.error.patternTooLong': 'das Muster ist zu lang (höchstens {max} Zeichen)',
+  'importTrace.error.patternInvalid': 'das Muster ist kein gültiger regulärer Ausdruck: {message}',
+  'importTrace.error.patternGroup': 'dem Muster fehlt die benannte Gruppe „{name}“',
+  'importTrace.error.patternEmpty': 'das Muster passt auf leeren Text',
+  'importTrace.error.noMatch':
+    'das Log-Muster passt nicht (erwartet ein Ereignis, wie das Muster es beschreibt, gefunden {text})',
+  'importTrace.error.clockNotJson': 'die Uhr ist kein gültiges JSON ({text})',
+  'importTrace.error.clockNotObject': 'die Uhr ist kein JSON-Objekt aus Host → Zähler ({text})',
+  'importTrace.error.clockEntry':
+    'der Eintrag der Uhr für „{name}“ ist keine ganze Zahl ab 1 ({text})',
+  'importTrace.error.clockNoOwn': 'die Uhr hat keinen Eintrag für ihren eigenen Host „{host}“',
+  'importTrace.error.clockStart':
+    'Host „{host}“ beginnt seine Uhr bei {own} (das erste Ereignis eines Hosts hat 1)',
+  'importTrace.error.clockSkip':
+    'Host „{host}“ springt von {from} auf {own} (sein eigener Eintrag muss je Ereignis um eins wachsen)',
+  'importTrace.error.clockBack':
+    'die Uhr von „{host}“ geht für „{other}“ zurück (von {from} auf {to})',
+  'importTrace.error.clockUnknownHost': 'die Uhr nennt Host „{other}“, der keine Ereignisse loggt',
+  'importTrace.error.clockTooFar':
+    'die Uhr hat „{other}“ bei {time}, aber „{other}“ loggt nur {count} Ereignisse',
+  'importTrace.error.clockCycle':
+    'die Uhr hat „{other}“ bei {time}, das dieses Ereignis von „{host}“ schon kannte (die Uhren bilden einen Zyklus)',
+  'importTrace.error.clockForgot':
+    'die Uhr hat „{other}“ bei {time}, aber nicht, was „{other}“ damals wusste („{k}“ bei {v})',
+  'importTrace.error.spanTwice':
+    '{where}: Span-ID „{id}“ kommt in Trace „{trace}“ zweimal vor (auch bei {other})',
+  'importTrace.error.parentLoop': '{where}: seine Eltern führen zu ihm zurück (Span „{id}“)',
+  'importTrace.json.endsEarly': 'der Text endet zu früh',
+  'importTrace.json.afterValue': 'unerwartetes {c} nach dem JSON-Wert',
+  'importTrace.json.colon': "erwartet ':' nach dem Namen der Eigenschaft, gefunden {c}",
+  'importTrace.json.commaOr': "erwartet ',' oder '{close}', gefunden {c}",
+  'importTrace.json.propertyName':
+    'erwartet einen Eigenschaftsnamen in doppelten Anführungszeichen, gefunden {c}',
+  'importTrace.json.value': 'erwartet einen Wert, gefunden {c}',
+  'importTrace.json.stringLine': 'ein String läuft bis zum Ende seiner Zeile',
+  'importTrace.json.badEscape': 'eine ungültige Escape-Sequenz {text} in einem String',
+  'importTrace.json.stringOpen': 'ein String ist nicht geschlossen',
   'record.button': 'Aufnehmen',
   'record.title': 'Video aufnehmen',
   'record.from': 'Ab (ms)',

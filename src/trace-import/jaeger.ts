@@ -18,6 +18,7 @@ import {
   type JsonObject,
 } from './otel-json'
 import type { SpanEvent, TraceSpan } from './otel-spans'
+import { t } from '../i18n/translate'
 
 /** Whether a document has Jaeger's shape: a list of traces, or one trace on its own. */
 export function isJaeger(doc: JsonObject): boolean {
@@ -118,14 +119,14 @@ function parentOf(span: JsonObject, where: string): string | null {
 
 function microseconds(value: unknown, path: string, signed = false): number {
   if (Number.isSafeInteger(value) && (signed || (value as number) >= 0)) return value as number
-  return fail(path, 'a number of microseconds', value)
+  return fail(path, t('importTrace.error.microseconds'), value)
 }
 
 /** Tags and log fields: `[{ "key", "type", "value" }]`, as a map key → value. */
 function readTags(value: unknown, path: string): Map<string, unknown> {
   const tags = new Map<string, unknown>()
-  optionalArray(value, path).forEach((t, k) => {
-    const tag = objectAt(t, `${path}[${k}]`)
+  optionalArray(value, path).forEach((entry, k) => {
+    const tag = objectAt(entry, `${path}[${k}]`)
     tags.set(stringAt(tag.key, `${path}[${k}].key`), tag.value)
   })
   return tags

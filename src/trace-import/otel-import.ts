@@ -18,6 +18,7 @@ import {
   type TraceSpan,
 } from './otel-spans'
 import { spanLayout, spanSummary, type SpanLayout } from './otel-layout'
+import { t } from '../i18n/translate'
 
 export type TraceFormat = 'shiviz' | 'json'
 
@@ -30,29 +31,31 @@ export function parseSpanTrace(text: string): Parsed<SpanTrace> {
   if (text.length > MAX_LOG_CHARS) {
     return {
       ok: false,
-      error: `the file is too large (${text.length} characters; at most ${MAX_LOG_CHARS})`,
+      error: t('importTrace.error.fileTooLarge', { chars: text.length, max: MAX_LOG_CHARS }),
     }
   }
-  if (text.trim() === '') return { ok: false, error: 'the file is empty' }
+  if (text.trim() === '') return { ok: false, error: t('importTrace.error.fileEmpty') }
   const documents = readJsonDocuments(text.replace(/^\uFEFF/, ''))
   if (!documents.ok) return documents
   let format: SpanFormat | null = null
   const spans: TraceSpan[] = []
   for (const { value, line } of documents.value) {
-    const at = line === null ? '' : `line ${line}: `
+    const at = (problem: string) =>
+      line === null ? problem : t('importTrace.error.line', { line, problem })
     const kind = formatOf(value)
-    if (typeof kind !== 'string') return { ok: false, error: `${at}${kind.found}` }
+    if (typeof kind !== 'string') return { ok: false, error: at(kind.found) }
     if (format !== null && kind !== format) {
-      const found = `${FORMAT_NAMES[kind]} data in a file of ${FORMAT_NAMES[format]} data`
-      return { ok: false, error: `${at}${found}` }
+      const found = FORMAT_NAMES[kind]
+      const mixed = t('importTrace.error.mixed', { found, expected: FORMAT_NAMES[format] })
+      return { ok: false, error: at(mixed) }
     }
     format = kind
     const read = checked(() => (kind === 'jaeger' ? readJaeger : readOtlp)(value as JsonObject))
-    if (!read.ok) return { ok: false, error: `${at}${read.error}` }
+    if (!read.ok) return { ok: false, error: at(read.error) }
     // Each line's places start again from its root: name the line in each span's place too.
-    for (const s of read.value) spans.push(line === null ? s : { ...s, where: `${at}${s.where}` })
+    for (const s of read.value) spans.push(line === null ? s : { ...s, where: at(s.where) })
   }
-  if (spans.length === 0) return { ok: false, error: 'the trace has no spans' }
+  if (spans.length === 0) return { ok: false, error: t('importTrace.error.noSpans') }
   return { ok: true, value: { format: format!, spans } }
 }
 
@@ -62,10 +65,10 @@ function formatOf(value: unknown): SpanFormat | { found: string } {
   if (isObject(value) && isJaeger(value)) return 'jaeger'
   const keys = isObject(value) ? Object.keys(value).slice(0, 5) : []
   const shape =
-    keys.length > 0 ? `an object with ${keys.map((k) => `"${k}"`).join(', ')}` : describe(value)
-  return {
-    found: `expected a Jaeger trace ({ "data": [...] }) or OTLP ({ "resourceSpans": [...] }), found ${shape}`,
-  }
+    keys.length > 0
+      ? t('importTrace.error.objectWith', { keys: keys.map((k) => `"${k}"`).join(', ') })
+      : describe(value)
+  return { found: t('importTrace.error.notATrace', { shape }) }
 }
 
 export interface ImportedSpans {

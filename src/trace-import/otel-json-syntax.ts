@@ -5,6 +5,8 @@
  * place of recursion so that deep nesting cannot overflow.
  */
 
+import { t } from '../i18n/translate'
+
 export interface JsonSyntaxError {
   /** Line and column of the first character that cannot continue the JSON, from 1. */
   readonly line: number
@@ -27,18 +29,18 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
   const after = (): Expected => (stack.length === 0 ? 'end' : 'comma-or-close')
   for (;;) {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++
-    if (i === text.length) return expected === 'end' ? null : fail('the text ends too early')
+    if (i === text.length) return expected === 'end' ? null : fail(t('importTrace.json.endsEarly'))
     const c = text[i]!
-    if (expected === 'end') return fail(`unexpected ${shown(c)} after the JSON value`)
+    if (expected === 'end') return fail(t('importTrace.json.afterValue', { c: shown(c) }))
     if (expected === ':') {
-      if (c !== ':') return fail(`expected ':' after the property name, found ${shown(c)}`)
+      if (c !== ':') return fail(t('importTrace.json.colon', { c: shown(c) }))
       i++
       expected = 'value'
     } else if (expected === 'comma-or-close') {
       const close = stack.at(-1) === '{' ? '}' : ']'
       if (c === ',') expected = close === '}' ? 'key' : 'value'
       else if (c === close) stack.pop()
-      else return fail(`expected ',' or '${close}', found ${shown(c)}`)
+      else return fail(t('importTrace.json.commaOr', { close, c: shown(c) }))
       i++
       if (c === close) expected = after()
     } else if (expected === 'key' || expected === 'key-or-}') {
@@ -48,7 +50,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
         expected = after()
         continue
       }
-      if (c !== '"') return fail(`expected a property name in double quotes, found ${shown(c)}`)
+      if (c !== '"') return fail(t('importTrace.json.propertyName', { c: shown(c) }))
       const end = stringEnd(text, i)
       if (typeof end !== 'number') return fail(end.reason, end.at)
       i = end
@@ -68,7 +70,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
       }
       const end =
         c === '"' ? stringEnd(text, i) : (match(NUMBER, text, i) ?? match(LITERAL, text, i))
-      if (end === null) return fail(`expected a value, found ${shown(c)}`)
+      if (end === null) return fail(t('importTrace.json.value', { c: shown(c) }))
       if (typeof end !== 'number') return fail(end.reason, end.at)
       i = end
       expected = after()
@@ -81,17 +83,20 @@ function stringEnd(text: string, start: number): number | { reason: string; at: 
   for (let i = start + 1; i < text.length;) {
     const c = text.charCodeAt(i)
     if (c === 0x22) return i + 1
-    if (c < 0x20) return { reason: 'a string runs to the end of its line', at: i }
+    if (c < 0x20) return { reason: t('importTrace.json.stringLine'), at: i }
     if (c !== 0x5c) {
       i++
       continue
     }
     const end = match(ESCAPE, text, i)
     if (end === null)
-      return { reason: `a bad escape ${shown(text.slice(i, i + 2))} in a string`, at: i }
+      return {
+        reason: t('importTrace.json.badEscape', { text: shown(text.slice(i, i + 2)) }),
+        at: i,
+      }
     i = end
   }
-  return { reason: 'a string is not closed', at: start }
+  return { reason: t('importTrace.json.stringOpen'), at: start }
 }
 
 function match(pattern: RegExp, text: string, at: number): number | null {

@@ -8,6 +8,7 @@
 import { shown } from './shiviz-clocks'
 import { jsonSyntaxError } from './otel-json-syntax'
 import type { Parsed } from './otel-spans'
+import { t } from '../i18n/translate'
 
 export type JsonObject = Readonly<Record<string, unknown>>
 
@@ -46,24 +47,30 @@ export function readJsonDocuments(text: string): Parsed<JsonDocument[]> {
  */
 function notJson(text: string, error: unknown, firstLine = 1): string {
   const syntax = jsonSyntaxError(text)
-  if (syntax === null) return `not JSON (${error instanceof Error ? error.message : String(error)})`
+  if (syntax === null) {
+    const message = error instanceof Error ? error.message : String(error)
+    return t('importTrace.error.notJson', { message })
+  }
   const line = syntax.line + firstLine - 1
-  return `not JSON: line ${line}, column ${syntax.column}: ${syntax.reason}`
+  const { column, reason } = syntax
+  return t('importTrace.error.notJsonAt', { line, column, reason })
 }
 
 /** What a value is, for "expected …, found …". */
 export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)'
+  if (value === undefined) return t('importTrace.error.missing')
   if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'object') return 'an object'
-  if (typeof value === 'string') return `the string ${JSON.stringify(shown(value))}`
-  if (typeof value === 'number') return `the number ${value}`
+  if (Array.isArray(value)) return t('importTrace.error.anArray')
+  if (typeof value === 'object') return t('importTrace.error.anObject')
+  if (typeof value === 'string') {
+    return t('importTrace.error.theString', { text: JSON.stringify(shown(value)) })
+  }
+  if (typeof value === 'number') return t('importTrace.error.theNumber', { n: value })
   return String(value)
 }
 
 export function fail(path: string, expected: string, value: unknown): never {
-  throw new ShapeError(`${path}: expected ${expected}, found ${describe(value)}`)
+  throw new ShapeError(t('importTrace.error.expected', { path, expected, found: describe(value) }))
 }
 
 export function isObject(value: unknown): value is JsonObject {
@@ -71,11 +78,11 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 export function objectAt(value: unknown, path: string): JsonObject {
-  return isObject(value) ? value : fail(path, 'an object', value)
+  return isObject(value) ? value : fail(path, t('importTrace.error.anObject'), value)
 }
 
 export function arrayAt(value: unknown, path: string): readonly unknown[] {
-  return Array.isArray(value) ? value : fail(path, 'an array', value)
+  return Array.isArray(value) ? value : fail(path, t('importTrace.error.anArray'), value)
 }
 
 /** An array that may be left out (or null, as Go's encoders write an empty slice). */
@@ -84,12 +91,14 @@ export function optionalArray(value: unknown, path: string): readonly unknown[] 
 }
 
 export function stringAt(value: unknown, path: string): string {
-  return typeof value === 'string' ? value : fail(path, 'a string', value)
+  return typeof value === 'string' ? value : fail(path, t('importTrace.error.aString'), value)
 }
 
 /** A non-empty string, as ids must be. */
 export function idAt(value: unknown, path: string): string {
-  return typeof value === 'string' && value !== '' ? value : fail(path, 'an id string', value)
+  return typeof value === 'string' && value !== ''
+    ? value
+    : fail(path, t('importTrace.error.anId'), value)
 }
 
 /** Runs a reader, turning its ShapeError into a returned error. */

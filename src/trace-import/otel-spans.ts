@@ -5,6 +5,8 @@
  * they become milliseconds only once made relative to the earliest span.
  */
 
+import { t } from '../i18n/translate'
+
 export type SpanFormat = 'jaeger' | 'otlp'
 
 export const FORMAT_NAMES: Readonly<Record<SpanFormat, string>> = { jaeger: 'Jaeger', otlp: 'OTLP' }
@@ -60,7 +62,12 @@ export function linkSpans(spans: readonly TraceSpan[]): Parsed<SpanLinks> {
     if (earlier !== undefined) {
       return {
         ok: false,
-        error: `${s.where}: span id "${s.spanId}" is used twice in trace "${s.traceId}" (also by ${spans[earlier]!.where})`,
+        error: t('importTrace.error.spanTwice', {
+          where: s.where,
+          id: s.spanId,
+          trace: s.traceId,
+          other: spans[earlier]!.where,
+        }),
       }
     }
     spanLookup.set(key, i)
@@ -76,7 +83,10 @@ export function linkSpans(spans: readonly TraceSpan[]): Parsed<SpanLinks> {
   if (loop !== null) {
     return {
       ok: false,
-      error: `${spans[loop]!.where}: its parents lead back to it (span "${spans[loop]!.spanId}")`,
+      error: t('importTrace.error.parentLoop', {
+        where: spans[loop]!.where,
+        id: spans[loop]!.spanId,
+      }),
     }
   }
   return { ok: true, value: { parent, orphans } }

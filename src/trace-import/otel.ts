@@ -16,6 +16,7 @@ import {
   type JsonObject,
 } from './otel-json'
 import type { SpanEvent, TraceSpan } from './otel-spans'
+import { t } from '../i18n/translate'
 
 /** What SDKs call a service that does not name itself. */
 export const UNKNOWN_SERVICE = 'unknown_service'
@@ -90,7 +91,7 @@ function readSpan(span: JsonObject, where: string, service: string): TraceSpan {
 function nanoseconds(value: unknown, path: string): bigint {
   if (typeof value === 'string' && /^\d{1,20}$/.test(value)) return BigInt(value)
   if (Number.isSafeInteger(value) && (value as number) >= 0) return BigInt(value as number)
-  return fail(path, 'nanoseconds since the epoch as a string of digits', value)
+  return fail(path, t('importTrace.error.nanoseconds'), value)
 }
 
 function readEvent(value: unknown, path: string): SpanEvent {

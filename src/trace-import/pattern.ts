@@ -7,6 +7,8 @@
  * worker to keep the page alive).
  */
 
+import { t } from '../i18n/translate'
+
 export const MAX_PATTERN_CHARS = 2000
 
 export interface PatternMatch {
@@ -19,13 +21,18 @@ export interface PatternMatch {
 
 export type Scan = { ok: true; matches: PatternMatch[] } | { ok: false; error: string }
 
+/** A problem on a line of the log: `line 3: the host is empty`. */
+export function atLine(line: number, problem: string): string {
+  return t('importTrace.error.line', { line, problem })
+}
+
 /** Compiles `pattern` and checks it has the named groups `required`. */
 export function compilePattern(
   pattern: string,
   required: readonly string[],
 ): { ok: true; regex: RegExp } | { ok: false; error: string } {
   if (pattern.length > MAX_PATTERN_CHARS) {
-    return { ok: false, error: `the pattern is too long (at most ${MAX_PATTERN_CHARS} characters)` }
+    return { ok: false, error: t('importTrace.error.patternTooLong', { max: MAX_PATTERN_CHARS }) }
   }
   let regex: RegExp
   let names: string[]
@@ -35,11 +42,11 @@ export function compilePattern(
     // Matching the empty alternative lists every named group, matched or not.
     names = Object.keys(new RegExp(`(?:${pattern})|`).exec('')?.groups ?? {})
   } catch (err) {
-    return { ok: false, error: `the pattern is not a valid regular expression: ${message(err)}` }
+    return { ok: false, error: t('importTrace.error.patternInvalid', { message: message(err) }) }
   }
   const missing = required.find((name) => !names.includes(name))
   if (missing !== undefined) {
-    return { ok: false, error: `the pattern has no named group "${missing}"` }
+    return { ok: false, error: t('importTrace.error.patternGroup', { name: missing }) }
   }
   return { ok: true, regex }
 }
@@ -55,7 +62,7 @@ export function scanMatches(text: string, regex: RegExp): Scan {
     if (skipped >= 0) return noMatch(text, skipped, lines.at(skipped))
     const line = lines.at(m.index)
     if (m[0].length === 0) {
-      return { ok: false, error: `line ${line}: the pattern matches empty text` }
+      return { ok: false, error: atLine(line, t('importTrace.error.patternEmpty')) }
     }
     // fromEntries makes own properties, whatever the names (even "__proto__").
     const groupLines = Object.fromEntries(
@@ -82,7 +89,7 @@ function noMatch(text: string, at: number, line: number): Scan {
   const clipped = shown.length > 60 ? `${shown.slice(0, 60)}…` : shown
   return {
     ok: false,
-    error: `line ${line}: no match for the log pattern (expected an event as the pattern describes it, got ${JSON.stringify(clipped)})`,
+    error: atLine(line, t('importTrace.error.noMatch', { text: JSON.stringify(clipped) })),
   }
 }
 

@@ -4,6 +4,9 @@
  * claims to know, so that happens-before read from them is a partial order.
  */
 
+import { t } from '../i18n/translate'
+import { atLine } from './pattern'
+
 export type Clock = Readonly<Record<string, number>>
 
 /** An event as read from the log, before the log as a whole is checked. */
@@ -34,24 +37,33 @@ export function parseClock(text: string, host: string, line: number): Checked<Cl
   try {
     parsed = JSON.parse(text)
   } catch {
-    return { ok: false, error: `line ${line}: the clock is not valid JSON (${shown(text)})` }
+    return {
+      ok: false,
+      error: atLine(line, t('importTrace.error.clockNotJson', { text: shown(text) })),
+    }
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return {
       ok: false,
-      error: `line ${line}: the clock is not a JSON object of host → counter (${shown(text)})`,
+      error: atLine(line, t('importTrace.error.clockNotObject', { text: shown(text) })),
     }
   }
   for (const [name, value] of Object.entries(parsed)) {
     if (!Number.isSafeInteger(value) || (value as number) < 1) {
       return {
         ok: false,
-        error: `line ${line}: the clock's entry for "${name}" is not a whole number from 1 up (${shown(JSON.stringify(value) ?? String(value))})`,
+        error: atLine(
+          line,
+          t('importTrace.error.clockEntry', {
+            name,
+            text: shown(JSON.stringify(value) ?? String(value)),
+          }),
+        ),
       }
     }
   }
   if (!Object.hasOwn(parsed, host)) {
-    return { ok: false, error: `line ${line}: the clock has no entry for its own host "${host}"` }
+    return { ok: false, error: atLine(line, t('importTrace.error.clockNoOwn', { host })) }
   }
   return { ok: true, value: parsed as Clock }
 }
@@ -72,11 +84,11 @@ export function orderByHost(
       const e = events[list[k]!]!
       const own = entryOf(e.clock, host)
       if (own === k + 1) continue
-      const error =
+      const problem =
         k === 0
-          ? `line ${e.clockLine}: host "${host}" starts its clock at ${own} (a host's first event has 1)`
-          : `line ${e.clockLine}: host "${host}" goes from ${k} to ${own} (its own entry must increase by one per event)`
-      return { ok: false, error }
+          ? t('importTrace.error.clockStart', { host, own })
+          : t('importTrace.error.clockSkip', { host, from: k, own })
+      return { ok: false, error: atLine(e.clockLine, problem) }
     }
   }
   return { ok: true, value: byHost }
@@ -96,28 +108,27 @@ export function checkConsistency(
     let previous: Clock = {}
     for (const i of list) {
       const e = events[i]!
-      const at = `line ${e.clockLine}:`
+      const at = (problem: string) => atLine(e.clockLine, problem)
       for (const [other, time] of Object.entries(previous)) {
         const now = entryOf(e.clock, other)
         if (now < time) {
-          return `${at} the clock of "${host}" goes back for "${other}" (from ${time} to ${now})`
+          return at(t('importTrace.error.clockBack', { host, other, from: time, to: now }))
         }
       }
       for (const [other, time] of Object.entries(e.clock)) {
         const count = byHost.get(other)?.length
-        if (count === undefined)
-          return `${at} the clock names host "${other}", which logs no events`
+        if (count === undefined) return at(t('importTrace.error.clockUnknownHost', { other }))
         if (time > count) {
-          return `${at} the clock has "${other}" at ${time}, but "${other}" logs only ${count} events`
+          return at(t('importTrace.error.clockTooFar', { other, time, count }))
         }
         if (other === host || time === entryOf(previous, other)) continue
         const known = events[byHost.get(other)![time - 1]!]!.clock
         for (const [k, v] of Object.entries(known)) {
           if (k === host && v >= entryOf(e.clock, host)) {
-            return `${at} the clock has "${other}" at ${time}, which already knew this event of "${host}" (the clocks form a cycle)`
+            return at(t('importTrace.error.clockCycle', { other, time, host }))
           }
           if (k !== host && v > entryOf(e.clock, k)) {
-            return `${at} the clock has "${other}" at ${time} but not what "${other}" knew then ("${k}" at ${v})`
+            return at(t('importTrace.error.clockForgot', { other, time, k, v }))
           }
         }
       }

@@ -14,7 +14,8 @@ import {
   type RawEvent,
 } from './shiviz-clocks'
 import { inferMessages, type ShivizMessage } from './shiviz-messages'
-import { compilePattern, scanMatches } from './pattern'
+import { atLine, compilePattern, scanMatches } from './pattern'
+import { t } from '../i18n/translate'
 
 export type { ShivizMessage } from './shiviz-messages'
 
@@ -56,10 +57,10 @@ export function parseShiviz(text: string, pattern: string = SHIVIZ_DEFAULT_PATTE
   if (text.length > MAX_LOG_CHARS) {
     return {
       ok: false,
-      error: `the log is too large (${text.length} characters; at most ${MAX_LOG_CHARS})`,
+      error: t('importTrace.error.logTooLarge', { chars: text.length, max: MAX_LOG_CHARS }),
     }
   }
-  if (text.trim() === '') return { ok: false, error: 'the log is empty' }
+  if (text.trim() === '') return { ok: false, error: t('importTrace.error.logEmpty') }
   const compiled = compilePattern(pattern, GROUPS)
   if (!compiled.ok) return compiled
   // Logs written on Windows end lines with \r\n, which `.` and `\n` in a pattern miss.
@@ -72,7 +73,8 @@ export function parseShiviz(text: string, pattern: string = SHIVIZ_DEFAULT_PATTE
   for (const m of scan.matches) {
     const { host, clock: clockText, event: eventText, ...fields } = m.groups
     if (host === undefined || host === '') {
-      return { ok: false, error: `line ${m.groupLines.host ?? m.line}: the host is empty` }
+      const line = m.groupLines.host ?? m.line
+      return { ok: false, error: atLine(line, t('importTrace.error.hostEmpty')) }
     }
     const clockLine = m.groupLines.clock ?? m.line
     const clock = parseClock(clockText ?? '', host, clockLine)
