@@ -15,6 +15,7 @@ import {
   type SpanTrace,
   type TraceSpan,
 } from './otel-spans'
+import { t } from '../i18n/translate'
 
 export interface SpanLayout {
   readonly view: StaticSpacetime
@@ -48,16 +49,24 @@ export function spanLayout(trace: SpanTrace, links: SpanLinks): SpanLayout {
     const p = links.parent[i]!
     const parent = p === null ? null : spans[p]!
     const at = startMs[i]!
-    const start = mark(s, at, 'invoke', `${s.name} starts${context(s, parent)}`)
+    const start = mark(
+      s,
+      at,
+      'invoke',
+      t('importTrace.span.starts', { name: s.name, context: context(s, parent) }),
+    )
     if (parent !== null && parent.service !== s.service) {
       arrows.push(callArrow(arrows.length + 1, parent.service, s, at, start))
     }
     for (const e of s.events) {
       mark(s, ms(e.atNs), e.error ? 'violation' : 'event', `${s.name}: ${e.name}`)
     }
-    const took = `after ${round(ms(s.endNs) - at)} ms`
-    if (s.error === null) mark(s, ms(s.endNs), 'return', `${s.name} ends ${took}`)
-    else mark(s, ms(s.endNs), 'violation', `${s.name} fails ${took}: ${s.error}`)
+    const took = { name: s.name, ms: round(ms(s.endNs) - at) }
+    if (s.error === null) mark(s, ms(s.endNs), 'return', t('importTrace.span.ends', took))
+    else {
+      const failed = t('importTrace.span.fails', { ...took, error: s.error })
+      mark(s, ms(s.endNs), 'violation', failed)
+    }
   }
   return {
     view: new StaticSpacetime(lanes, arrows, marks),
@@ -73,15 +82,16 @@ export function spanLayout(trace: SpanTrace, links: SpanLinks): SpanLayout {
 /** "3 services, 24 spans, 9 messages over 412 ms (Jaeger)", and what was odd. */
 export function spanSummary(layout: SpanLayout, format: SpanFormat): string {
   const parts = [
-    count(layout.services, 'service'),
-    count(layout.spans, 'span'),
-    `${count(layout.messages, 'message')} over ${round(layout.durationMs)} ms`,
+    t('importTrace.summary.services', { count: layout.services }),
+    t('importTrace.summary.spans', { count: layout.spans }),
+    t('importTrace.summary.messages', {
+      count: layout.messages,
+      ms: round(layout.durationMs),
+    }),
   ]
-  const traces = layout.traces > 1 ? `, ${layout.traces} traces` : ''
+  const traces = layout.traces > 1 ? t('importTrace.summary.traces', { count: layout.traces }) : ''
   const orphans =
-    layout.orphans === 0
-      ? ''
-      : `; ${count(layout.orphans, 'span')} with a missing parent, shown as ${layout.orphans === 1 ? 'a root' : 'roots'}`
+    layout.orphans === 0 ? '' : t('importTrace.summary.orphans', { count: layout.orphans })
   return `${parts.join(', ')} (${FORMAT_NAMES[format]}${traces})${orphans}`
 }
 
@@ -98,9 +108,11 @@ function earliest(spans: readonly TraceSpan[]): bigint {
 /** Where a span stands, in its start mark's label: inside its parent, or cut off from it. */
 function context(s: TraceSpan, parent: TraceSpan | null): string {
   if (parent !== null) {
-    return parent.service === s.service ? ` inside ${parent.name}` : ` for ${parent.service}`
+    return parent.service === s.service
+      ? t('importTrace.span.inside', { parent: parent.name })
+      : t('importTrace.span.for', { service: parent.service })
   }
-  return s.parentId === null ? '' : ` (its parent ${s.parentId} is missing)`
+  return s.parentId === null ? '' : t('importTrace.span.parentMissing', { id: s.parentId })
 }
 
 function callArrow(id: number, from: string, child: TraceSpan, at: number, mark: number): Arrow {
@@ -121,8 +133,6 @@ function callArrow(id: number, from: string, child: TraceSpan, at: number, mark:
     endIndex: mark,
   }
 }
-
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
 
 /** Milliseconds shown to three significant digits, or whole from 100 up: 1235, 3.26, 0.0421. */
 function round(msValue: number): number {
