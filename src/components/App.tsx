@@ -47,7 +47,8 @@ function FullApp() {
   usePlayback()
   useShortcuts(toggleHelp, closeHelp)
   const dragging = useFileDrop(true)
-  const { sizes, resize, reset } = usePaneSizes()
+  const sizing = usePaneSizes()
+  const { sizes } = sizing
   const paneStyle = {
     '--side-size': `${sizes.side}px`,
     '--dock-size': `${sizes.dock}px`,
@@ -89,38 +90,14 @@ function FullApp() {
             <LessonPanel />
             <ClusterView />
           </div>
-          <Splitter
-            pane="dock"
-            size={sizes.dock}
-            label={t('layout.resizeDock')}
-            orientation="horizontal"
-            grows={-1}
-            onResize={(px) => resize('dock', px)}
-            onReset={() => reset('dock')}
-          />
+          <Splitter pane="dock" label={t('layout.resizeDock')} sizing={sizing} />
           <div className="dock">
             <SpacetimeDiagram />
-            <Splitter
-              pane="log"
-              size={sizes.log}
-              label={t('layout.resizeLog')}
-              orientation="vertical"
-              grows={-1}
-              onResize={(px) => resize('log', px)}
-              onReset={() => reset('log')}
-            />
+            <Splitter pane="log" label={t('layout.resizeLog')} sizing={sizing} />
             <EventLog />
           </div>
         </main>
-        <Splitter
-          pane="side"
-          size={sizes.side}
-          label={t('layout.resizeSide')}
-          orientation="vertical"
-          grows={-1}
-          onResize={(px) => resize('side', px)}
-          onReset={() => reset('side')}
-        />
+        <Splitter pane="side" label={t('layout.resizeSide')} sizing={sizing} />
         <SideTabs />
       </div>
       <footer className="bottombar">

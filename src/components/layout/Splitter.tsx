@@ -7,25 +7,22 @@
 
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { PANES, clampSize, type Pane } from './pane-sizes'
+import type { PaneSizing } from './use-pane-sizes'
 import './layout.css'
 
 const KEY_STEP_PX = 24
 
 export interface SplitterProps {
   readonly pane: Pane
-  readonly size: number
   readonly label: string
-  /** `vertical`: a bar between side-by-side panes, dragged left and right. */
-  readonly orientation: 'vertical' | 'horizontal'
-  /** +1 when dragging right (or down) grows the pane, -1 when it shrinks it. */
-  readonly grows: 1 | -1
-  onResize(px: number): void
-  /** Back to the size the window gives it. */
-  onReset(): void
+  readonly sizing: PaneSizing
 }
 
-export function Splitter(props: SplitterProps) {
-  const { pane, size, orientation, grows, onResize, onReset } = props
+export function Splitter({ pane, label, sizing }: SplitterProps) {
+  const size = sizing.sizes[pane]
+  const { orientation } = PANES[pane]
+  const onResize = (px: number) => sizing.resize(pane, clampSize(pane, px))
+  const onReset = () => sizing.reset(pane)
   const drag = useRef<{ start: number; size: number } | null>(null)
   const along = (e: { clientX: number; clientY: number }) =>
     orientation === 'vertical' ? e.clientX : e.clientY
@@ -39,17 +36,18 @@ export function Splitter(props: SplitterProps) {
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current
     if (d === null) return
-    onResize(clampSize(pane, d.size + grows * (along(e) - d.start)))
+    onResize(d.size - (along(e) - d.start))
   }
   const onPointerUp = () => {
     drag.current = null
   }
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const less = orientation === 'vertical' ? 'ArrowLeft' : 'ArrowUp'
-    const more = orientation === 'vertical' ? 'ArrowRight' : 'ArrowDown'
+    // The pane is after the splitter: moving the splitter back (left, up) grows it.
+    const back = orientation === 'vertical' ? 'ArrowLeft' : 'ArrowUp'
+    const forth = orientation === 'vertical' ? 'ArrowRight' : 'ArrowDown'
     let next: number | null = null
-    if (e.key === less) next = size - grows * KEY_STEP_PX
-    else if (e.key === more) next = size + grows * KEY_STEP_PX
+    if (e.key === back) next = size + KEY_STEP_PX
+    else if (e.key === forth) next = size - KEY_STEP_PX
     else if (e.key === 'Home') next = PANES[pane].min
     else if (e.key === 'End') next = PANES[pane].max
     else if (e.key === 'Enter') {
@@ -58,7 +56,7 @@ export function Splitter(props: SplitterProps) {
     }
     if (next === null) return
     e.preventDefault()
-    onResize(clampSize(pane, next))
+    onResize(next)
   }
 
   return (
@@ -66,7 +64,7 @@ export function Splitter(props: SplitterProps) {
       className={`splitter splitter-${orientation}`}
       role="separator"
       tabIndex={0}
-      aria-label={props.label}
+      aria-label={label}
       aria-orientation={orientation}
       aria-valuenow={size}
       aria-valuemin={PANES[pane].min}

@@ -6,10 +6,14 @@
  * A size read back is clamped, so a stale or hostile value can only give a usable layout.
  */
 
+/**
+ * Each pane sits right of or below its splitter, so moving the splitter right or down
+ * shrinks it. `vertical`: the splitter stands between side-by-side panes.
+ */
 export const PANES = {
-  side: { min: 260, max: 720 },
-  dock: { min: 140, max: 900 },
-  log: { min: 200, max: 900 },
+  side: { min: 260, max: 720, orientation: 'vertical' },
+  dock: { min: 140, max: 900, orientation: 'horizontal' },
+  log: { min: 200, max: 900, orientation: 'vertical' },
 } as const
 
 export type Pane = keyof typeof PANES
