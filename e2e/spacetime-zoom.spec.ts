@@ -25,17 +25,19 @@ test('scrolling over the diagram zooms around the pointer; dragging pans and sto
   await expect(follow).toHaveAttribute('aria-pressed', 'true')
   const before = await shown(app)
   const box = (await canvasBox(app).boundingBox())!
-  const plotWidth = box.width - 58
+  // Lanes start after the lane labels' gutter; 10 px stay free on the right.
+  const gutter = Number(await canvasBox(app).getAttribute('data-gutter'))
+  const plotWidth = box.width - gutter - 10
   // The time under the pointer, a third of the way along the lanes.
-  const px = 48 + plotWidth / 3
-  const atPointer = before.fromMs + (before.spanMs * (px - 48)) / plotWidth
+  const px = gutter + plotWidth / 3
+  const atPointer = before.fromMs + (before.spanMs * (px - gutter)) / plotWidth
 
   await app.page.mouse.move(box.x + px, box.y + box.height / 2)
   await app.page.mouse.wheel(0, -400)
   await expect.poll(async () => (await shown(app)).spanMs).toBeLessThan(before.spanMs * 0.8)
   const zoomed = await shown(app)
   // The time under the pointer stays there, to within a pixel (the mouse sits on whole px).
-  const underPointer = zoomed.fromMs + (zoomed.spanMs * (px - 48)) / plotWidth
+  const underPointer = zoomed.fromMs + (zoomed.spanMs * (px - gutter)) / plotWidth
   expect(Math.abs(underPointer - atPointer)).toBeLessThan(before.spanMs / plotWidth)
   // Zooming keeps following the cursor.
   await expect(follow).toHaveAttribute('aria-pressed', 'true')
@@ -53,7 +55,7 @@ test('scrolling over the diagram zooms around the pointer; dragging pans and sto
   expect(await app.cursor()).toBe(700)
 
   // A click that wobbles a pixel or two still seeks and does not move the picture.
-  const cx = box.x + 48 + plotWidth / 2
+  const cx = box.x + gutter + plotWidth / 2
   await app.page.mouse.move(cx, box.y + box.height - 8)
   await app.page.mouse.down()
   await app.page.mouse.move(cx + 2, box.y + box.height - 7)

@@ -41,8 +41,9 @@ test('clicking the diagram moves the cursor to that time', async ({ app }) => {
   const to = Number(await canvasBox(app).getAttribute('data-to-ms'))
   const box = (await canvasBox(app).boundingBox())!
   const target = 900
-  // Lanes start after a 48 px gutter; 10 px stay free on the right (render/spacetime/geometry).
-  const x = 48 + ((target - from) / (to - from)) * (box.width - 58)
+  // Lanes start after the lane labels' gutter; 10 px stay free on the right.
+  const gutter = Number(await canvasBox(app).getAttribute('data-gutter'))
+  const x = gutter + ((target - from) / (to - from)) * (box.width - gutter - 10)
   await canvasBox(app).click({ position: { x, y: box.height - 8 } })
   await expect.poll(async () => Math.abs((await app.cursor()) - target)).toBeLessThan(15)
 })
