@@ -6,7 +6,7 @@
  */
 
 import { scaleLinear } from 'd3-scale'
-import { getLocale } from '../../i18n/translate'
+import { localDecimals } from '../../i18n/numbers'
 
 export interface Tick {
   readonly value: number
@@ -32,17 +32,16 @@ export function timeTicks(fromMs: number, toMs: number, maxCount: number): Tick[
   while (values.length > maxCount && count > 1) values = scale.ticks(--count)
   // 'f': fixed decimals, as many as the step needs, and no thousands separator.
   const format = scale.tickFormat(count, 'f')
-  const mark = decimalMark()
   return values.map((v) => ({
     value: v * unit.ms,
-    label: `${withMark(format(v), mark)} ${unit.name}`,
+    label: `${localDecimals(format(v))} ${unit.name}`,
   }))
 }
 
 /** A time for reading aloud or in a tooltip: `1.234 s`, `12 min 5 s`. */
 export function formatTime(ms: number): string {
   if (ms < MINUTES_FROM_MS) {
-    return `${withMark((ms / 1000).toFixed(ms < 10_000 ? 3 : 1), decimalMark())} s`
+    return `${localDecimals((ms / 1000).toFixed(ms < 10_000 ? 3 : 1))} s`
   }
   const minutes = Math.floor(ms / 60_000)
   return `${minutes} min ${Math.floor((ms - minutes * 60_000) / 1000)} s`
@@ -50,29 +49,9 @@ export function formatTime(ms: number): string {
 
 /** A duration: `40 ms`, `2.5 s`. */
 export function formatMs(ms: number): string {
-  const mark = decimalMark()
   return ms >= 1000
-    ? `${withMark(String(round(ms / 1000)), mark)} s`
-    : `${withMark(String(round(ms)), mark)} ms`
-}
-
-const marks = new Map<string, string>()
-
-/** The mark between whole and fraction in the current language: `.`, or `,` in German. */
-function decimalMark(): string {
-  const locale = getLocale()
-  let mark = marks.get(locale)
-  if (mark === undefined) {
-    const parts = new Intl.NumberFormat(locale).formatToParts(1.5)
-    mark = parts.find((p) => p.type === 'decimal')?.value ?? '.'
-    marks.set(locale, mark)
-  }
-  return mark
-}
-
-/** The digits stay as formatted; only the decimal point follows the language (`2,5`). */
-function withMark(digits: string, mark: string): string {
-  return mark === '.' ? digits : digits.replace('.', mark)
+    ? `${localDecimals(String(round(ms / 1000)))} s`
+    : `${localDecimals(String(round(ms)))} ms`
 }
 
 /** Removes binary noise (0.30000000000000004). */

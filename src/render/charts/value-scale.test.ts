@@ -51,6 +51,11 @@ describe('latency axis', () => {
     expect(latencyAxis([], [100, 0], 4).y.domain()).toEqual([10, 1000])
   })
 
+  it('starts a decade lower for a latency just under a power of ten', () => {
+    const { y } = latencyAxis([9999999.99999999], [100, 10], 3)
+    expect(y.domain()[0]).toBeLessThanOrEqual(9999999.99999999)
+  })
+
   it('covers every latency, inside the plot', () => {
     assert(
       property(array(double({ min: 0, max: 1e7, noNaN: true }), { maxLength: 50 }), (ms) => {

@@ -51,7 +51,10 @@ export function latencyAxis(
     hi = Math.max(hi, v)
   }
   if (lo > hi) [lo, hi] = [10, 1000]
-  lo = 10 ** Math.floor(Math.log10(Math.max(lo, 1)))
+  const least = Math.max(lo, 1)
+  lo = 10 ** Math.floor(Math.log10(least))
+  // Just under a power of ten, log10 rounds up to it: step down a decade to hold the value.
+  if (lo > least) lo /= 10
   const y = scaleLog()
     .domain([lo, Math.max(hi, lo * 10)])
     .nice()
