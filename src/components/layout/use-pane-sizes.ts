@@ -26,32 +26,30 @@ export interface PaneSizing {
 }
 
 export function usePaneSizes(): PaneSizing {
-  const [chosen, setChosen] = useState<ChosenSizes | null>(null)
+  const [chosen, setChosen] = useState<ChosenSizes>(loadChosen)
   const [defaults, setDefaults] = useState(() => defaultSizes(viewport()))
   useEffect(() => {
     const onResize = () => setDefaults(defaultSizes(viewport()))
     window.addEventListener('resize', onResize)
     return () => window.removeEventListener('resize', onResize)
   }, [])
-  // Nothing is written until the user resizes something (chosen stays null until then).
+  // Written a moment after the last change (on the first render it writes back what it read).
   useEffect(() => {
-    if (chosen === null) return
     const timer = setTimeout(() => saveChosen(chosen), SAVE_AFTER_MS)
     return () => clearTimeout(timer)
   }, [chosen])
   const resize = useCallback(
-    (pane: Pane, px: number) => setChosen((c) => ({ ...(c ?? loadChosen()), [pane]: px })),
+    (pane: Pane, px: number) => setChosen((c) => (c[pane] === px ? c : { ...c, [pane]: px })),
     [],
   )
   const reset = useCallback(
     (pane: Pane) =>
       setChosen((c) => {
-        const next: Partial<Record<Pane, number>> = { ...(c ?? loadChosen()) }
+        const next: Partial<Record<Pane, number>> = { ...c }
         delete next[pane]
         return next
       }),
     [],
   )
-  const [stored] = useState(loadChosen)
-  return { sizes: sizesOf(chosen ?? stored, defaults), resize, reset }
+  return { sizes: sizesOf(chosen, defaults), resize, reset }
 }
