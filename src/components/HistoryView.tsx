@@ -23,18 +23,32 @@ export function HistoryView() {
   const { history, jumpTo } = useAppStore(selector)
   // Laid out again only when an operation starts or ends.
   const l = useMemo(() => layoutHistory(history, WIDTH), [history])
-  if (history.history.length === 0)
-    return (
-      <section className="panel history-view" aria-label={t('history.title')}>
-        <h2>{t('history.title')}</h2>
-        <p className="hint">{t('clients.none')}</p>
-      </section>
-    )
-  const height = l.rows * ROW_PX + 4
   const go = (bar: HistoryBar) => jumpTo(bar.invokedAt)
   return (
     <section className="panel history-view" aria-label={t('history.title')}>
       <h2>{t('history.title')}</h2>
+      {history.history.length === 0 ? (
+        <p className="hint">{t('clients.none')}</p>
+      ) : (
+        <HistoryBars history={history} layout={l} go={go} />
+      )}
+    </section>
+  )
+}
+
+/** The bands and bars, with the legend for the verdict. */
+function HistoryBars({
+  history,
+  layout: l,
+  go,
+}: {
+  history: ReturnType<typeof historyAt>
+  layout: ReturnType<typeof layoutHistory>
+  go: (bar: HistoryBar) => void
+}) {
+  const height = l.rows * ROW_PX + 4
+  return (
+    <>
       <svg width={WIDTH} height={height} role="group" aria-label={t('history.overTime')}>
         {l.keys.map((k) => (
           <g key={k.key}>
@@ -81,7 +95,7 @@ export function HistoryView() {
         <line className="hv-axis" x1={LABEL_PX} x2={LABEL_PX} y1={0} y2={height} />
       </svg>
       <p className="hint">{legend(history.check?.result.linearizable)}</p>
-    </section>
+    </>
   )
 }
 
