@@ -1,6 +1,6 @@
 /**
- * The pane sizes as React state: the user's choices (written back to storage a moment
- * after the last change) over defaults that follow the window's size.
+ * The pane sizes as React state: the user's choices (written to storage as they change, so
+ * a reload straight after a drag keeps it) over defaults that follow the window's size.
  */
 
 import { useCallback, useEffect, useState } from 'react'
@@ -13,8 +13,6 @@ import {
   type Pane,
   type PaneSizes,
 } from './pane-sizes'
-
-const SAVE_AFTER_MS = 300
 
 const viewport = () => ({ width: window.innerWidth, height: window.innerHeight })
 
@@ -33,11 +31,9 @@ export function usePaneSizes(): PaneSizing {
     window.addEventListener('resize', onResize)
     return () => window.removeEventListener('resize', onResize)
   }, [])
-  // Written a moment after the last change (on the first render it writes back what it read).
-  useEffect(() => {
-    const timer = setTimeout(() => saveChosen(chosen), SAVE_AFTER_MS)
-    return () => clearTimeout(timer)
-  }, [chosen])
+  // A write is a few microseconds, so each change is kept at once; a timer would lose the
+  // last drag to a reload that comes sooner.
+  useEffect(() => saveChosen(chosen), [chosen])
   const resize = useCallback(
     (pane: Pane, px: number) => setChosen((c) => (c[pane] === px ? c : { ...c, [pane]: px })),
     [],
