@@ -85,9 +85,9 @@ function ImportTraceForm(props: { onCancel: () => void; onImport: (t: ImportedTr
       name: file.name,
       view: shivizLayout(parsed.log),
       summary: t('importTrace.shivizSummary', {
-        hosts: hosts.length,
-        events: events.length,
-        messages: messages.length,
+        hosts: t('importTrace.shiviz.hosts', { count: hosts.length }),
+        events: t('importTrace.shiviz.events', { count: events.length }),
+        messages: t('importTrace.shiviz.messages', { count: messages.length }),
       }),
     })
   }
