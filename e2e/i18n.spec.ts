@@ -46,6 +46,15 @@ test('in German the top bar keeps one row at 1440 px, and Share opens inside the
   await expect(popover).toBeInViewport({ ratio: 1 })
 })
 
+test('in German the top bar keeps one row at 1024 px too', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 })
+  await app.open()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(page.getByRole('button', { name: 'Lektionen', exact: true })).toBeVisible()
+  expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThan(50)
+  await expect(page.getByRole('combobox', { name: 'Sprache' })).toBeInViewport({ ratio: 1 })
+})
+
 test('a node menu and a dialog speak German too', async ({ app, page }) => {
   await app.open()
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
