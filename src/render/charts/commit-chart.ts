@@ -7,7 +7,14 @@
 import { chartBox, timeAxis } from './axes'
 import { stepPoints, type Steps } from './downsample'
 import { createChartFrame, type FrameContent } from './frame'
-import { drawLegend, LEGEND_ROW_PX, legendLayout, nodeColour, type PlacedItem } from './legend'
+import {
+  drawLegend,
+  LEGEND_ROW_PX,
+  legendLayout,
+  nodeColour,
+  titleWidthPx,
+  type PlacedItem,
+} from './legend'
 import { stepLinePath } from './paths'
 import { formatTime } from './time-format'
 import { countAxis } from './value-scale'
@@ -16,8 +23,6 @@ import type { StepSeries } from '../../timeline/series'
 import { t } from '../../i18n/translate'
 
 const title = () => t('charts.commit.title')
-/** About how wide the title is drawn (12 px, bold). */
-const TITLE_WIDTH_PX = 140
 /** Most that the lines of all nodes spread over, in px. */
 const SPREAD_PX = 6
 
@@ -30,7 +35,7 @@ export interface CommitLayout {
 export function layoutCommitChart(model: ChartsModel, widthPx: number): CommitLayout {
   const { series, nodes, cursor, endMs } = model
   const items = nodes.map((id, i) => ({ label: id, swatch: 'chart-swatch-line', colour: i }))
-  const legend = legendLayout(items, widthPx, TITLE_WIDTH_PX)
+  const legend = legendLayout(items, widthPx, titleWidthPx(title()))
   const box = chartBox(widthPx, undefined, legend.rows * LEGEND_ROW_PX)
   const time = timeAxis(box, cursor, endMs)
   const { y, ticks } = countAxis(

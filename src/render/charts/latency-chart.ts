@@ -7,7 +7,7 @@
 import { chartBox, timeAxis } from './axes'
 import { onePerCell, type Dot } from './downsample'
 import { createChartFrame, type FrameContent } from './frame'
-import { drawLegend, legendLayout, type PlacedItem } from './legend'
+import { drawLegend, LEGEND_ROW_PX, legendLayout, titleWidthPx, type PlacedItem } from './legend'
 import { formatMs, formatTime } from './time-format'
 import { latencyAxis } from './value-scale'
 import type { ChartsModel } from './model'
@@ -16,7 +16,6 @@ import { upperBound } from '../../timeline/columns'
 import { t } from '../../i18n/translate'
 
 const title = () => t('charts.latency.title')
-const TITLE_WIDTH_PX = 95
 const DOT_R = 2
 const CROSS_R = 3
 /** Decade ticks keep at least this far apart. */
@@ -39,9 +38,9 @@ export function layoutLatencyChart(model: ChartsModel, widthPx: number): Latency
       { label: t('charts.latency.gaveUp'), swatch: 'chart-swatch-timeout', colour: null },
     ],
     widthPx,
-    TITLE_WIDTH_PX,
+    titleWidthPx(title()),
   )
-  const box = chartBox(widthPx)
+  const box = chartBox(widthPx, undefined, legend.rows * LEGEND_ROW_PX)
   const time = timeAxis(box, cursor, endMs)
   const shown = returnedBy(series.latency, endMs)
   const range = [box.bottom - CROSS_R, box.top + CROSS_R] as const

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { layoutCommitChart } from './commit-chart'
 import { layoutLatencyChart } from './latency-chart'
 import { legendLayout } from './legend'
@@ -7,6 +7,7 @@ import { layoutTermChart } from './term-chart'
 import { RunSeries } from '../../timeline/series'
 import { BALLOT_SPEC } from '../../test/ballot-raft'
 import type { ChartsModel } from './model'
+import { setLocale } from '../../i18n'
 import type { TraceEntry } from '../../sim/trace'
 
 const state = (t: number, node: string, role: string, term: number, commit: number | null) =>
@@ -214,5 +215,23 @@ describe('latency chart layout', () => {
     const layout = layoutLatencyChart(model([invoke(100, 0)], 500, 1000), 320)
     expect(layout.empty).toBe(true)
     expect(layout.okPath).toBe('')
+  })
+})
+
+describe('a legend under a long (translated) title', () => {
+  afterEach(() => setLocale('en'))
+
+  it('gets rows of its own, and the plot starts below them instead of under the legend', () => {
+    const narrow = 240
+    const english = layoutMessagesChart(model([], 0, 1000), narrow)
+    setLocale('de')
+    const german = layoutMessagesChart(model([], 0, 1000), narrow)
+    const latency = layoutLatencyChart(model([], 0, 1000), narrow)
+    for (const chart of [german, latency]) {
+      const lowest = Math.max(...chart.legend.map((i) => i.y))
+      // The legend's text sits on y; the plot (and its top tick label) starts clear of it.
+      expect(chart.frame.box.top).toBeGreaterThan(lowest + 4)
+    }
+    expect(german.legend[0]!.y).toBeGreaterThan(english.legend[0]!.y)
   })
 })

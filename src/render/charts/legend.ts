@@ -31,6 +31,14 @@ function itemWidth(item: LegendItem): number {
   return SWATCH_PX + item.label.length * CHAR_PX
 }
 
+/** The title is 12 px bold; its characters average about this wide. */
+const TITLE_CHAR_PX = 7
+
+/** About how wide a chart's title is drawn, so a longer (translated) title gets its room. */
+export function titleWidthPx(title: string): number {
+  return title.length * TITLE_CHAR_PX
+}
+
 /** Places items for a chart `widthPx` wide whose title takes `titlePx`; `rows` is 0 in the title row. */
 export function legendLayout(
   items: readonly LegendItem[],

@@ -7,7 +7,7 @@
 import { chartBox, timeAxis } from './axes'
 import { binCounts, type Bin } from './downsample'
 import { createChartFrame, type FrameContent } from './frame'
-import { drawLegend, legendLayout, type PlacedItem } from './legend'
+import { drawLegend, LEGEND_ROW_PX, legendLayout, titleWidthPx, type PlacedItem } from './legend'
 import { stepAreaPath, type Span } from './paths'
 import { formatTime } from './time-format'
 import { countAxis } from './value-scale'
@@ -15,7 +15,6 @@ import type { ChartsModel } from './model'
 import { t } from '../../i18n/translate'
 
 const title = () => t('charts.messages.title')
-const TITLE_WIDTH_PX = 130
 
 export interface MessagesLayout {
   readonly frame: FrameContent
@@ -34,9 +33,9 @@ export function layoutMessagesChart(model: ChartsModel, widthPx: number): Messag
       { label: t('charts.messages.lost'), swatch: 'chart-swatch-lost', colour: null },
     ],
     widthPx,
-    TITLE_WIDTH_PX,
+    titleWidthPx(title()),
   )
-  const box = chartBox(widthPx)
+  const box = chartBox(widthPx, undefined, legend.rows * LEGEND_ROW_PX)
   const time = timeAxis(box, cursor, endMs)
   const { binMs, bins } = binCounts(
     series.sent,
