@@ -3,6 +3,7 @@
  * or Shift+drag), long-press and tap on a touch screen, pinch and Ctrl+wheel zoom, Fit.
  */
 
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { CDPSession, Page } from '@playwright/test'
 import { test, expect, type AppPage } from './fixtures'
@@ -130,6 +131,19 @@ test('Shift+drag cuts without the button, refines the groups in force, and Esc c
   await expect(status(app)).toHaveText('Cut: n1 n2 | n3 n4 | n5')
   await expect(page.locator('.cg-link.cut')).toHaveCount(8)
   await expect(eventLog(app)).toContainText('partition n1 n2 | n3 n4 | n5')
+})
+
+test('an embed only watches: Shift+drag across its graph cuts nothing', async ({ app }) => {
+  const args = ['--import', 'tsx', 'src/cli/main.ts', 'link', 'examples/design.json']
+  const fragment = execFileSync(process.execPath, args, { encoding: 'utf8' }).trim()
+  await app.page.goto(`/${fragment}&embed=1`)
+  await expect(app.node(/^n1: /)).toBeVisible()
+  const page = app.page
+  await page.keyboard.down('Shift')
+  await drag(page, await strokeBetween(app, ['n1', 'n2'], ['n3', 'n4', 'n5']))
+  await page.keyboard.up('Shift')
+  await expect(page.locator('.cg-link.cut')).toHaveCount(0)
+  await expect(status(app)).toHaveText('')
 })
 
 test('the wheel scrolls the page, Ctrl+wheel zooms, Fit shows the whole graph again', async ({

@@ -42,8 +42,10 @@ export function ClusterView({ tools = 'full' }: { tools?: GraphTools }) {
           )
         },
         onDragNode: (id, to) => store.getState().dragNode(id, to),
-        // The same intervention as the Network panel's Partition button.
-        onCut: (groups) => store.getState().act({ type: 'partition', groups }),
+        // The same intervention as the Network panel's Partition button; an embed only watches.
+        ...(tools === 'full' && {
+          onCut: (groups: string[][]) => store.getState().act({ type: 'partition', groups }),
+        }),
       },
     })
     renderer.current = graph
@@ -54,7 +56,7 @@ export function ClusterView({ tools = 'full' }: { tools?: GraphTools }) {
       graph.destroy()
       renderer.current = null
     }
-  }, [store])
+  }, [store, tools])
 
   useEffect(() => renderer.current?.setCutMode(cutting), [cutting])
 

@@ -26,7 +26,8 @@ export interface CutInputDeps {
   model(): GraphModel | null
   /** Says how a cut went, in the graph's status line. */
   say(text: string): void
-  onCut(groups: string[][]): void
+  /** Left out, the graph takes no cuts at all. */
+  onCut?(groups: string[][]): void
 }
 
 interface Stroke {
@@ -48,6 +49,7 @@ export function wireCutInput(deps: CutInputDeps) {
   const startsCut = (e: PointerEvent) =>
     e.isPrimary &&
     e.button === 0 &&
+    deps.onCut !== undefined &&
     (mode || e.shiftKey) &&
     e.target instanceof Element &&
     e.target.closest('.cg-node') === null
@@ -110,7 +112,7 @@ export function wireCutInput(deps: CutInputDeps) {
       return
     }
     deps.say(t('graph.cutDone', { groups: describeGroups(plan.groups) }))
-    deps.onCut(plan.groups)
+    deps.onCut?.(plan.groups)
   }
   const onPointerCancel = (e: PointerEvent) => {
     if (stroke !== null && e.pointerId === stroke.pointer) cancel()
@@ -137,6 +139,7 @@ export function wireCutInput(deps: CutInputDeps) {
     },
     /** Whether a press now would start a cut rather than a pan. */
     wants(e: Event): boolean {
+      if (deps.onCut === undefined) return false
       return mode || stroke !== null || ('shiftKey' in e && e.shiftKey === true)
     },
     destroy() {

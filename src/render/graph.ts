@@ -99,7 +99,7 @@ export function createGraphRenderer({
       clearTimeout(quiet)
       if (text !== '') quiet = setTimeout(() => (status.textContent = ''), STATUS_MS)
     },
-    onCut: (groups) => callbacks.onCut(groups),
+    onCut: callbacks.onCut?.bind(callbacks),
   })
   const zoom = wireZoom({ svg, space, claimed: (e) => cut.wants(e) })
   // One context object for the whole life of the renderer, so frames do not allocate it.

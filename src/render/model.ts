@@ -113,7 +113,8 @@ export interface GraphCallbacks {
   onDragNode(id: string, to: Point): void
   /**
    * A cut drawn across the graph split the nodes into these groups (the current
-   * partition refined), in the shape of a `partition` input.
+   * partition refined), in the shape of a `partition` input. Left out (an embedded
+   * view, which only watches), neither Shift+drag nor cut mode draws a cut.
    */
-  onCut(groups: string[][]): void
+  onCut?(groups: string[][]): void
 }
