@@ -41,7 +41,7 @@ export function inspectPaxos(c: PaxosContext, machineState: string): Inspection 
   const proposing = machineState !== 'acceptor'
   return {
     state: [
-      { label: t('inspect.machineState'), value: JSON.stringify(machineState) },
+      { label: t('inspect.machineState'), value: machineState },
       { label: t('inspect.promisedBallot'), value: formatBallot(c.promised) },
       { label: t('inspect.ownBallot'), value: proposing ? formatBallot(c.ballot) : '—' },
       { label: t('inspect.leader'), value: show(c.leaderId) },

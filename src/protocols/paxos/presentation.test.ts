@@ -31,7 +31,7 @@ describe('Multi-Paxos in the shared views', () => {
     const leader = w.nodes.find((n) => paxos.view(n.state).role === 'leader')!
     const seen = paxosPresentation.inspect(leader.id, leader.state)
     expect(Object.fromEntries(seen.state.map((r) => [r.label, r.value]))).toMatchObject({
-      'Machine state': '"leader"',
+      'Machine state': 'leader',
       'Promised ballot': '1.2',
       'Own ballot': '1.2',
       Leader: 'n2',

@@ -39,7 +39,7 @@ export function storeRows(store: Readonly<Record<string, string>>): KeyValue[] {
 export function inspectRaft(c: RaftContext, machineState: string): Inspection {
   return {
     state: [
-      { label: t('inspect.machineState'), value: JSON.stringify(machineState) },
+      { label: t('inspect.machineState'), value: machineState },
       { label: t('inspect.term'), value: show(c.currentTerm) },
       { label: t('inspect.votedFor'), value: show(c.votedFor) },
       { label: t('inspect.leader'), value: show(c.leaderId) },
