@@ -32,15 +32,7 @@ export function ClusterView({ tools = 'full' }: { tools?: GraphTools }) {
         onSelectNode: (id) => store.getState().select({ kind: 'node', id }),
         onSelectMessage: (id) => store.getState().select({ kind: 'message', id }),
         onHoverMessage: (id) => store.getState().hoverMessage(id),
-        onNodeMenu: (id) => {
-          store.getState().select({ kind: 'node', id })
-          // The node's tab draws its actions on the next render: focus them once it has.
-          requestAnimationFrame(() =>
-            document
-              .querySelector<HTMLElement>('.node-actions .actions button:not([disabled])')
-              ?.focus(),
-          )
-        },
+        onNodeMenu: (id) => store.getState().openNodeMenu(id),
         onDragNode: (id, to) => store.getState().dragNode(id, to),
         // The same intervention as the Network panel's Partition button; an embed only watches.
         ...(tools === 'full' && {

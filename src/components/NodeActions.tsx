@@ -3,6 +3,7 @@
  * node is clicked (or chosen with the keyboard); each action becomes a scenario input.
  */
 
+import { useEffect, useRef } from 'react'
 import { ACTIONS } from '../app/actions'
 import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
@@ -15,12 +16,19 @@ const NODE_ACTIONS = ACTIONS.filter((a) => a.place === 'node')
 const selector = (s: AppState) => {
   const id = s.selection?.kind === 'node' ? s.selection.id : null
   const node = s.nodes.find((n) => n.id === id) ?? null
-  return { node, select: s.select }
+  return { node, select: s.select, menuRequested: s.menuRequest !== null && s.menuRequest === id }
 }
 
 export function NodeActions() {
   const store = useAppStoreApi()
-  const { node, select } = useAppStore(selector)
+  const { node, select, menuRequested } = useAppStore(selector)
+  const actions = useRef<HTMLDivElement>(null)
+  // Asked for as a menu (context menu, long-press, M): its first action takes focus.
+  useEffect(() => {
+    if (!menuRequested) return
+    actions.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus()
+    store.getState().nodeMenuOpened()
+  }, [menuRequested, store])
   // Whether each action applies depends only on the node shown, which re-renders this.
   const state = store.getState()
   if (node === null) {
@@ -45,7 +53,7 @@ export function NodeActions() {
       </h2>
       {/* The node's state in words, once: its own button in the graph carries it as a name. */}
       <p className="node-actions-state">{node.label.slice(node.id.length + 2)}</p>
-      <div className="actions">
+      <div className="actions" ref={actions}>
         {NODE_ACTIONS.map((a) => (
           <button
             key={a.button}

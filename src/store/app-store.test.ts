@@ -21,6 +21,20 @@ describe('the app store', () => {
     expect(store.getState().timeline.traceHashAt(3000)).toBe(cli.traceHash)
   })
 
+  it('asks a node’s menu to take focus once: opening selects it, the menu clears the request', () => {
+    const store = createAppStore({ scenario: quiet })
+    store.getState().openNodeMenu('n3')
+    expect(store.getState()).toMatchObject({
+      selection: { kind: 'node', id: 'n3' },
+      menuRequest: 'n3',
+    })
+    store.getState().nodeMenuOpened()
+    expect(store.getState().menuRequest).toBeNull()
+    // A plain click selects without asking for focus.
+    store.getState().select({ kind: 'node', id: 'n2' })
+    expect(store.getState().menuRequest).toBeNull()
+  })
+
   it('plays forward and scrubs back to the same states', () => {
     const store = createAppStore({ scenario: quiet })
     store.getState().play()

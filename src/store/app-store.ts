@@ -57,6 +57,11 @@ export interface AppState {
   /** Virtual ms per real ms. */
   readonly speed: number
   readonly selection: Selection
+  /**
+   * A node whose action menu was asked for (context menu, long-press, M): the menu takes
+   * focus when it shows, then clears this, so coming back to the tab later does not.
+   */
+  readonly menuRequest: string | null
   /** The message under the pointer, in the graph or the space-time diagram. */
   readonly hoveredMessage: number | null
   /** A trace entry picked in the space-time diagram: its causal past and future light up. */
@@ -100,6 +105,10 @@ export interface AppState {
   undo(): void
   redo(): void
   select(selection: Selection): void
+  /** Selects the node and asks its action menu to take focus. */
+  openNodeMenu(id: string): void
+  /** The menu took focus: the request is done. */
+  nodeMenuOpened(): void
   hoverMessage(id: number | null): void
   pickEvent(entry: number | null): void
   /** Pauses and moves the cursor to t: what a click on a time does anywhere in the app. */
@@ -241,6 +250,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       playing: false,
       speed: DEFAULT_SPEED,
       selection: null,
+      menuRequest: null,
       hoveredMessage: null,
       causalEvent: null,
       dragged: {},
@@ -341,6 +351,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       undo: () => restore('past'),
       redo: () => restore('future'),
       select: (selection) => set({ selection }),
+      openNodeMenu: (id) => set({ selection: { kind: 'node', id }, menuRequest: id }),
+      nodeMenuOpened: () => {
+        if (get().menuRequest !== null) set({ menuRequest: null })
+      },
       hoverMessage: (id) => {
         if (get().hoveredMessage !== id) set({ hoveredMessage: id })
       },
