@@ -1,0 +1,98 @@
+/**
+ * One chain node as an XState machine. The master runs in `master`; a server is `member`
+ * while it holds a place in the chain it knows (head, middle or tail, by where it stands)
+ * and `idle` while it has none (restarted, or taken out, waiting to join as the new tail).
+ * The rules live in rules.ts as pure functions; effects come back as data.
+ */
+
+import { assign, setup } from 'xstate'
+import * as rules from './rules'
+import { placesMe, removesMe } from './server'
+import type { Effect } from '../../sim/protocol'
+import type { ChainContext, ChainEvent, Config, ServerContext } from './types'
+
+/** The machine's context: the node's state, plus the effects of the rule that ran last. */
+export type MachineContext = ChainContext & { readonly outbox: readonly Effect[] }
+
+const emit = {
+  type: 'effects',
+  params: ({ context }: { context: MachineContext }) => context.outbox,
+} as const
+
+const strip = ({ outbox: _, ...c }: MachineContext) => c as ChainContext
+
+const asServer = (c: MachineContext) => strip(c) as ServerContext
+
+export const chainMachine = setup({
+  types: {
+    context: {} as MachineContext,
+    events: {} as ChainEvent,
+    input: {} as ChainContext,
+  },
+  actions: {
+    effects: (_args: unknown, _effects: readonly Effect[]) => {},
+    start: assign(({ context }) => {
+      const out = rules.start(strip(context))
+      return { ...out.context, outbox: out.effects } as MachineContext
+    }),
+    step: assign(({ context, event }) => {
+      const out = rules.step(strip(context), event)
+      return { ...out.context, outbox: out.effects } as MachineContext
+    }),
+  },
+  guards: {
+    isMaster: ({ context }) => context.kind === 'master',
+    placed: ({ context }) => context.kind === 'server' && context.placed,
+    placesMe: ({ context, event }) => placesMe(asServer(context), event as Config),
+    removesMe: ({ context, event }) => removesMe(asServer(context), event as Config),
+  },
+}).createMachine({
+  id: 'chain',
+  context: ({ input }) => ({ ...input, outbox: [] }) as MachineContext,
+  initial: 'boot',
+  states: {
+    boot: {
+      entry: ['start', emit],
+      always: [
+        { guard: 'isMaster', target: 'master' },
+        { guard: 'placed', target: 'member' },
+        { target: 'idle' },
+      ],
+    },
+    master: {
+      on: {
+        Heartbeat: { actions: ['step', emit] },
+        'timer.detect': { actions: ['step', emit] },
+        'timer.ping': { actions: ['step', emit] },
+        ClientRequest: { actions: ['step', emit] },
+      },
+    },
+    idle: {
+      on: {
+        Config: [
+          { guard: 'placesMe', target: 'member', actions: ['step', emit] },
+          { actions: ['step', emit] },
+        ],
+      },
+    },
+    member: {
+      on: {
+        Config: [
+          { guard: 'removesMe', target: 'idle', actions: ['step', emit] },
+          { actions: ['step', emit] },
+        ],
+      },
+    },
+  },
+  // Every server handles these in either state; its rules look at its place.
+  on: {
+    Forward: { guard: ({ context }) => context.kind === 'server', actions: ['step', emit] },
+    Ack: { guard: ({ context }) => context.kind === 'server', actions: ['step', emit] },
+    Report: { guard: ({ context }) => context.kind === 'server', actions: ['step', emit] },
+    Transfer: { guard: ({ context }) => context.kind === 'server', actions: ['step', emit] },
+    VersionQuery: { guard: ({ context }) => context.kind === 'server', actions: ['step', emit] },
+    VersionReply: { guard: ({ context }) => context.kind === 'server', actions: ['step', emit] },
+    ClientRequest: { guard: ({ context }) => context.kind === 'server', actions: ['step', emit] },
+    'timer.ping': { guard: ({ context }) => context.kind === 'server', actions: ['step', emit] },
+  },
+})
