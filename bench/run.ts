@@ -11,6 +11,7 @@ import { benchSpacetime } from './spacetime'
 import { benchCheck } from './check'
 import { benchScrub } from './scrub'
 import { benchExplore } from './explore'
+import { benchRing } from './ring'
 
 const which = new Set(process.argv.slice(2))
 const all = which.size === 0
@@ -24,6 +25,7 @@ if (all || which.has('spacetime')) Object.assign(results, benchSpacetime())
 if (all || which.has('check')) Object.assign(results, benchCheck())
 if (all || which.has('scrub')) Object.assign(results, await benchScrub())
 if (all || which.has('explore')) Object.assign(results, benchExplore())
+if (all || which.has('ring')) Object.assign(results, benchRing())
 
 mkdirSync('.bench', { recursive: true })
 writeFileSync('.bench/latest.json', `${JSON.stringify(results, null, 2)}\n`)
