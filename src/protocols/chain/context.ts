@@ -69,6 +69,8 @@ export function startContext(a: StartArgs): ChainContext {
     members,
     placed: own !== undefined,
     since: own?.since ?? 0,
+    predSince: own?.since ?? 0,
+    succSince: own?.since ?? 0,
     tick: 0,
     leaseUntil: 0,
     sent: [],

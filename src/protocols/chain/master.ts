@@ -36,7 +36,9 @@ export function onHeartbeat(m: MasterContext, e: From<Heartbeat>): Out {
   const i = indexIn(m.members, e.from)
   const member = m.members[i]
   if (member !== undefined && member.inc === e.inc) {
-    next = { ...next, filled: { ...next.filled, [e.from]: e.filled } }
+    // A filled history counts only for the place the master gave it, not an older one.
+    const filled = e.filled && e.since === member.since
+    next = { ...next, filled: { ...next.filled, [e.from]: filled } }
   } else if (member !== undefined) {
     // It restarted: a failure like any other, unless it is the last one with the data.
     const rest = m.members.filter((x) => x.id !== e.from)

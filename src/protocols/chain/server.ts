@@ -23,7 +23,7 @@ export function applyUpdate(c: ServerContext, u: Update): ServerContext {
   return { ...context, hist: [...c.hist, u] }
 }
 
-const ack = (upTo: number): Ack => ({ type: 'Ack', upTo })
+const ack = (c: ServerContext, upTo: number): Ack => ({ type: 'Ack', upTo, version: c.version })
 
 /**
  * Updates up to `upTo` have reached the tail: drop them from Sent, answer the clients
@@ -44,7 +44,7 @@ export function commit(c: ServerContext, upTo: number, tellClients: boolean): Ou
     }
   }
   const pred = predecessor(c)
-  if (pred !== null) effects.push(send(pred, ack(upTo)))
+  if (pred !== null) effects.push(send(pred, ack(c, upTo)))
   return {
     context: {
       ...c,
@@ -69,12 +69,19 @@ export function forwardNew(c: ServerContext, u: Update, prevLast: number): Out {
   const after = c.skipTo ?? prevLast
   return {
     context: { ...c, skipTo: null, sent: [...c.sent, { update: u, age: 0 }] },
-    effects: [send(succ, { type: 'Forward', update: u, after } satisfies Forward)],
+    effects: [
+      send(succ, { type: 'Forward', update: u, after, version: c.version } satisfies Forward),
+    ],
   }
 }
 
 const resend = (c: ServerContext, to: string, u: Update): Effect =>
-  send(to, { type: 'Forward', update: u, after: previousSeq(c, u) } satisfies Forward)
+  send(to, {
+    type: 'Forward',
+    update: u,
+    after: previousSeq(c, u),
+    version: c.version,
+  } satisfies Forward)
 
 export const reportOf = (c: ServerContext): Report => ({
   type: 'Report',
@@ -84,11 +91,13 @@ export const reportOf = (c: ServerContext): Report => ({
 })
 
 export function onForward(c: ServerContext, e: From<Forward>): Out {
-  if (!c.placed || !c.filled || predecessor(c) !== e.from) return unchanged(c)
+  if (!c.placed || !c.filled || predecessor(c) !== e.from || e.version < c.predSince) {
+    return unchanged(c)
+  }
   const last = lastSeq(c)
   // A duplicate or a resend of what it has: say again how far the tail has it.
   if (e.update.seq <= last) {
-    return c.acked > 0 ? { context: c, effects: [send(e.from, ack(c.acked))] } : unchanged(c)
+    return c.acked > 0 ? { context: c, effects: [send(e.from, ack(c, c.acked))] } : unchanged(c)
   }
   // Not the next one on the link (an earlier one was lost or overtaken): wait for the resend.
   if (e.after !== last) return unchanged(c)
@@ -98,13 +107,13 @@ export function onForward(c: ServerContext, e: From<Forward>): Out {
 }
 
 export function onAck(c: ServerContext, e: From<Ack>): Out {
-  if (!c.placed || successor(c) !== e.from) return unchanged(c)
+  if (!c.placed || successor(c) !== e.from || e.version < c.succSince) return unchanged(c)
   return commit(c, Math.min(e.upTo, lastSeq(c)), false)
 }
 
 /** The new successor says what it has: resend what it lacks, or everything to a newcomer. */
 export function onReport(c: ServerContext, e: From<Report>): Out {
-  if (!c.placed || successor(c) !== e.from) {
+  if (!c.placed || successor(c) !== e.from || e.version > c.version) {
     // The master's news may reach the successor first: keep its report until it reaches us.
     return e.version > c.version
       ? { context: { ...c, pendingReport: e }, effects: [] }
@@ -116,7 +125,12 @@ export function onReport(c: ServerContext, e: From<Report>): Out {
 function handleReport(c: ServerContext, r: From<Report>): Out {
   if (!c.filled) return unchanged(c)
   if (r.fresh) {
-    const transfer: Transfer = { type: 'Transfer', hist: c.hist, acked: c.acked }
+    const transfer: Transfer = {
+      type: 'Transfer',
+      hist: c.hist,
+      acked: c.acked,
+      version: c.version,
+    }
     return { context: c, effects: [send(r.from, transfer)] }
   }
   if (c.variant === 'no-resend-on-repair') {
@@ -135,7 +149,9 @@ function handleReport(c: ServerContext, r: From<Report>): Out {
 
 /** A newcomer's state transfer: the predecessor's whole history, replayed into the store. */
 export function onTransfer(c: ServerContext, e: From<Transfer>): Out {
-  if (!c.placed || c.filled || predecessor(c) !== e.from) return unchanged(c)
+  if (!c.placed || c.filled || predecessor(c) !== e.from || e.version < c.predSince) {
+    return unchanged(c)
+  }
   let kv = {
     store: {} as Readonly<Record<string, string>>,
     sessions: emptyPMap as ServerContext['sessions'],
@@ -219,9 +235,10 @@ function adopt(c: ServerContext, version: number, members: readonly Member[]): O
   const effects: Effect[] = []
   const pred = predecessor(next)
   const succ = successor(next)
+  if (fresh || pred !== oldPred) next = { ...next, predSince: version }
   if (pred !== null && (fresh || pred !== oldPred)) effects.push(send(pred, reportOf(next)))
   if (succ !== oldSucc || fresh) {
-    next = { ...next, skipTo: null }
+    next = { ...next, skipTo: null, succSince: version }
     const pending = next.pendingReport
     if (succ !== null && pending !== null && pending.from === succ && pending.version <= version) {
       const handled = handleReport({ ...next, pendingReport: null }, pending)
@@ -245,6 +262,7 @@ export function onPing(c: ServerContext): Out {
       type: 'Heartbeat',
       tick,
       inc: c.inc,
+      since: c.placed ? c.since : 0,
       filled: c.filled,
       last: lastSeq(c),
     }),

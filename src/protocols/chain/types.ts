@@ -75,6 +75,9 @@ export interface ServerContext {
   readonly placed: boolean
   /** The `since` of its place. */
   readonly since: number
+  /** The versions at which its predecessor and its successor became so. */
+  readonly predSince: number
+  readonly succSince: number
   readonly tick: number
   /** Reads are served while `tick < leaseUntil`: the master heard from it recently. */
   readonly leaseUntil: number
@@ -132,6 +135,8 @@ export interface Heartbeat {
   readonly type: 'Heartbeat'
   readonly tick: number
   readonly inc: number
+  /** The `since` of the place it knows it holds (0: none), so the master reads `filled` right. */
+  readonly since: number
   readonly filled: boolean
   readonly last: number
 }
@@ -150,12 +155,15 @@ export interface Forward {
   readonly type: 'Forward'
   readonly update: Update
   readonly after: number
+  /** The sender's chain version: older than the link itself, it comes from a former life. */
+  readonly version: number
 }
 
 /** From the tail up the chain: every update up to `upTo` has reached the tail. */
 export interface Ack {
   readonly type: 'Ack'
   readonly upTo: number
+  readonly version: number
 }
 
 /** A server to its new predecessor: the last update it has (fresh: none, send me all). */
@@ -171,6 +179,7 @@ export interface Transfer {
   readonly type: 'Transfer'
   readonly hist: readonly Update[]
   readonly acked: number
+  readonly version: number
 }
 
 /** CRAQ: which version of `key` has the tail committed? */
