@@ -1,0 +1,67 @@
+/** Primary-backup in the shared views: legend, message shapes, inspector, gallery, variants. */
+
+import { PB_GALLERY, PB_VARIANT_GALLERY } from './gallery'
+import { PB_LESSONS } from './lessons'
+import { inspectCrashedPb, inspectPb } from './inspect'
+import { PB_INVARIANT_NOTES } from './invariant-notes'
+import { PB_VARIANTS } from './variants'
+import { pbMachine, type MachineContext } from './machine'
+import type { ProtocolPresentation } from '../presentation'
+import type { Durable } from './types'
+import { t } from '../../i18n/translate'
+
+interface Snapshot {
+  readonly value: unknown
+  readonly context: MachineContext
+}
+
+/** `service`, or `server.primary`: the machine's state as a dotted path. */
+export function statePath(value: unknown): string {
+  if (typeof value === 'string') return value
+  const [key, inner] = Object.entries(value as Record<string, unknown>)[0]!
+  return `${key}.${statePath(inner)}`
+}
+
+export const pbPresentation: ProtocolPresentation = {
+  name: 'primary-backup',
+  machine: pbMachine,
+  blurb: 'A primary copies each request to its backup; a view service picks them (MIT 6.824)',
+  legend: {
+    roles: ['primary', 'backup', 'idle', 'view service'],
+    messages: [
+      { label: 'Ping / view', request: 'Ping', reply: 'ViewReply' },
+      { label: 'Forward', request: 'Forward', reply: 'ForwardReply' },
+      { label: 'State transfer', request: 'Transfer', reply: 'TransferReply' },
+    ],
+  },
+  glyphs: {
+    Ping: 'diamond',
+    ViewReply: 'diamond-reply',
+    Forward: 'envelope',
+    ForwardReply: 'envelope-reply',
+    Transfer: 'hexagon',
+    TransferReply: 'hexagon-reply',
+  },
+  inspect: (_id, state) => {
+    const s = state as Snapshot
+    const { outbox: _, ...context } = s.context
+    return inspectPb(context, statePath(s.value))
+  },
+  inspectCrashed: (_id, durable) => inspectCrashedPb(durable as Durable | null),
+  lessons: PB_LESSONS,
+  // Getters, so the gallery reads its headings in the language of the moment.
+  gallery: [
+    { title: 'Primary-backup', presets: PB_GALLERY },
+    {
+      get title() {
+        return t('gallery.brokenTitle', { protocol: 'Primary-backup' })
+      },
+      get note() {
+        return t('gallery.brokenNote', { protocol: 'Primary-backup' })
+      },
+      presets: PB_VARIANT_GALLERY,
+    },
+  ],
+  variants: PB_VARIANTS,
+  invariantNotes: PB_INVARIANT_NOTES,
+}
