@@ -6,10 +6,10 @@ import type { Command, PbMessage, View } from './types'
 export const PB_MESSAGE_KINDS = [
   'Ping',
   'ViewReply',
-  'Transfer',
-  'TransferReply',
-  'Forward',
-  'ForwardReply',
+  'StateTransfer',
+  'StateTransferReply',
+  'ForwardOp',
+  'ForwardOpReply',
   'ClientRequest',
   'ClientReply',
 ] as const
@@ -39,17 +39,17 @@ export function describePbMessage(from: string, to: string, msg: Payload): strin
         : `${from} pings ${to} (view ${m.view})`
     case 'ViewReply':
       return `${from} tells ${to} ${viewText(m.view)}${m.view.num > 0 && m.acked ? ' (acknowledged)' : ''}`
-    case 'Transfer': {
+    case 'StateTransfer': {
       const keys = Object.keys(m.store).length
       return `${from} sent its whole state to ${to} (view ${m.view}, ${keys} ${keys === 1 ? 'key' : 'keys'})`
     }
-    case 'TransferReply':
+    case 'StateTransferReply':
       return m.ok
         ? `${from} took the state transfer (view ${m.view})`
         : `${from} refused the state transfer: not its view ${m.view}`
-    case 'Forward':
+    case 'ForwardOp':
       return `${from} forwarded ${commandText(m.command)} to ${to} (view ${m.view})`
-    case 'ForwardReply':
+    case 'ForwardOpReply':
       if (m.ok) return `${from} applied forward ${m.n} (view ${m.view})`
       return m.reason === 'sync'
         ? `${from} refused forward ${m.n}: it lacks the state of view ${m.view}`

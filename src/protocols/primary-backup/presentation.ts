@@ -30,17 +30,17 @@ export const pbPresentation: ProtocolPresentation = {
     roles: ['primary', 'backup', 'idle', 'view service'],
     messages: [
       { label: 'Ping / view', request: 'Ping', reply: 'ViewReply' },
-      { label: 'Forward', request: 'Forward', reply: 'ForwardReply' },
-      { label: 'State transfer', request: 'Transfer', reply: 'TransferReply' },
+      { label: 'Forward', request: 'ForwardOp', reply: 'ForwardOpReply' },
+      { label: 'State transfer', request: 'StateTransfer', reply: 'StateTransferReply' },
     ],
   },
   glyphs: {
     Ping: 'diamond',
     ViewReply: 'diamond-reply',
-    Forward: 'envelope',
-    ForwardReply: 'envelope-reply',
-    Transfer: 'hexagon',
-    TransferReply: 'hexagon-reply',
+    ForwardOp: 'envelope',
+    ForwardOpReply: 'envelope-reply',
+    StateTransfer: 'hexagon',
+    StateTransferReply: 'hexagon-reply',
   },
   inspect: (_id, state) => {
     const s = state as Snapshot

@@ -49,7 +49,7 @@ function ping(c: ServerContext): Effect {
 
 function transfer(c: ServerContext): Effect {
   const msg: Transfer = {
-    type: 'Transfer',
+    type: 'StateTransfer',
     view: c.view.num,
     store: c.store,
     sessions: c.sessions,
@@ -60,7 +60,7 @@ function transfer(c: ServerContext): Effect {
 }
 
 function forward(c: ServerContext, n: number, command: Command): Effect {
-  const msg: Forward = { type: 'Forward', view: c.view.num, n, command }
+  const msg: Forward = { type: 'ForwardOp', view: c.view.num, n, command }
   return send(c.view.backup!, msg)
 }
 
@@ -144,7 +144,7 @@ export function onViewReply(c: ServerContext, e: From<ViewReply>): Result {
 
 export function onTransfer(c: ServerContext, e: From<Transfer>): Result {
   const mine = e.view === c.view.num && isBackup(c)
-  const reply: TransferReply = { type: 'TransferReply', view: e.view, ok: mine }
+  const reply: TransferReply = { type: 'StateTransferReply', view: e.view, ok: mine }
   if (!mine || c.synced) return { context: c, effects: [send(e.from, reply)] }
   const next: ServerContext = {
     ...c,
@@ -180,7 +180,7 @@ export function onForward(c: ServerContext, e: From<Forward>): Result {
 }
 
 function forwardReply(e: Forward, ok: boolean, reason: 'view' | 'sync' | null): ForwardReply {
-  return { type: 'ForwardReply', view: e.view, n: e.n, ok, reason }
+  return { type: 'ForwardOpReply', view: e.view, n: e.n, ok, reason }
 }
 
 export function onForwardReply(c: ServerContext, e: From<ForwardReply>): Result {

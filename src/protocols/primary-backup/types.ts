@@ -126,7 +126,7 @@ export interface ViewReply {
 
 /** The primary's whole state, for a new backup. */
 export interface Transfer {
-  readonly type: 'Transfer'
+  readonly type: 'StateTransfer'
   readonly view: number
   readonly store: Readonly<Record<string, string>>
   readonly sessions: PMap<Session>
@@ -135,14 +135,14 @@ export interface Transfer {
 }
 
 export interface TransferReply {
-  readonly type: 'TransferReply'
+  readonly type: 'StateTransferReply'
   readonly view: number
   readonly ok: boolean
 }
 
 /** The primary's next command, number `n`, for the backup to apply before it answers. */
 export interface Forward {
-  readonly type: 'Forward'
+  readonly type: 'ForwardOp'
   readonly view: number
   readonly n: number
   readonly command: Command
@@ -150,7 +150,7 @@ export interface Forward {
 
 /** `ok`, or refused: not the backup of `view` (`view`), or without the state (`sync`). */
 export interface ForwardReply {
-  readonly type: 'ForwardReply'
+  readonly type: 'ForwardOpReply'
   readonly view: number
   readonly n: number
   readonly ok: boolean

@@ -94,12 +94,14 @@ describe('normal operation', () => {
     ])
     expect(nodes['n2']!.store).toEqual({ x: '1', y: '2' })
     expect(history.map((h) => h.outcome)).toEqual(['ok', 'ok', 'ok'])
-    expect(said(p, p.t, 'Forward')).toEqual([
+    expect(said(p, p.t, 'ForwardOp')).toEqual([
       'n1 forwarded put x = 1 to n2 (view 1)',
       'n1 forwarded put y = 2 to n2 (view 1)',
       'n1 forwarded get x to n2 (view 1)',
     ])
-    expect(said(p, p.t, 'Transfer')).toEqual(['n1 sent its whole state to n2 (view 1, 0 keys)'])
+    expect(said(p, p.t, 'StateTransfer')).toEqual([
+      'n1 sent its whole state to n2 (view 1, 0 keys)',
+    ])
   })
 })
 
@@ -114,7 +116,7 @@ describe('primary crash', () => {
       'n3: backup, view 2',
       'n4: view service, view 2',
     ])
-    expect(said(p, p.t, 'Transfer')).toContain('n2 sent its whole state to n3 (view 2, 1 key)')
+    expect(said(p, p.t, 'StateTransfer')).toContain('n2 sent its whole state to n3 (view 2, 1 key)')
     for (const id of ['n2', 'n3']) expect(nodes[id]!.store).toEqual({ x: '1', y: '2' })
     expect(history.map((h) => h.outcome)).toEqual(['ok', 'ok'])
   })
