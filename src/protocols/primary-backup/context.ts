@@ -59,6 +59,7 @@ export function startService(a: StartArgs): ServiceContext {
     deadPings: a.deadPings,
     view: d?.view ?? NO_VIEW,
     acked: d?.acked ?? false,
+    everAcked: d?.everAcked ?? false,
     primaryInc: d?.primaryInc ?? 0,
     backupInc: d?.backupInc ?? 0,
     ticks: 0,
@@ -77,6 +78,7 @@ export function durableOf(c: ServerContext | ServiceContext): Durable {
         kind: 'service',
         view: c.view,
         acked: c.acked,
+        everAcked: c.everAcked,
         primaryInc: c.primaryInc,
         backupInc: c.backupInc,
       }

@@ -35,7 +35,7 @@ export function describePbMessage(from: string, to: string, msg: Payload): strin
   switch (m.type) {
     case 'Ping':
       return m.view === 0
-        ? `${from} pings ${to}, knowing no view`
+        ? `${from} pings ${to}, acknowledging no view`
         : `${from} pings ${to} (view ${m.view})`
     case 'ViewReply':
       return `${from} tells ${to} ${viewText(m.view)}${m.view.num > 0 && m.acked ? ' (acknowledged)' : ''}`

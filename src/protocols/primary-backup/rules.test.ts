@@ -58,17 +58,31 @@ describe('the view service', () => {
     const out = service.onPing(c, { type: 'Ping', view: 1, incarnation: 1, from: 'n1' })
     expect(out.context.acked).toBe(true)
     expect(sends(out.effects)).toEqual([
-      { to: 'n1', type: 'ViewReply', view: view(1, 'n1', 'n2'), acked: true, incarnation: 1 },
+      {
+        to: 'n1',
+        type: 'ViewReply',
+        view: view(1, 'n1', 'n2'),
+        acked: true,
+        everAcked: true,
+        incarnation: 1,
+      },
     ])
     // The backup's ping acknowledges nothing.
     const backup = service.onPing(c, { type: 'Ping', view: 1, incarnation: 1, from: 'n2' })
     expect(backup.context.acked).toBe(false)
   })
 
-  it('does not move past a view its primary has not acknowledged', () => {
-    let c = tick(heard(vs(), ['n1', 'n2', 'n3']))
-    for (let i = 0; i < 10; i++) c = tick(heard(c, ['n2', 'n3'], 1))
-    expect(c.view).toEqual(view(1, 'n1', 'n2'))
+  it('does not move past a view its primary has not acknowledged, once one was', () => {
+    // View 1 is acknowledged; n1 dies before acknowledging view 2, which made n2 backup.
+    let c = heard(tick(heard(vs(), ['n1'])), ['n1'], 1)
+    c = tick(heard(c, ['n2']))
+    expect(c.view).toEqual(view(2, 'n1', 'n2'))
+    // n2 pings without the state transfer of view 2 (view 0): it must not take over.
+    for (let i = 0; i < 10; i++) c = tick(heard(c, ['n2', 'n3'], 0))
+    expect(c.view).toEqual(view(2, 'n1', 'n2'))
+    // Once its pings say it has the transfer, it holds every acknowledged write.
+    c = tick(heard(c, ['n2', 'n3'], 2))
+    expect(c.view).toEqual(view(3, 'n2', 'n3'))
   })
 
   it('promotes the backup after deadPings ticks without the primary, taking the lowest idle', () => {
@@ -99,13 +113,30 @@ describe('the view service', () => {
     expect(c.view).toEqual(view(1, 'n1', 'n2'))
   })
 
+  it('starts afresh when a member of the first view fails before any view was acknowledged', () => {
+    // n1 never pings again: it crashed before acknowledging view 1, so no client was answered.
+    let c = tick(heard(vs(), ['n1', 'n2', 'n3']))
+    for (let i = 0; i < 5; i++) c = tick(heard(c, ['n2', 'n3']))
+    expect(c.view).toEqual(view(2, 'n2', 'n3'))
+    expect(c.everAcked).toBe(false)
+  })
+
+  it('replaces a backup that fails before the primary acknowledged its view', () => {
+    // View 1 is acknowledged; view 2 adds n2 as backup, and n2 dies before it has the state.
+    let c = heard(tick(heard(vs(), ['n1'])), ['n1'], 1)
+    c = tick(heard(c, ['n2']))
+    expect(c.view).toEqual(view(2, 'n1', 'n2'))
+    for (let i = 0; i < 5; i++) c = tick(heard(c, ['n1', 'n3'], 1))
+    expect(c.view).toEqual(view(3, 'n1', 'n3'))
+  })
+
   it('after a restart keeps its view, gives its members a grace period, takes no silent idle', () => {
     const kept = { view: view(3, 'n1', null), acked: true, primaryInc: 1, backupInc: 0 }
     let c = startService({
       id: 'n4',
       peers: peersOf('n4'),
       ...ARGS,
-      durable: { kind: 'service', ...kept },
+      durable: { kind: 'service', everAcked: true, ...kept },
     })
     c = tick(c, 2)
     expect(c.view).toEqual(view(3, 'n1', null))
@@ -117,7 +148,14 @@ describe('the view service', () => {
 /** n1 primary and n2 backup of view 1, both with the state, the view acknowledged. */
 function pair() {
   const v1 = view(1, 'n1', 'n2')
-  const reply = { type: 'ViewReply' as const, view: v1, acked: false, incarnation: 1, from: 'n4' }
+  const reply = {
+    type: 'ViewReply' as const,
+    view: v1,
+    acked: false,
+    everAcked: false,
+    incarnation: 1,
+    from: 'n4',
+  }
   const adopted = server.onViewReply(fresh('n1'), reply)
   const backup = server.onViewReply(fresh('n2'), reply).context
   const transfer = sends(adopted.effects)[0]!
@@ -128,7 +166,7 @@ function pair() {
     ok: true,
     from: 'n2',
   }).context
-  const primary = server.onViewReply(ready, { ...reply, acked: true }).context
+  const primary = server.onViewReply(ready, { ...reply, acked: true, everAcked: true }).context
   return { primary, backup: synced }
 }
 
@@ -139,6 +177,7 @@ describe('a server', () => {
       type: 'ViewReply',
       view: v1,
       acked: false,
+      everAcked: false,
       incarnation: 1,
       from: 'n4',
     })
@@ -227,6 +266,7 @@ describe('a server', () => {
       type: 'ViewReply',
       view: view(1, 'n1', 'n2'),
       acked: true,
+      everAcked: true,
       incarnation: 2,
       from: 'n4',
     }).context
@@ -244,6 +284,7 @@ describe('a server', () => {
       type: 'ViewReply',
       view: view(1, 'n1', 'n2'),
       acked: false,
+      everAcked: false,
       incarnation: 2,
       from: 'n4',
     })
@@ -257,6 +298,7 @@ describe('a server', () => {
       type: 'ViewReply',
       view: view(2, 'n2', 'n3'),
       acked: false,
+      everAcked: true,
       incarnation: 1,
       from: 'n4',
     })

@@ -37,9 +37,14 @@ export function serving(c: ServerContext): boolean {
   return isPrimary(c) && c.hasData && c.backupReady && c.acked && c.ackedNum === c.view.num
 }
 
-/** The view a ping acknowledges: a primary acknowledges its view once its backup is ready. */
+/**
+ * The view a ping acknowledges: a primary's once its backup has the state, a backup's once
+ * it has it itself (so the view service knows it may take over), an idle server's at once.
+ */
 export function pingedView(c: ServerContext): number {
-  return isPrimary(c) ? c.ackedNum : c.view.num
+  if (isPrimary(c)) return c.ackedNum
+  if (isBackup(c)) return c.synced ? c.view.num : 0
+  return c.view.num
 }
 
 function ping(c: ServerContext): Effect {
@@ -92,18 +97,20 @@ export function onTick(c: ServerContext): Result {
   return { context: c, effects }
 }
 
-/** Whether a server that learns it is primary of `next` holds every acknowledged write. */
-function holdsData(c: ServerContext, next: View, acked: boolean): boolean {
+/**
+ * Whether a server that learns it is primary holds every acknowledged write: it was the
+ * primary with the data or the backup with the state transfer, or no view was ever
+ * acknowledged, so no write either. A restarted primary lost them, and does not serve.
+ */
+function holdsData(c: ServerContext, everAcked: boolean): boolean {
   if (isPrimary(c) && c.hasData) return true
   if (isBackup(c) && c.synced) return true
-  // Nothing was written before the first view is acknowledged; a restarted server that
-  // finds the first view acknowledged must have acknowledged it in an earlier life.
-  return next.num === 1 && c.view.num === 0 && !acked
+  return !everAcked
 }
 
-function adopt(c: ServerContext, view: View, acked: boolean): Result {
+function adopt(c: ServerContext, view: View, acked: boolean, everAcked: boolean): Result {
   const primary = view.primary === c.id
-  const hasData = primary && holdsData(c, view, acked)
+  const hasData = primary && holdsData(c, everAcked)
   const next: ServerContext = {
     ...c,
     view,
@@ -137,7 +144,7 @@ function adopt(c: ServerContext, view: View, acked: boolean): Result {
 export function onViewReply(c: ServerContext, e: From<ViewReply>): Result {
   // An answer to an earlier life of this server, or older than what it knows.
   if (e.incarnation !== c.incarnation || e.view.num < c.view.num) return unchanged(c)
-  if (e.view.num > c.view.num) return adopt(c, e.view, e.acked)
+  if (e.view.num > c.view.num) return adopt(c, e.view, e.acked, e.everAcked)
   if (!e.acked || c.acked) return unchanged(c)
   return pump({ ...c, acked: true })
 }

@@ -40,7 +40,7 @@ function idleServer(c: ServiceContext, taken: readonly (string | null)[]): strin
 }
 
 function reply(c: ServiceContext, incarnation: number): ViewReply {
-  return { type: 'ViewReply', view: c.view, acked: c.acked, incarnation }
+  return { type: 'ViewReply', view: c.view, acked: c.acked, everAcked: c.everAcked, incarnation }
 }
 
 export function onPing(c: ServiceContext, e: From<Ping>): Result {
@@ -55,8 +55,16 @@ export function onPing(c: ServiceContext, e: From<Ping>): Result {
     e.from === c.view.primary &&
     e.view === c.view.num &&
     e.incarnation === c.primaryInc
-  const next: ServiceContext = { ...c, seen: all, acked: c.acked || acks }
+  const acked = c.acked || acks
+  const next: ServiceContext = { ...c, seen: all, acked, everAcked: c.everAcked || acked }
   return { context: next, effects: [send(e.from, reply(next, e.incarnation))] }
+}
+
+/** The incarnation of `id` in the new view: the one that holds the data, if it held it. */
+function incarnationOf(c: ServiceContext, id: string): number {
+  if (id === c.view.primary) return c.primaryInc
+  if (id === c.view.backup) return c.backupInc
+  return seenOf(c, id).incarnation
 }
 
 function moveTo(c: ServiceContext, primary: string, backup: string | null): ServiceContext {
@@ -65,20 +73,41 @@ function moveTo(c: ServiceContext, primary: string, backup: string | null): Serv
     ...c,
     view,
     acked: false,
-    primaryInc: seenOf(c, primary).incarnation,
-    backupInc: backup === null ? 0 : seenOf(c, backup).incarnation,
+    primaryInc: incarnationOf(c, primary),
+    backupInc: backup === null ? 0 : incarnationOf(c, backup),
   }
+}
+
+/** The first view: the lowest server that pinged, with the next one as its backup. */
+function firstView(c: ServiceContext): ServiceContext {
+  const first = idleServer(c, [])
+  return first === null ? c : moveTo(c, first, idleServer(c, [first]))
+}
+
+/**
+ * A view its primary has not acknowledged. Before any view was, no client was answered,
+ * so a failed member is replaced by starting afresh. After, the primary still holds the
+ * data (it was a member of the last acknowledged view), so when only the backup failed
+ * another one takes its place. When the primary failed, the backup may take over only if
+ * its pings say it has the primary's state transfer for this view (which holds every
+ * write acknowledged before it); otherwise nobody may: the view service is stuck.
+ */
+function unacknowledged(c: ServiceContext, primary: string, backup: string | null) {
+  const backupFailed = backup !== null && failed(c, backup, c.backupInc)
+  const primaryFailed = failed(c, primary, c.primaryInc)
+  if (!c.everAcked) return primaryFailed || backupFailed ? firstView(c) : c
+  if (!primaryFailed) {
+    return backupFailed ? moveTo(c, primary, idleServer(c, [primary, backup])) : c
+  }
+  if (backup === null || backupFailed || seenOf(c, backup).pinged !== c.view.num) return c
+  return moveTo(c, backup, idleServer(c, [primary, backup]))
 }
 
 /** The view that should follow the current one, or the same context when none should. */
 export function nextView(c: ServiceContext): ServiceContext {
   const { primary, backup } = c.view
-  if (primary === null) {
-    // The first view: the lowest server that pinged, with the next one as its backup.
-    const first = idleServer(c, [])
-    return first === null ? c : moveTo(c, first, idleServer(c, [first]))
-  }
-  if (!c.acked) return c
+  if (primary === null) return firstView(c)
+  if (!c.acked) return unacknowledged(c, primary, backup)
   if (failed(c, primary, c.primaryInc)) {
     if (backup === null || failed(c, backup, c.backupInc)) return c
     return moveTo(c, backup, idleServer(c, [primary, backup]))

@@ -89,6 +89,8 @@ export interface ServiceContext {
   readonly view: View
   /** The primary of `view` pinged with its number: the view service may move on. */
   readonly acked: boolean
+  /** Some view was acknowledged: before that, no client was ever answered. */
+  readonly everAcked: boolean
   /** The incarnations of the primary and backup when they entered the view. */
   readonly primaryInc: number
   readonly backupInc: number
@@ -105,6 +107,7 @@ export type Durable =
       readonly kind: 'service'
       readonly view: View
       readonly acked: boolean
+      readonly everAcked: boolean
       readonly primaryInc: number
       readonly backupInc: number
     }
@@ -121,6 +124,8 @@ export interface ViewReply {
   readonly type: 'ViewReply'
   readonly view: View
   readonly acked: boolean
+  /** Some view was acknowledged, so some server may hold writes; before, none can. */
+  readonly everAcked: boolean
   readonly incarnation: number
 }
 
