@@ -71,6 +71,7 @@ export function startContext(a: StartArgs): ChainContext {
     since: own?.since ?? 0,
     predSince: own?.since ?? 0,
     succSince: own?.since ?? 0,
+    reportTick: 0,
     tick: 0,
     leaseUntil: 0,
     sent: [],

@@ -135,10 +135,7 @@ function handleReport(c: ServerContext, r: From<Report>): Out {
   }
   if (c.variant === 'no-resend-on-repair') {
     // Takes what is in flight as delivered, and goes on from where the successor is.
-    return {
-      context: { ...c, skipTo: r.last, sent: c.sent.filter((e) => e.update.seq <= r.last) },
-      effects: [],
-    }
+    return { context: { ...c, skipTo: r.last }, effects: [] }
   }
   const missing = c.hist.filter((u) => u.seq > r.last)
   return {
@@ -235,10 +232,12 @@ function adopt(c: ServerContext, version: number, members: readonly Member[]): O
   const effects: Effect[] = []
   const pred = predecessor(next)
   const succ = successor(next)
-  if (fresh || pred !== oldPred) next = { ...next, predSince: version }
+  if (fresh || pred !== oldPred) next = { ...next, predSince: version, reportTick: c.tick }
   if (pred !== null && (fresh || pred !== oldPred)) effects.push(send(pred, reportOf(next)))
   if (succ !== oldSucc || fresh) {
     next = { ...next, skipTo: null, succSince: version }
+    // no-resend-on-repair: what was sent to the failed successor counts as delivered.
+    if (next.variant === 'no-resend-on-repair' && !fresh) next = { ...next, sent: [] }
     const pending = next.pendingReport
     if (succ !== null && pending !== null && pending.from === succ && pending.version <= version) {
       const handled = handleReport({ ...next, pendingReport: null }, pending)
@@ -280,8 +279,11 @@ export function onPing(c: ServerContext): Out {
     next = { ...next, sent }
   }
   const pred = predecessor(c)
-  // A newcomer asks again until its state transfer arrives.
-  if (pred !== null && !c.filled) effects.push(send(pred, reportOf(c)))
+  // A newcomer asks again, every other tick, until its state transfer arrives.
+  if (pred !== null && !c.filled && tick - c.reportTick >= 2) {
+    effects.push(send(pred, reportOf(c)))
+    next = { ...next, reportTick: tick }
+  }
   return { context: next, effects }
 }
 

@@ -78,6 +78,8 @@ export interface ServerContext {
   /** The versions at which its predecessor and its successor became so. */
   readonly predSince: number
   readonly succSince: number
+  /** The tick of its last report to its predecessor, so a newcomer asks again only later. */
+  readonly reportTick: number
   readonly tick: number
   /** Reads are served while `tick < leaseUntil`: the master heard from it recently. */
   readonly leaseUntil: number
