@@ -68,6 +68,26 @@ describe('primary-backup invariants', () => {
     ])
   })
 
+  it('Acknowledged Writes Survive: a replaced backup of an acknowledged view lacks a write', () => {
+    const step = checker()
+    step('n4', service(v1, { backupInc: 1 }))
+    step('n4', service(v1, { backupInc: 1, acked: true }))
+    step('n2', server('n2', { view: v1 }))
+    step('n1', server('n1', { view: v1 }))
+    step('n1', server('n1', { view: v1, versions: { x: 1 }, served: 1, servedView: 1 }))
+    expect(step('n4', service(view(2, 'n1', 'n3')))).toEqual([
+      'Acknowledged Writes Survive: view 2 started while n2, backup of view 1, lacked the 1st write to x, which n1 acknowledged in view 1 (n2 holds 0)',
+    ])
+  })
+
+  it('does not hold the backup of a view never acknowledged to what it never received', () => {
+    const step = checker()
+    step('n4', service(v1, { backupInc: 1 }))
+    step('n2', server('n2', { view: v1 }))
+    step('n1', server('n1', { view: v1, versions: { x: 1 }, served: 1, servedView: 1 }))
+    expect(step('n4', service(view(2, 'n1', 'n3')))).toEqual([])
+  })
+
   it('does not hold a backup that restarted to what it lost: it knows it has no data', () => {
     const step = checker()
     step('n4', service(v1, { backupInc: 1 }))

@@ -24,6 +24,8 @@ export interface PbGhost {
   /** The view service's view as last seen, with the incarnation of its backup. */
   view: View
   backupInc: number
+  /** Whether the view service said its view was acknowledged, as last seen. */
+  viewAcked: boolean
   reported: Readonly<Record<string, true>>
 }
 
@@ -75,33 +77,43 @@ export function createPbInvariants(
   }
 
   /** The view service moved on: a promoted backup must hold every acknowledged write. */
+  /**
+   * The view service moved past a view: its backup, unless it restarted, holds every write
+   * a primary acknowledged, when it had the state by then: the view was acknowledged (its
+   * primary waited for the backup's state transfer), or the backup took over.
+   */
   const service = (
     g: PbGhost,
     at: number,
     a: Extract<PbContext, { kind: 'service' }>,
     all: readonly { readonly state: unknown }[],
   ) => {
-    if (a.view.num <= g.view.num) return
     const old = g.view
-    const oldBackupInc = g.backupInc
-    g.view = a.view
-    g.backupInc = a.backupInc
-    if (old.backup === null || a.view.primary !== old.backup) return
+    const { backupInc, viewAcked } = g
+    if (a.view.num > old.num) {
+      g.view = a.view
+      g.backupInc = a.backupInc
+    }
+    if (a.acked !== viewAcked) g.viewAcked = a.acked
+    if (a.view.num <= old.num || old.backup === null) return
+    const promoted = a.view.primary === old.backup
+    if (!viewAcked && !promoted) return
     const state = all[Number(old.backup.slice(1)) - 1]?.state
     if (state === null || state === undefined) return
     const b = contextOf(state)
     // A backup that restarted lost everything, and knows it: it will not serve.
-    if (b.kind !== 'server' || b.incarnation !== oldBackupInc) return
+    if (b.kind !== 'server' || b.incarnation !== backupInc) return
     for (const [key, w] of Object.entries(g.acked)) {
       const held = b.versions[key] ?? 0
       if (held >= w.seq) continue
+      const lacks = `the ${ordinal(w.seq)} write to ${key}, which ${w.node} acknowledged in view ${w.view} (${b.id} holds ${held})`
       report(g, `lost:${a.view.num}:${key}`, {
         invariant: 'Acknowledged Writes Survive',
         at,
         nodes: [b.id],
-        message:
-          `${b.id} became primary of view ${a.view.num} without the ${ordinal(w.seq)} write ` +
-          `to ${key}, which ${w.node} acknowledged in view ${w.view} (${b.id} holds ${held})`,
+        message: promoted
+          ? `${b.id} became primary of view ${a.view.num} without ${lacks}`
+          : `view ${a.view.num} started while ${b.id}, backup of view ${old.num}, lacked ${lacks}`,
       })
     }
   }
@@ -112,6 +124,7 @@ export function createPbInvariants(
       acked: {},
       view: { num: 0, primary: null, backup: null },
       backupInc: 0,
+      viewAcked: false,
       reported: {},
     }),
     clone: (g) => ({ ...g }),
