@@ -49,7 +49,7 @@ function halfHull(sorted: readonly Point[], backwards: boolean): Point[] {
   return out
 }
 
-/** Convex hull by Andrew's monotone chain, turning positively; duplicates collapse. */
+/** Convex hull by Andrew's algorithm (monotone chains), turning positively; duplicates collapse. */
 export function convexHull(points: readonly Point[]): Point[] {
   const sorted = [...points]
     .sort((a, b) => a.x - b.x || a.y - b.y)

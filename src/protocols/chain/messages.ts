@@ -11,15 +11,15 @@ export const CHAIN_MESSAGE_KINDS = [
   'Report',
   'Transfer',
   'VersionQuery',
-  'VersionReply',
   'ClientRequest',
   'ClientReply',
 ] as const
 
 export type ChainMessageKind = (typeof CHAIN_MESSAGE_KINDS)[number]
 
+/** CRAQ's question to the tail and its answer are one kind, drawn alike. */
 export function chainMessageKind(msg: Payload): ChainMessageKind {
-  return msg.type as ChainMessageKind
+  return msg.type === 'VersionReply' ? 'VersionQuery' : (msg.type as ChainMessageKind)
 }
 
 /** `put x = 1`, as the event log and the inspector write an update's command. */

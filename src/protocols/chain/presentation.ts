@@ -21,7 +21,7 @@ export const chainPresentation: ProtocolPresentation = {
       { label: 'Configuration', request: 'Config' },
       { label: 'Heartbeat', request: 'Heartbeat' },
       { label: 'Report / state transfer', request: 'Report', reply: 'Transfer' },
-      { label: 'CRAQ version query', request: 'VersionQuery', reply: 'VersionReply' },
+      { label: 'CRAQ version query and answer', request: 'VersionQuery' },
     ],
   },
   glyphs: {
@@ -32,8 +32,7 @@ export const chainPresentation: ProtocolPresentation = {
     Config: 'hexagon',
     Report: 'diamond',
     Transfer: 'diamond-reply',
-    VersionQuery: 'dot',
-    VersionReply: 'dot',
+    VersionQuery: 'hexagon-reply',
   },
   inspect: (id, state) => inspectChain(id, state as { value: unknown; context: unknown }),
   inspectCrashed: (id, durable) => inspectCrashedChain(id, durable as Durable | null),
