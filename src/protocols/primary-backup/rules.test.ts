@@ -244,6 +244,12 @@ describe('a server', () => {
       from: 'n1',
     }
     expect(server.onTransfer(once, old).context.store).toEqual({ x: '1' })
+    // A newer one (a backup that missed forwards) brings it up to the primary's state.
+    const newer = { ...old, store: { x: '1', y: '2' }, versions: { x: 1, y: 1 }, applied: 3 }
+    expect(server.onTransfer(once, newer).context).toMatchObject({
+      store: { x: '1', y: '2' },
+      applied: 3,
+    })
   })
 
   it('redirects clients to the primary it knows; a primary without the data sends them away', () => {

@@ -152,7 +152,10 @@ export function onViewReply(c: ServerContext, e: From<ViewReply>): Result {
 export function onTransfer(c: ServerContext, e: From<Transfer>): Result {
   const mine = e.view === c.view.num && isBackup(c)
   const reply: TransferReply = { type: 'StateTransferReply', view: e.view, ok: mine }
-  if (!mine || c.synced) return { context: c, effects: [send(e.from, reply)] }
+  // A transfer older than what the backup applied since (a duplicate) changes nothing.
+  if (!mine || (c.synced && e.applied <= c.applied)) {
+    return { context: c, effects: [send(e.from, reply)] }
+  }
   const next: ServerContext = {
     ...c,
     store: e.store,
