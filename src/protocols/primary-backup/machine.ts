@@ -1,10 +1,11 @@
 /**
- * A primary-backup node as an XState machine. The last node is the view service; the
- * others are servers, whose state is the role the newest view they know gives them:
- * `idle`, `backup` or `primary`. Every message handler of a server sits on `server`, so
- * a server takes forwards and transfers, and redirects clients, in any role; the role
- * states follow the view the rules leave in the context. The rules live in service.ts
- * and server.ts as pure functions; effects (sends and timers) come back as data.
+ * A primary-backup node as an XState machine. The last node is the view service (state
+ * `service`); the others are servers, whose state is the role the newest view they know
+ * gives them: `idle`, `backup` or `primary`, changed only by a ViewReply with a newer view.
+ * A server's message handlers sit at the root, so it takes forwards and transfers, and
+ * redirects clients, in any role; the view service's own handlers come first in its
+ * state. The rules live in service.ts and server.ts as pure functions; effects (sends and
+ * timers) come back as data.
  */
 
 import { assign, setup } from 'xstate'
@@ -56,7 +57,12 @@ export const pbMachine = setup({
   },
   actions: {
     effects: (_args: unknown, _effects: readonly Effect[]) => {},
-    startTicking: onService((c) => service.startTicking(c)),
+    start: assign(({ context }) => {
+      const { outbox: _, ...c } = context
+      const out =
+        c.kind === 'service' ? service.startTicking(c) : server.startPinging(c as ServerContext)
+      return { ...out.context, outbox: out.effects }
+    }),
     onPing: onService<'Ping'>((c, e) => service.onPing(c, e)),
     onServiceTick: onService((c) => service.onTick(c)),
     redirectToPrimary: assign(({ context, event }) => {
@@ -71,7 +77,6 @@ export const pbMachine = setup({
       }
       return { outbox: [{ type: 'send', to: e.from, msg: reply }] as readonly Effect[] }
     }),
-    startPinging: onServer((c) => server.startPinging(c)),
     onServerTick: onServer((c) => server.onTick(c)),
     onViewReply: onServer<'ViewReply'>((c, e) => server.onViewReply(c, e)),
     onTransfer: onServer<'StateTransfer'>((c, e) => server.onTransfer(c, e)),
@@ -82,58 +87,41 @@ export const pbMachine = setup({
   },
   guards: {
     isService: ({ context }) => context.kind === 'service',
-    isPrimary: ({ context }) => server.isPrimary(serverOf(context)),
-    isBackup: ({ context }) => server.isBackup(serverOf(context)),
-    isIdle: ({ context }) =>
-      !server.isPrimary(serverOf(context)) && !server.isBackup(serverOf(context)),
+    // The role the view in a ViewReply gives this server, when it is news to it.
+    becomesPrimary: ({ context, event }) =>
+      server.roleAfter(serverOf(context), event) === 'primary',
+    becomesBackup: ({ context, event }) => server.roleAfter(serverOf(context), event) === 'backup',
+    becomesIdle: ({ context, event }) => server.roleAfter(serverOf(context), event) === 'idle',
   },
 }).createMachine({
   id: 'primaryBackup',
   context: ({ input }) => ({ ...input, outbox: [] }),
-  initial: 'start',
+  // Every node starts as a server that knows no view; the last node is the view service.
+  initial: 'idle',
+  entry: fx('start'),
+  on: {
+    'timer.tick': { actions: fx('onServerTick') },
+    ViewReply: [
+      { guard: 'becomesPrimary', target: '.primary', actions: fx('onViewReply') },
+      { guard: 'becomesBackup', target: '.backup', actions: fx('onViewReply') },
+      { guard: 'becomesIdle', target: '.idle', actions: fx('onViewReply') },
+      { actions: fx('onViewReply') },
+    ],
+    StateTransfer: { actions: fx('onTransfer') },
+    StateTransferReply: { actions: fx('onTransferReply') },
+    ForwardOp: { actions: fx('onForward') },
+    ForwardOpReply: { actions: fx('onForwardReply') },
+    ClientRequest: { actions: fx('onClientRequest') },
+  },
   states: {
-    start: {
-      always: [{ guard: 'isService', target: 'service' }, { target: 'server' }],
-    },
+    idle: { always: { guard: 'isService', target: 'service' } },
+    backup: {},
+    primary: {},
     service: {
-      entry: fx('startTicking'),
       on: {
         Ping: { actions: fx('onPing') },
         'timer.tick': { actions: fx('onServiceTick') },
         ClientRequest: { actions: fx('redirectToPrimary') },
-      },
-    },
-    server: {
-      entry: fx('startPinging'),
-      initial: 'idle',
-      on: {
-        'timer.tick': { actions: fx('onServerTick') },
-        ViewReply: { actions: fx('onViewReply') },
-        StateTransfer: { actions: fx('onTransfer') },
-        StateTransferReply: { actions: fx('onTransferReply') },
-        ForwardOp: { actions: fx('onForward') },
-        ForwardOpReply: { actions: fx('onForwardReply') },
-        ClientRequest: { actions: fx('onClientRequest') },
-      },
-      states: {
-        idle: {
-          always: [
-            { guard: 'isPrimary', target: 'primary' },
-            { guard: 'isBackup', target: 'backup' },
-          ],
-        },
-        backup: {
-          always: [
-            { guard: 'isPrimary', target: 'primary' },
-            { guard: 'isIdle', target: 'idle' },
-          ],
-        },
-        primary: {
-          always: [
-            { guard: 'isBackup', target: 'backup' },
-            { guard: 'isIdle', target: 'idle' },
-          ],
-        },
       },
     },
   },

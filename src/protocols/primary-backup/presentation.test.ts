@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pbPresentation, statePath } from './presentation'
+import { statechartOf } from '../statechart'
 import { PB_MESSAGE_KINDS } from './messages'
 import { pbSpec } from './spec'
 import { createSimulation, runUntil } from '../../sim/kernel'
@@ -36,7 +37,7 @@ describe('primary-backup in the shared views', () => {
     const n1 = w.nodes.find((n) => n.id === 'n1')!
     const seen = pbPresentation.inspect('n1', n1.state)
     expect(rows(seen.state)).toEqual({
-      'Machine state': '"server.primary"',
+      'Machine state': '"primary"',
       View: '1',
       Primary: 'n1',
       Backup: 'n2',
@@ -93,6 +94,17 @@ describe('primary-backup in the shared views', () => {
       { label: 'State', value: 'crashed' },
       { label: 'Incarnation (kept)', value: '1' },
     ])
+  })
+
+  it('draws its machine as the three server roles and the view service, moved by ViewReply', () => {
+    expect(statechartOf(pbPresentation.machine)).toEqual({
+      states: ['idle', 'backup', 'primary', 'service'],
+      transitions: ['primary', 'backup', 'idle'].map((to) => ({
+        from: null,
+        to,
+        event: 'ViewReply',
+      })),
+    })
   })
 
   it('names machine states as dotted paths', () => {

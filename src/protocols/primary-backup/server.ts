@@ -29,6 +29,19 @@ import type {
 
 type Result = Outcome<ServerContext>
 
+/** The role a server holds in `view`. */
+export function roleIn(c: ServerContext, view: View): 'primary' | 'backup' | 'idle' {
+  if (view.primary === c.id) return 'primary'
+  return view.backup === c.id ? 'backup' : 'idle'
+}
+
+/** The role a ViewReply leaves the server in: that of its view, if news to this server. */
+export function roleAfter(c: ServerContext, e: { readonly type: string }): string {
+  const reply = e as ViewReply
+  const news = reply.incarnation === c.incarnation && reply.view.num > c.view.num
+  return roleIn(c, news ? reply.view : c.view)
+}
+
 export const isPrimary = (c: ServerContext) => c.view.primary === c.id
 export const isBackup = (c: ServerContext) => c.view.backup === c.id
 
