@@ -69,6 +69,7 @@ export function startContext(a: StartArgs): ChainContext {
     members,
     placed: own !== undefined,
     since: own?.since ?? 0,
+    heldSince: d?.since ?? 0,
     predSince: own?.since ?? 0,
     succSince: own?.since ?? 0,
     reportTick: 0,
@@ -95,5 +96,6 @@ export function durableOf(c: ChainContext): Durable {
     filled: c.filled,
     version: c.version,
     members: c.members,
+    since: c.placed ? c.since : c.heldSince,
   }
 }

@@ -42,12 +42,13 @@ export function onHeartbeat(m: MasterContext, e: From<Heartbeat>): Out {
   } else if (member !== undefined) {
     // It restarted: a failure like any other, unless it is the last one with the data.
     const rest = m.members.filter((x) => x.id !== e.from)
-    if (anyFilled(next, rest)) {
+    const holder = e.filled && e.held === member.since
+    if (anyFilled(next, rest) || (!holder && rest.length > 0)) {
       next = reconfigure({ ...next, filled: { ...next.filled, [e.from]: false } }, rest)
     } else {
       const kept: Member = { id: e.from, inc: e.inc, since: m.version + 1, kept: true }
       next = reconfigure(
-        { ...next, filled: { ...next.filled, [e.from]: e.filled } },
+        { ...next, filled: { ...next.filled, [e.from]: holder } },
         m.members.map((x, j) => (j === i ? kept : x)),
       )
     }

@@ -262,6 +262,7 @@ export function onPing(c: ServerContext): Out {
       tick,
       inc: c.inc,
       since: c.placed ? c.since : 0,
+      held: c.placed ? c.since : c.heldSince,
       filled: c.filled,
       last: lastSeq(c),
     }),

@@ -75,6 +75,8 @@ export interface ServerContext {
   readonly placed: boolean
   /** The `since` of its place. */
   readonly since: number
+  /** The `since` of the place its history on disk came from, as it restarted. */
+  readonly heldSince: number
   /** The versions at which its predecessor and its successor became so. */
   readonly predSince: number
   readonly succSince: number
@@ -122,6 +124,7 @@ export interface ServerDurable {
   readonly filled: boolean
   readonly version: number
   readonly members: readonly Member[]
+  readonly since: number
 }
 
 export interface MasterDurable {
@@ -139,6 +142,8 @@ export interface Heartbeat {
   readonly inc: number
   /** The `since` of the place it knows it holds (0: none), so the master reads `filled` right. */
   readonly since: number
+  /** The `since` of the place its history on disk belongs to (after a restart: the old one). */
+  readonly held: number
   readonly filled: boolean
   readonly last: number
 }
