@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process'
+import { test, expect, type AppPage } from './fixtures'
+
+const EXAMPLE = 'examples/chain.json'
+
+function cli(...args: string[]): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+  })
+}
+
+type CliNode = { id: string; role: string; up: boolean }
+/** The accessible name the app gives the node the CLI describes: no epoch for a chain. */
+const nameOf = (n: CliNode) => (n.up ? `${n.id}: ${n.role}` : `${n.id}: crashed`)
+
+async function nodeNames(app: AppPage): Promise<string[]> {
+  const names = await app
+    .node(/^n\d+: /)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))
+  return names.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+}
+
+async function traceHash(app: AppPage): Promise<string> {
+  return app.page.evaluate(() =>
+    (window as unknown as { clusterscope: { traceHash(): string } }).clusterscope.traceHash(),
+  )
+}
+
+async function openPreset(app: AppPage, title: RegExp) {
+  await app.open()
+  await app.button('Gallery').click()
+  await app.page
+    .getByRole('dialog', { name: 'Gallery' })
+    .getByRole('button', { name: title })
+    .click()
+}
+
+test('the header picks chain replication: head, middle, tail and the master', async ({ app }) => {
+  await app.open()
+  await app.page.getByRole('combobox', { name: 'Protocol' }).selectOption('chain')
+  await expect(app.node('n1: head')).toBeVisible()
+  await expect(app.node('n2: middle')).toBeVisible()
+  await expect(app.node('n3: tail')).toBeVisible()
+  await expect(app.node('n4: master')).toBeVisible()
+  await app.playFast(400)
+  // The event log says it in chain words; the inspector lists the master's heartbeats.
+  const log = app.page.getByRole('list', { name: 'Event log' })
+  await expect(log).toContainText('n4 tells n1 chain version 1: n1 → n2 → n3')
+  await app.node('n4: master').click()
+  await expect(app.page.getByRole('heading', { name: /^Heartbeats/ })).toBeVisible()
+  await app.node('n1: head').click()
+  await expect(app.page.getByRole('heading', { name: /^History/ })).toBeVisible()
+  await expect(app.page.getByLabel('Branch')).toContainText('Chain replication')
+})
+
+test('a chain link opens the run the CLI computes, node for node', async ({ app }) => {
+  for (const t of [1000, 3500]) {
+    await app.page.goto(`/${cli('link', EXAMPLE, '--t', String(t)).trim()}`)
+    const expected = JSON.parse(cli('run', EXAMPLE, '--until', String(t), '--json'))
+    expect(Object.keys(expected.nodes[0])).toEqual(
+      expect.arrayContaining(['id', 'up', 'role', 'version', 'chain', 'store']),
+    )
+    expect(expected.nodes.at(-1)).toMatchObject({ role: 'master', store: {} })
+    await expect(app.node(/^n1: /)).toBeVisible()
+    expect(await nodeNames(app)).toEqual(expected.nodes.map(nameOf))
+    expect(await traceHash(app)).toBe(expected.traceHash)
+  }
+})
+
+test('the gallery shows the head failing and a new head taking over', async ({ app }) => {
+  await openPreset(app, /^Open Head failure/)
+  await expect(app.node('n1: crashed')).toBeVisible()
+  await expect(app.node('n2: head')).toBeVisible()
+  await expect(app.node('n3: tail')).toBeVisible()
+  await expect(app.node('n4: master')).toBeVisible()
+})
+
+test('the gallery shows a successor missing an update that was never resent', async ({ app }) => {
+  await openPreset(app, /^Open Broken: in-flight updates not resent/)
+  const checks = app.page.getByRole('region', { name: 'Checks' })
+  await expect(checks).toContainText('Broken on purpose')
+  await expect(checks).toContainText(
+    "History Prefix. n3's history is not a prefix of its predecessor n1's",
+  )
+  await expect(app.node('n2: crashed')).toBeVisible()
+  await expect(app.node('n1: head')).toBeVisible()
+})
+
+test('the explorer finds the missing resend and shrinks it', async ({ app }) => {
+  await app.open()
+  await app.button('Explore').click()
+  const dialog = app.page.getByRole('dialog', { name: 'Explore' })
+  await dialog.getByLabel('Protocol').selectOption('no-resend-on-repair')
+  await dialog.getByRole('button', { name: 'Start' }).click()
+  await expect(dialog.getByRole('button', { name: 'Open the failing run' })).toBeVisible({
+    timeout: 25_000,
+  })
+  const summary = await dialog.getByRole('status').textContent()
+  expect(summary).toContain('History Prefix')
+  expect(Number(/to (\d+), after/.exec(summary!)![1])).toBeLessThanOrEqual(12)
+  await dialog.getByRole('button', { name: 'Open the failing run' }).click()
+  await expect(app.page.getByRole('region', { name: 'Checks' })).toContainText(/History Prefix/)
+})
