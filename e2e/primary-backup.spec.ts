@@ -41,8 +41,9 @@ test('the header picks primary-backup: the view service makes view 1', async ({ 
   await expect(app.node(/^n2: backup, view 1$/)).toBeVisible()
   // The event log says it in primary-backup words; the inspector lists the pings.
   const log = app.page.getByRole('list', { name: 'Event log' })
-  await expect(log).toContainText('n1 pings n4 (view 1)')
-  await expect(log).toContainText('tells n1 view 1: primary n1, backup n2 (acknowledged)')
+  // The log shows the latest events only, so any server's ping and answer will do.
+  await expect(log).toContainText(/n\d pings n4 \(view 1\)/)
+  await expect(log).toContainText(/n4 tells n\d view 1: primary n1, backup n2 \(acknowledged\)/)
   await app.node(/^n4: /).click()
   await expect(app.page.getByRole('heading', { name: /^Pings/ })).toBeVisible()
   await expect(app.page.getByLabel('Branch')).toContainText('Primary-backup')

@@ -51,7 +51,8 @@ export const primaryBackup: Protocol<Snapshot, PbGhost> = {
   logView(state) {
     const c = state.context
     if (c.kind === 'service') return { terms: [], committed: 0 }
-    // One mark per applied command, in the colour of the view it knew.
+    // One mark per applied command, all in the colour of the view the server knows now:
+    // a store keeps no record of the view each command was applied in.
     return { terms: Array.from({ length: c.applied }, () => c.view.num), committed: c.applied }
   },
   messageKind: (msg) => pbMessageKind(msg),
