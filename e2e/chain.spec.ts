@@ -45,7 +45,7 @@ test('the header picks chain replication: head, middle, tail and the master', as
   await app.playFast(400)
   // The event log says it in chain words; the inspector lists the master's heartbeats.
   const log = app.page.getByRole('list', { name: 'Event log' })
-  await expect(log).toContainText('n4 tells n1 chain version 1: n1 → n2 → n3')
+  await expect(log).toContainText("n4 answers n1's heartbeat: chain version 1")
   await app.node('n4: master').click()
   await expect(app.page.getByRole('heading', { name: /^Heartbeats/ })).toBeVisible()
   await app.node('n1: head').click()

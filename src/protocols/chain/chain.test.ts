@@ -66,3 +66,26 @@ describe('a chain at work', () => {
     expect(later.violations).toEqual([])
   })
 })
+
+describe('chain messages in words', () => {
+  it('say what each message does, a configuration pushed or answering a heartbeat', () => {
+    const say = chain.describeMessage!
+    const members = [
+      { id: 'n1', inc: 0, since: 1 },
+      { id: 'n3', inc: 0, since: 2 },
+    ]
+    expect(say('n4', 'n1', { type: 'Config', version: 2, members, echo: null } as never)).toBe(
+      'n4 tells n1 chain version 2: n1 → n3',
+    )
+    expect(
+      say('n4', 'n1', { type: 'Config', version: 2, members, echo: { tick: 3, inc: 0 } } as never),
+    ).toBe("n4 answers n1's heartbeat: chain version 2")
+    expect(say('n3', 'n1', { type: 'Report', version: 2, last: 4, fresh: false } as never)).toBe(
+      'n3 tells n1, its new predecessor, it has updates up to 4',
+    )
+    expect(say('n3', 'n2', { type: 'Ack', upTo: 4, version: 2 } as never)).toBe(
+      'n3 acked update 4 to n2',
+    )
+    expect(say('n1', 'n4', { type: 'Heartbeat' } as never)).toBeNull()
+  })
+})

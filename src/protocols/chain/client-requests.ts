@@ -15,7 +15,6 @@ import type { ClientReply } from '../../sim/protocol'
 import type {
   ClientRequest,
   MasterContext,
-  Member,
   ServerContext,
   Update,
   VersionQuery,
@@ -143,5 +142,3 @@ export function onVersionReply(c: ServerContext, e: From<VersionReply>): Out {
   }
   return reply({ ...c, reads }, e.client, e.seq, value)
 }
-
-export type { Member }

@@ -5,7 +5,7 @@
  * heard from each server.
  */
 
-import { order, predecessor, serverRole, successor } from './chain-order'
+import { order, predecessor, successor } from './chain-order'
 import { updateText } from './messages'
 import type { Inspection, InspectorTable, KeyValue } from '../presentation'
 import type { Durable, MasterContext, Member, ServerContext, Update } from './types'
@@ -120,5 +120,3 @@ export function inspectCrashedChain(id: string, durable: Durable | null): Inspec
     store: storeRows(durable.store),
   }
 }
-
-export { serverRole }

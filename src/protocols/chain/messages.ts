@@ -35,7 +35,9 @@ export function describeChainMessage(from: string, to: string, msg: Payload): st
   const m = msg as unknown as ChainMessage
   switch (m.type) {
     case 'Config':
-      return `${from} tells ${to} chain version ${m.version}: ${chainText(m.members.map((x) => x.id))}`
+      return m.echo === null
+        ? `${from} tells ${to} chain version ${m.version}: ${chainText(m.members.map((x) => x.id))}`
+        : `${from} answers ${to}'s heartbeat: chain version ${m.version}`
     case 'Forward':
       return `${from} forwarded update ${m.update.seq} (${updateText(m.update)}) to ${to}`
     case 'Ack':

@@ -10,7 +10,7 @@
 import { emptyPMap } from '../pmap'
 import { executeCommand } from '../kv-commands'
 import { answer } from '../client-replies'
-import { isTail, lastSeq, predecessor, successor } from './chain-order'
+import { lastSeq, predecessor, successor } from './chain-order'
 import { send, unchanged, type From, type Outcome } from './outcome'
 import type { Ack, Config, Forward, Member, Report, ServerContext, Transfer, Update } from './types'
 import type { Effect } from '../../sim/protocol'
@@ -287,5 +287,3 @@ export function onPing(c: ServerContext): Out {
   }
   return { context: next, effects }
 }
-
-export { isTail }

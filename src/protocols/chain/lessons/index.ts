@@ -1,5 +1,6 @@
 /** Chain replication's lessons, in teaching order. */
 
+import { chainLesson } from './chain-basics'
 import type { BuiltInLesson } from '../../../lesson/types'
 
-export const CHAIN_LESSONS: readonly BuiltInLesson[] = []
+export const CHAIN_LESSONS: readonly BuiltInLesson[] = [chainLesson]
