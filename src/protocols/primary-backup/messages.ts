@@ -46,7 +46,7 @@ export function describePbMessage(from: string, to: string, msg: Payload): strin
     case 'StateTransferReply':
       return m.ok
         ? `${from} took the state transfer (view ${m.view})`
-        : `${from} refused the state transfer: not its view ${m.view}`
+        : `${from} refused the state transfer: it is not the backup of view ${m.view}`
     case 'ForwardOp':
       return `${from} forwarded ${commandText(m.command)} to ${to} (view ${m.view})`
     case 'ForwardOpReply':
