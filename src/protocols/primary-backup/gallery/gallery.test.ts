@@ -58,6 +58,7 @@ describe('the primary-backup gallery', () => {
       'primary-backup-normal-operation',
       'primary-backup-primary-crash',
       'primary-backup-backup-crash',
+      'primary-backup-cut-off-primary',
       'primary-backup-view-service-crash',
     ])
     const everyId = [...presentationLookup.values()].flatMap((s) =>
@@ -136,6 +137,28 @@ describe('backup crash', () => {
     const later = at(p, 2000)
     expect(later.nodes['n2']).toMatchObject({ up: true, role: 'idle', view: 2, store: {} })
     expect(later.nodes['n3']!.store).toEqual({ x: '1', y: '2' })
+  })
+})
+
+describe('a primary cut off from the view service', () => {
+  const p = preset('primary-backup-cut-off-primary')
+
+  it('opens with two primaries of different views; n1 cannot answer the read alone', () => {
+    const { nodes, history } = at(p, p.t)
+    expect(names(nodes)).toEqual([
+      'n1: primary, view 1',
+      'n2: primary, view 2',
+      'n3: backup, view 2',
+      'n4: view service, view 2',
+    ])
+    expect(nodes['n1']!.store).toEqual({ x: '1' })
+    expect(history.map((h) => h.outcome)).toEqual(['ok', 'ok', 'pending'])
+    expect(said(p, p.t, 'ForwardOp')).toContain('n1 forwarded get x to n2 (view 1)')
+  })
+
+  it('answers the read with 2 once the client tries elsewhere', () => {
+    const { history } = at(p, 2500)
+    expect(history[2]).toMatchObject({ op: 'get', outcome: 'ok', output: '2' })
   })
 })
 

@@ -1,6 +1,7 @@
 /** Primary-backup's gallery, in teaching order: from normal operation to its service down. */
 
 import { backupCrash } from './backup-crash'
+import { cutOffPrimary } from './cut-off-primary'
 import { noForward } from './no-forward'
 import { normalOperation } from './normal-operation'
 import { primaryCrash } from './primary-crash'
@@ -12,6 +13,7 @@ export const PB_GALLERY: readonly Preset[] = [
   normalOperation,
   primaryCrash,
   backupCrash,
+  cutOffPrimary,
   viewServiceCrash,
 ]
 
