@@ -46,7 +46,8 @@ describe.each(Object.entries(FOUND_AT))('exploring the %s variant', (variant, pi
       ok: true,
       scenario: found.scenario,
     })
-  })
+    // Exploring and shrinking take a few seconds, more on a busy machine.
+  }, 30_000)
 
   it('fails the same way when the shrunk scenario is replayed, and not without the variant', () => {
     const found = result().found!
@@ -66,7 +67,7 @@ describe.each(Object.entries(FOUND_AT))('exploring the %s variant', (variant, pi
     const clean = runScenario(correct, pb, RUN_MS)
     expect(clean.violations).toEqual([])
     expect(linearizable(clean.history)).toBe(true)
-  })
+  }, 30_000)
 })
 
 describe('exploring the correct primary-backup', () => {
