@@ -32,9 +32,14 @@ const anyFilled = (m: MasterContext, members: readonly Member[]) =>
   members.some((x) => m.filled[x.id] === true)
 
 export function onHeartbeat(m: MasterContext, e: From<Heartbeat>): Out {
-  let next: MasterContext = { ...m, heard: { ...m.heard, [e.from]: m.tick } }
   const i = indexIn(m.members, e.from)
   const member = m.members[i]
+  // A heartbeat from before the member's last restart, delayed in the network: it says
+  // nothing about the server as it is now.
+  if (member !== undefined && e.inc < member.inc) {
+    return { context: m, effects: [send(e.from, configOf(m, { tick: e.tick, inc: e.inc }))] }
+  }
+  let next: MasterContext = { ...m, heard: { ...m.heard, [e.from]: m.tick } }
   if (member !== undefined && member.inc === e.inc) {
     // A filled history counts only for the place the master gave it, not an older one.
     const filled = e.filled && e.since === member.since
