@@ -3,13 +3,14 @@
  * read it through these functions and never name a protocol themselves.
  */
 
+import { chainPresentation } from './chain/presentation'
 import { paxosPresentation } from './paxos/presentation'
 import { pbPresentation } from './primary-backup/presentation'
 import { raftPresentation } from './raft/presentation'
 import type { GlyphShape, ProtocolPresentation } from './presentation'
 
 export const presentationLookup: ReadonlyMap<string, ProtocolPresentation> = new Map(
-  [raftPresentation, paxosPresentation, pbPresentation].map((p) => [p.name, p]),
+  [raftPresentation, paxosPresentation, pbPresentation, chainPresentation].map((p) => [p.name, p]),
 )
 
 /** Every message kind any protocol draws, with its shape; client messages are shared. */
