@@ -11,7 +11,10 @@ export function describeInput(input: InputBody): string {
     case 'crash':
     case 'restart':
     case 'timeout':
+    case 'leave':
       return `${input.type} ${input.node}`
+    case 'join':
+      return 'join'
     case 'partition':
       return `partition ${input.groups.map((g) => g.join(' ')).join(' | ')}`
     case 'heal':

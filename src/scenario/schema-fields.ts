@@ -110,15 +110,19 @@ export const NODE_ID = /^n([1-9]\d{0,8})$/
  * A node id. With `nodes` it must name a node of that cluster; without (the JSON Schema,
  * written for every cluster size) only its form is checked.
  */
-export function nodeId(nodes?: number) {
+/** `joins`: nodes that join while the run goes (n6, n7 after n1 … n5) are ids too. */
+export function nodeId(nodes?: number, joins = 0) {
+  const last = nodes === undefined ? undefined : nodes + joins
   const expected =
-    nodes === undefined ? 'a node id such as "n1"' : `a node id from "n1" to "n${nodes}"`
+    last === undefined ? 'a node id such as "n1"' : `a node id from "n1" to "n${last}"`
   const form = withMeta(z.string({ error: expecting(expected) }), {
     description: 'a node id: n1 … nN in an N-node cluster',
   })
-  if (nodes === undefined) return form.check(z.regex(NODE_ID))
-  const error = (iss: RawIssue) => `no node ${quote(String(iss.input))} in a ${nodes}-node cluster`
-  return form.check(z.refine((id) => Number(NODE_ID.exec(id)?.[1] ?? Infinity) <= nodes, { error }))
+  if (last === undefined) return form.check(z.regex(NODE_ID))
+  const joined = joins === 0 ? '' : ` and ${joins} ${joins === 1 ? 'join' : 'joins'}`
+  const error = (iss: RawIssue) =>
+    `no node ${quote(String(iss.input))} in a ${nodes}-node cluster${joined}`
+  return form.check(z.refine((id) => Number(NODE_ID.exec(id)?.[1] ?? Infinity) <= last, { error }))
 }
 
 /** Message ids count sends in order, so a `drop` names the same message in every run. */

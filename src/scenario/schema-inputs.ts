@@ -6,7 +6,8 @@
 
 import { z } from 'zod/mini'
 import type { ProtocolSpec } from '../sim/protocol'
-import { INPUT_TYPES, type InputType } from './types'
+import { INPUT_TYPES, MEMBERSHIP_INPUTS, type InputType } from './types'
+import { membershipInOrder, notJoined } from './membership-order'
 import {
   expecting,
   help,
@@ -32,7 +33,13 @@ import {
 } from './validate-inputs'
 
 const NOT_AN_INPUT = 'must be an object such as {"at": 0, "type": "heal"}'
-const KNOWN_TYPES = `(known: ${list(INPUT_TYPES)})`
+/** The input types a protocol takes: join and leave only where nodes may come and go. */
+function knownTypes(spec: ProtocolSpec): string {
+  const takes = INPUT_TYPES.filter(
+    (type) => spec.membership === true || !MEMBERSHIP_INPUTS.includes(type),
+  )
+  return `(known: ${list(takes)})`
+}
 
 /** What the DESIGN.md format says each input does, for editors' help. */
 const HELP: Record<InputType, string> = {
@@ -48,6 +55,8 @@ const HELP: Record<InputType, string> = {
   duplicate: 'Deliver a message twice.',
   delay: 'Delay a message by byMs.',
   link: 'Change one link between two nodes: its loss rate and latency.',
+  join: 'A new node joins the cluster: the next id after every node so far.',
+  leave: 'A node leaves the cluster for good (unlike a crash, it never comes back).',
 }
 
 /**
@@ -69,15 +78,16 @@ function option<T extends InputType, S extends z.core.$ZodLooseShape>(type: T, s
   return withMeta(input, { title: `${type} input`, description: HELP[type] })
 }
 
-export function inputSchema(spec: ProtocolSpec, nodes?: number) {
-  const node = nodeId(nodes)
+export function inputSchema(spec: ProtocolSpec, nodes?: number, joins = 0) {
+  const node = nodeId(nodes, joins)
+  const membership = spec.membership === true ? [option('join', {}), option('leave', { node })] : []
   return z.discriminatedUnion(
     'type',
     [
       option('crash', { node }),
       option('restart', { node }),
       option('timeout', { node }),
-      option('partition', { groups: groupsSchema(nodes) }),
+      option('partition', { groups: groupsSchema(nodes, joins) }),
       option('heal', {}),
       clientSchema(spec, node),
       option('drop', { message: messageId() }),
@@ -87,18 +97,23 @@ export function inputSchema(spec: ProtocolSpec, nodes?: number) {
         byMs: help(numberIn(0, MAX_DELAY_MS), 'Delay (ms)'),
       }),
       linkSchema(node),
+      ...membership,
     ],
-    { error: typeError },
+    { error: (iss) => typeError(spec, iss) },
   )
 }
 
-/** A value that is not an object, or one whose `type` names no input type. */
-function typeError(iss: RawIssue): string {
+/** A value that is not an object, or one whose `type` names no input type it takes. */
+function typeError(spec: ProtocolSpec, iss: RawIssue): string {
   if (iss.code !== 'invalid_union') return NOT_AN_INPUT
   const type = (iss.input as Record<string, unknown>)['type']
-  if (type === undefined) return `required ${KNOWN_TYPES}`
-  if (typeof type !== 'string') return `must be an input type name ${KNOWN_TYPES}`
-  return `unknown input type ${quote(type)} ${KNOWN_TYPES}`
+  const known = knownTypes(spec)
+  if (type === undefined) return `required ${known}`
+  if (typeof type !== 'string') return `must be an input type name ${known}`
+  if ((MEMBERSHIP_INPUTS as readonly string[]).includes(type)) {
+    return `${spec.title} does not take ${quote(type)} inputs: its nodes are fixed for the run`
+  }
+  return `unknown input type ${quote(type)} ${known}`
 }
 
 /**
@@ -106,12 +121,12 @@ function typeError(iss: RawIssue): string {
  * not left isolated one by one: together they form one more group, so `[["n1"]]` in a
  * 5-node cluster cuts n1 off from n2 … n5, which still talk to each other.
  */
-function groupsSchema(nodes?: number) {
+function groupsSchema(nodes?: number, joins = 0) {
   const groupsExpected = 'a non-empty array of node groups, such as [["n1"], ["n2", "n3"]]'
   const groupsError = expecting(groupsExpected)
   const groupError = expecting('a non-empty array of node ids')
   const group = z
-    .array(nodeId(nodes), { error: groupError })
+    .array(nodeId(nodes, joins), { error: groupError })
     .check(z.minLength(1, { error: groupError }))
   const groups = z
     .array(group, { error: groupsError })
@@ -198,15 +213,16 @@ function linkSchema(node: ReturnType<typeof nodeId>) {
 }
 
 /** The list of inputs, at most MAX_INPUTS of them, in time order. */
-export function inputsSchema(spec: ProtocolSpec, nodes?: number) {
+export function inputsSchema(spec: ProtocolSpec, nodes?: number, joins = 0) {
   const error = expecting('an array of inputs (use [] for none)')
   const tooMany = (iss: RawIssue) =>
     `${(iss.input as unknown[]).length} inputs is too many (at most ${MAX_INPUTS})`
   return z
-    .array(inputSchema(spec, nodes), { error })
+    .array(inputSchema(spec, nodes, joins), { error })
     .check(
       z.maxLength(MAX_INPUTS, { error: tooMany }),
       z.superRefine(inTimeOrder, wordedAt(outOfOrder)),
+      z.superRefine(membershipInOrder(spec, nodes), wordedAt(notJoined)),
     )
 }
 

@@ -70,23 +70,25 @@ export const headerSchemas = [
   ),
 ] as const
 
-const cache = new WeakMap<ProtocolSpec, Map<number | undefined, ScenarioSchema>>()
+const cache = new WeakMap<ProtocolSpec, Map<string, ScenarioSchema>>()
 
 export type ScenarioSchema = ReturnType<typeof buildSchema>
 
 /**
  * A scenario of one protocol. With `nodes`, node ids must name a node of a cluster that
- * size; left out (the JSON Schema), only their form is checked.
+ * size (or one of the `joins` that join it); left out (the JSON Schema), only their form is
+ * checked.
  */
-export function scenarioSchema(spec: ProtocolSpec, nodes?: number): ScenarioSchema {
+export function scenarioSchema(spec: ProtocolSpec, nodes?: number, joins = 0): ScenarioSchema {
   let bySize = cache.get(spec)
   if (bySize === undefined) cache.set(spec, (bySize = new Map()))
-  let schema = bySize.get(nodes)
-  if (schema === undefined) bySize.set(nodes, (schema = buildSchema(spec, nodes)))
+  const key = `${nodes}+${joins}`
+  let schema = bySize.get(key)
+  if (schema === undefined) bySize.set(key, (schema = buildSchema(spec, nodes, joins)))
   return schema
 }
 
-function buildSchema(spec: ProtocolSpec, nodes: number | undefined) {
+function buildSchema(spec: ProtocolSpec, nodes: number | undefined, joins: number) {
   const scenario = strictObject(
     {
       $schema: schemaLinkSchema,
@@ -104,7 +106,7 @@ function buildSchema(spec: ProtocolSpec, nodes: number | undefined) {
         "The seed of the run's random numbers: the same scenario always runs the same",
       ),
       params: paramsSchema(spec),
-      inputs: withMeta(inputsSchema(spec, nodes), {
+      inputs: withMeta(inputsSchema(spec, nodes, joins), {
         title: 'Inputs',
         description:
           'What happens to the cluster, in time order: faults, client requests, message changes.',

@@ -13,6 +13,10 @@ export type Input =
   | (At & { readonly type: 'crash' | 'restart' | 'timeout'; readonly node: NodeId })
   | (At & { readonly type: 'partition'; readonly groups: readonly (readonly NodeId[])[] })
   | (At & { readonly type: 'heal' })
+  /** A new node joins: the next id after every node so far (n6 after n1 … n5). */
+  | (At & { readonly type: 'join' })
+  /** A node leaves the cluster for good (unlike a crash, it never comes back). */
+  | (At & { readonly type: 'leave'; readonly node: NodeId })
   | (At & {
       readonly type: 'client'
       readonly op: string
@@ -43,7 +47,12 @@ export const INPUT_TYPES = [
   'duplicate',
   'delay',
   'link',
+  'join',
+  'leave',
 ] as const satisfies readonly InputType[]
+
+/** Inputs only a protocol that supports membership (`spec.membership`) accepts. */
+export const MEMBERSHIP_INPUTS: readonly InputType[] = ['join', 'leave']
 
 export interface Scenario {
   readonly version: 1
@@ -58,4 +67,19 @@ export interface Scenario {
 /** Node ids are n1 … nN. */
 export function nodeIds(count: number): NodeId[] {
   return Array.from({ length: count }, (_, i) => `n${i + 1}`)
+}
+
+/** How many `join` inputs a scenario has. */
+export function joinCount(inputs: readonly Input[]): number {
+  let joins = 0
+  for (const input of inputs) if (input.type === 'join') joins++
+  return joins
+}
+
+/**
+ * Every node a run ever has: the `nodes` it starts with, then one per `join`, in the order
+ * they join (n6, n7, … after n1 … n5).
+ */
+export function scenarioNodeIds(scenario: Pick<Scenario, 'nodes' | 'inputs'>): NodeId[] {
+  return nodeIds(scenario.nodes + joinCount(scenario.inputs))
 }

@@ -36,7 +36,8 @@ function readScenario(raw: unknown, specLookup: SpecLookup): Scenario {
   if (!isRecord(raw)) fail([], 'must be a JSON object with version, protocol, nodes, …')
   for (const schema of headerSchemas) parse(schema, raw)
   const spec = readProtocol(field(raw, 'protocol'), specLookup)
-  const { $schema: _link, ...scenario } = parse(scenarioSchema(spec, nodesOf(raw, spec)), raw)
+  const schema = scenarioSchema(spec, nodesOf(raw, spec), joinsOf(raw))
+  const { $schema: _link, ...scenario } = parse(schema, raw)
   return scenario
 }
 
@@ -59,6 +60,13 @@ function nodesOf(raw: Readonly<Record<string, unknown>>, spec: ProtocolSpec): nu
   const nodes = field(raw, 'nodes')
   const fits = Number.isInteger(nodes) && (nodes as number) >= spec.nodes.min
   return fits && (nodes as number) <= spec.nodes.max ? (nodes as number) : spec.nodes.max
+}
+
+/** How many inputs say `join`, so that the ids of the nodes they bring in are known. */
+function joinsOf(raw: Readonly<Record<string, unknown>>): number {
+  const inputs = field(raw, 'inputs')
+  if (!Array.isArray(inputs)) return 0
+  return inputs.filter((input) => isRecord(input) && field(input, 'type') === 'join').length
 }
 
 function readProtocol(value: unknown, specLookup: SpecLookup): ProtocolSpec {

@@ -23,11 +23,21 @@ export function clientIndex(id: string): number {
   return Number(id.slice(1)) - 1
 }
 
+/** The slots of the cluster's members (all of them, unless nodes joined or left). */
+function members(w: World): number[] {
+  const found: number[] = []
+  w.nodes.forEach((n, i) => {
+    if (n.absent !== true) found.push(i)
+  })
+  return found
+}
+
 export function invokeClient(ctx: SimContext, w: World, input: ClientInput): void {
   const index = w.clients.length
+  const cluster = members(w)
   const target =
     input.node === undefined
-      ? nextInt(w.rng, 0, ctx.ids.length - 1)
+      ? (cluster[nextInt(w.rng, 0, cluster.length - 1)] ?? 0)
       : ctx.nodeLookup.get(input.node)!
   const op: ClientOp = {
     index,
@@ -77,10 +87,18 @@ function retry(ctx: SimContext, w: World, op: ClientOp, target: number | null): 
     finish(ctx, w, op, 'timeout', null)
     return
   }
-  const n = ctx.ids.length
-  // A random node other than the one that failed us (when there is another).
-  const pick = target ?? (n === 1 ? 0 : (op.target + nextInt(w.rng, 1, n - 1)) % n)
-  attempt(ctx, w, op, pick, ctx.params.clientTimeoutMs as number)
+  attempt(ctx, w, op, target ?? another(w, op.target), ctx.params.clientTimeoutMs as number)
+}
+
+/** A random member other than the one that failed us (when there is another). */
+function another(w: World, failed: number): number {
+  const cluster = members(w)
+  const n = cluster.length
+  if (n <= 1) return cluster[0] ?? failed
+  const at = cluster.indexOf(failed)
+  // The one that failed may have left: then any member will do.
+  if (at === -1) return cluster[nextInt(w.rng, 0, n - 1)]!
+  return cluster[(at + nextInt(w.rng, 1, n - 1)) % n]!
 }
 
 export function clientTimer(ctx: SimContext, w: World, index: number, gen: number): void {

@@ -2,7 +2,7 @@
 
 import { invokeClient } from './clients'
 import { groupsToIndex } from './network'
-import { crashNode, fireTimerNow, startNode } from './nodes'
+import { crashNode, fireTimerNow, joinNode, leaveNode, startNode } from './nodes'
 import { heapRemove } from './queue'
 import { enqueue, sendMessage } from './schedule'
 import { linkKey, type QueueEvent, type World } from './world'
@@ -19,6 +19,11 @@ export function inFlight(w: World, id: number) {
 
 /** Why an input would change nothing now, or null when it takes effect. */
 function whyIgnored(ctx: SimContext, w: World, input: Input): string | null {
+  if ('node' in input && input.type !== 'client' && input.node !== undefined) {
+    if (w.nodes[ctx.nodeLookup.get(input.node)!]!.absent === true) {
+      return `${input.node} is not in the cluster`
+    }
+  }
   switch (input.type) {
     case 'crash':
       return w.nodes[ctx.nodeLookup.get(input.node)!]!.up ? null : `${input.node} is already down`
@@ -45,6 +50,10 @@ function apply(ctx: SimContext, w: World, input: Input): void {
       return startNode(ctx, w, ctx.nodeLookup.get(input.node)!)
     case 'timeout':
       return fireTimerNow(ctx, w, ctx.nodeLookup.get(input.node)!)
+    case 'join':
+      return joinNode(ctx, w)
+    case 'leave':
+      return leaveNode(ctx, w, ctx.nodeLookup.get(input.node)!)
     case 'partition':
       w.groupOf = groupsToIndex(ctx.ids, input.groups)
       return

@@ -15,7 +15,7 @@ import { isCut } from './network'
 import type { SimContext } from './context'
 import type { Protocol } from './protocol'
 import type { QueueEvent, World } from './world'
-import { nodeIds, type Scenario } from '../scenario/types'
+import { scenarioNodeIds, type Scenario } from '../scenario/types'
 
 export interface Simulation<S = unknown, G = unknown> {
   readonly ctx: SimContext<S, G>
@@ -27,7 +27,8 @@ export function createContext<S, G>(
   protocol: Protocol<S, G>,
   recorder: Recorder | null,
 ): SimContext<S, G> {
-  const ids = nodeIds(scenario.nodes)
+  // Every node the run ever has: those that join later wait in slots of their own.
+  const ids = scenarioNodeIds(scenario)
   return {
     scenario,
     protocol,
@@ -52,14 +53,22 @@ export function createSimulation<S, G>(
     timerGen: 0,
     rng: createRng(scenario.seed),
     queue: [],
-    nodes: ctx.ids.map((id) => ({ id, up: false, state: null, durable: null, timers: {} })),
+    nodes: ctx.ids.map((id, i) => ({
+      id,
+      up: false,
+      state: null,
+      durable: null,
+      timers: {},
+      ...(i < scenario.nodes ? {} : { absent: true as const }),
+    })),
     groupOf: null,
     links: {},
     clients: [],
     nextInput: 0,
+    nextJoin: scenario.nodes,
     ghost: protocol.invariants.init(ctx.ids.length),
   }
-  ctx.ids.forEach((_, i) => startNode(ctx as SimContext, world as World, i))
+  for (let i = 0; i < scenario.nodes; i++) startNode(ctx as SimContext, world as World, i)
   return { ctx, world }
 }
 

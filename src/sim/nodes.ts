@@ -4,7 +4,7 @@ import { drawMs } from './prng'
 import { enqueue, sendMessage } from './schedule'
 import type { SimContext } from './context'
 import type { Effect, NodeEvent, NodeView, Step } from './protocol'
-import type { World } from './world'
+import { memberIds, type World } from './world'
 
 function applyEffects(ctx: SimContext, w: World, i: number, effects: readonly Effect[]): void {
   const slot = w.nodes[i]!
@@ -35,6 +35,11 @@ function sameView(a: NodeView | null, b: NodeView | null): boolean {
   return a.role === b.role && a.term === b.term && a.commit === b.commit
 }
 
+/** The role a node that is down shows: `left` once it left the cluster, else `crashed`. */
+function downRole(w: World, i: number): string {
+  return w.nodes[i]!.absent === true ? 'left' : 'crashed'
+}
+
 /** Records a visible change of the node (role, term, commit) in the trace. */
 function recordView(ctx: SimContext, w: World, i: number, before: unknown, after: unknown) {
   const { protocol, recorder } = ctx
@@ -46,7 +51,7 @@ function recordView(ctx: SimContext, w: World, i: number, before: unknown, after
     t: w.time,
     kind: 'state',
     node: w.nodes[i]!.id,
-    role: now?.role ?? 'crashed',
+    role: now?.role ?? downRole(w, i),
     term: now?.term ?? null,
     commit: now?.commit ?? null,
   })
@@ -94,7 +99,7 @@ export function startNode(ctx: SimContext, w: World, i: number): void {
   const slot = w.nodes[i]!
   const step = ctx.protocol.init({
     id: slot.id,
-    peers: ctx.ids.filter((id) => id !== slot.id),
+    peers: memberIds(w).filter((id) => id !== slot.id),
     params: ctx.params,
     variant: ctx.scenario.variant,
     durable: slot.durable,
@@ -113,6 +118,41 @@ export function crashNode(ctx: SimContext, w: World, i: number): void {
   slot.timers = {}
   recordView(ctx, w, i, before, null)
   checkInvariants(ctx, w, i, before, null)
+}
+
+/** A `join`: the next waiting slot becomes a member and starts from nothing. */
+export function joinNode(ctx: SimContext, w: World): void {
+  const i = w.nextJoin++
+  const { absent: _, ...slot } = w.nodes[i]!
+  w.nodes[i] = slot
+  startNode(ctx, w, i)
+  tellMembers(ctx, w)
+}
+
+/** A `leave`: the node stops for good, keeping nothing, and the others hear of it. */
+export function leaveNode(ctx: SimContext, w: World, i: number): void {
+  const slot = w.nodes[i]!
+  const before = slot.state
+  slot.absent = true
+  slot.up = false
+  slot.state = null
+  slot.durable = null
+  slot.timers = {}
+  recordView(ctx, w, i, before, null)
+  checkInvariants(ctx, w, i, before, null)
+  tellMembers(ctx, w)
+}
+
+/** Every member that is up hears the new list of members, in slot order. */
+function tellMembers(ctx: SimContext, w: World): void {
+  const members = ctx.protocol.members
+  if (members === undefined) return
+  const ids = memberIds(w)
+  w.nodes.forEach((slot, i) => {
+    if (!slot.up || slot.state === null) return
+    const before = slot.state
+    transition(ctx, w, i, before, members(before, ids))
+  })
 }
 
 /** A `timeout` input: the protocol's timeout timer fires now instead of when it was due. */

@@ -108,10 +108,16 @@ export interface ProtocolSpec {
   readonly roles: Readonly<Record<string, RoleLook>>
   /** The epoch `NodeView.term` counts; left out, it is a `term`. */
   readonly epoch?: EpochSpec
+  /**
+   * Nodes may join and leave while it runs (`join` and `leave` inputs); left out, a
+   * scenario with either is refused. Its nodes hear of each change through `members`.
+   */
+  readonly membership?: boolean
 }
 
 export interface InitArgs {
   readonly id: NodeId
+  /** The other members of the cluster as the node starts (joined, not left; up or not). */
   readonly peers: readonly NodeId[]
   readonly params: ResolvedParams
   readonly variant: string | undefined
@@ -157,6 +163,13 @@ export interface Protocol<S = unknown, G = unknown> {
   readonly spec: ProtocolSpec
   init(args: InitArgs): Step<S>
   step(state: S, event: NodeEvent): Step<S>
+  /**
+   * The cluster's members changed (a `join` or a `leave`): called on every member that is
+   * up, the newcomer included, with every member's id (up or not) in join order. Only for a
+   * protocol whose spec says `membership`; one that finds members by itself (gossip) may
+   * keep its state as it is.
+   */
+  members?(state: S, members: readonly NodeId[]): Step<S>
   /** The part of the state that survives a crash. */
   durable(state: S): unknown
   view(state: S): NodeView

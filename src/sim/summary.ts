@@ -47,8 +47,13 @@ export interface RunSummary {
   readonly linearizable: boolean | null
 }
 
+/**
+ * Every node that has been in the cluster: a node that left is `left`; one that has yet
+ * to join is not listed.
+ */
 export function nodeSummaries(ctx: SimContext, w: World): RunSummary['nodes'] {
-  return w.nodes.map((n) => {
+  return w.nodes.slice(0, w.nextJoin).map((n) => {
+    if (n.absent === true) return { id: n.id, up: false, role: 'left' }
     if (!n.up)
       return { id: n.id, up: false, role: 'crashed', ...ctx.protocol.describeDurable(n.durable) }
     const view = ctx.protocol.view(n.state)

@@ -40,6 +40,8 @@ export interface NodeSlot<S> {
   durable: unknown
   /** Armed timers: name → generation of the one that may fire. Replaced, never mutated. */
   timers: Readonly<Record<string, number>>
+  /** Not in the cluster: it has not joined yet, or it left. Left out: a member. */
+  absent?: true
 }
 
 export type ClientOutcome = 'pending' | 'ok' | 'timeout'
@@ -83,7 +85,16 @@ export interface World<S = unknown, G = unknown> {
   clients: ClientOp[]
   /** Index of the next scenario input to apply. */
   nextInput: number
+  /** The slot the next `join` brings in (every slot before it has joined at some time). */
+  nextJoin: number
   ghost: G
+}
+
+/** The members' ids, in join order: the nodes that joined and did not leave, up or not. */
+export function memberIds(w: World): string[] {
+  const ids: string[] = []
+  for (const n of w.nodes) if (n.absent !== true) ids.push(n.id)
+  return ids
 }
 
 export function cloneWorld<S, G>(w: World<S, G>, cloneGhost: (g: G) => G): World<S, G> {

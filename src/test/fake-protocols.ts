@@ -96,3 +96,13 @@ export function desk(leader: string | null | 'all'): Protocol<{ readonly id: str
     invariants: noInvariants,
   }
 }
+
+/**
+ * `ping` in a cluster whose nodes may join and leave: each node pings the members it was
+ * last told of, so who pings whom shows what the kernel told it.
+ */
+export const roster: Protocol<PingState, null> = {
+  ...ping,
+  spec: { ...spec('roster', 'tick'), membership: true },
+  members: (s, ids) => ({ state: { ...s, peers: ids.filter((id) => id !== s.id) }, effects: [] }),
+}

@@ -168,6 +168,10 @@ export class EventIndex implements EntryLookup {
       case 'restart':
       case 'timeout':
         return this.bit(input.node)
+      // Every member hears of a join or a leave.
+      case 'join':
+      case 'leave':
+        return EVERY_NODE
       case 'client':
         return input.node === undefined ? 0 : this.bit(input.node)
       // Nodes a partition leaves out form a group of their own: every link may change.
