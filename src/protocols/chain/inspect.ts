@@ -42,7 +42,7 @@ export function inspectServer(c: ServerContext, machineState: string): Inspectio
       : t('inspect.chainLeaseNone')
   return {
     state: [
-      { label: t('inspect.machineState'), value: JSON.stringify(machineState) },
+      { label: t('inspect.machineState'), value: machineState },
       { label: t('inspect.chainVersion'), value: String(c.version) },
       { label: t('inspect.chainOrder'), value: chainText(c.members) },
       { label: t('inspect.predecessor'), value: show(predecessor(c)) },
@@ -70,7 +70,7 @@ export function inspectMaster(m: MasterContext): Inspection {
   }
   return {
     state: [
-      { label: t('inspect.machineState'), value: JSON.stringify('master') },
+      { label: t('inspect.machineState'), value: 'master' },
       { label: t('inspect.chainVersion'), value: String(m.version) },
       { label: t('inspect.chainOrder'), value: chainText(m.members) },
       { label: t('inspect.masterTick'), value: String(m.tick) },

@@ -57,7 +57,7 @@ describe('chain replication in the shared views', () => {
     const n1 = w.nodes.find((n) => n.id === 'n1')!
     const seen = chainPresentation.inspect('n1', n1.state)
     expect(rows(seen.state)).toMatchObject({
-      'Machine state': '"member"',
+      'Machine state': 'member',
       'Chain version': '1',
       Chain: 'n1 → n2 → n3',
       Predecessor: '—',
@@ -91,7 +91,7 @@ describe('chain replication in the shared views', () => {
     const n4 = w.nodes.find((n) => n.id === 'n4')!
     const seen = chainPresentation.inspect('n4', n4.state)
     expect(rows(seen.state)).toMatchObject({
-      'Machine state': '"master"',
+      'Machine state': 'master',
       'Chain version': '2',
       Chain: 'n1 → n3',
     })

@@ -31,7 +31,7 @@ function inspectServer(c: ServerContext, machineState: string): Inspection {
   const backup = c.view.backup === c.id
   return {
     state: [
-      { label: t('inspect.machineState'), value: JSON.stringify(machineState) },
+      { label: t('inspect.machineState'), value: machineState },
       ...viewRows(c),
       { label: t('inspect.holdsData'), value: primary ? yesNo(c.hasData) : '—' },
       {
@@ -73,7 +73,7 @@ function pingsTable(c: ServiceContext): InspectorTable {
 function inspectService(c: ServiceContext, machineState: string): Inspection {
   return {
     state: [
-      { label: t('inspect.machineState'), value: JSON.stringify(machineState) },
+      { label: t('inspect.machineState'), value: machineState },
       ...viewRows(c),
       { label: t('inspect.ticks'), value: String(c.ticks) },
     ],

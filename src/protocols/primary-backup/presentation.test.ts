@@ -37,7 +37,7 @@ describe('primary-backup in the shared views', () => {
     const n1 = w.nodes.find((n) => n.id === 'n1')!
     const seen = pbPresentation.inspect('n1', n1.state)
     expect(rows(seen.state)).toEqual({
-      'Machine state': '"primary"',
+      'Machine state': 'primary',
       View: '1',
       Primary: 'n1',
       Backup: 'n2',
@@ -58,7 +58,7 @@ describe('primary-backup in the shared views', () => {
     const n4 = w.nodes.find((n) => n.id === 'n4')!
     const seen = pbPresentation.inspect('n4', n4.state)
     expect(rows(seen.state)).toMatchObject({
-      'Machine state': '"service"',
+      'Machine state': 'service',
       View: '2',
       Primary: 'n2',
       Backup: 'n3',
