@@ -84,6 +84,7 @@ test('the dock gives the graph room when dragged down, and the event log widens 
 
 for (const size of [
   { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
   { width: 820, height: 1180 },
   { width: 1440, height: 900 },
 ]) {
@@ -118,7 +119,7 @@ for (const size of [
         await expect(app.page.getByRole('button', { name, exact: true })).toBeInViewport()
       }
       const words = app.page.getByText('About this run')
-      if (size.width > 1200) await expect(words).toBeVisible()
+      if (size.width > 1400) await expect(words).toBeVisible()
       else await expect(words).toBeHidden()
     }
     if (size.width <= 900) {
