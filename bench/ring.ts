@@ -31,6 +31,8 @@ function movedModN(n: number): number {
   )
 }
 
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+
 export function benchRing(): Record<string, number> {
   const k = KEYS.length
   console.log(`\nring: keys moved when node N+1 joins, ${fmt(k)} keys`)
@@ -51,7 +53,6 @@ export function benchRing(): Record<string, number> {
       `${String(n).padStart(4)} ${fmt(ideal).padStart(9)}  ${ring.map((m) => fmt(m).padStart(10)).join('')} ${fmt(naive).padStart(7)} ${fmt(naiveIdeal).padStart(10)}`,
     )
   }
-  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
   const results: Record<string, number> = {}
   for (const v of VNODES) {
     const rs = ratios[v]!
