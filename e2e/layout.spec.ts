@@ -119,7 +119,7 @@ for (const size of [
         await expect(app.page.getByRole('button', { name, exact: true })).toBeInViewport()
       }
       const words = app.page.getByText('About this run')
-      if (size.width > 1400) await expect(words).toBeVisible()
+      if (size.width > 1200) await expect(words).toBeVisible()
       else await expect(words).toBeHidden()
     }
     if (size.width <= 900) {
