@@ -85,6 +85,26 @@ test('every gallery scenario opens at its moment', async ({ app }) => {
   await expect(app.page.getByLabel('Branch').locator('option')).toHaveCount(count + 1)
 })
 
+test('the gallery opens at the run’s protocol, and its protocol row jumps to another', async ({
+  app,
+}) => {
+  await app.open()
+  await app.page.getByRole('combobox', { name: 'Protocol' }).selectOption('chain')
+  await app.button('Gallery').click()
+  const dialog = app.page.getByRole('dialog', { name: 'Gallery' })
+  const protocols = dialog.getByRole('navigation', { name: 'Protocols in the gallery' })
+  await expect(protocols.getByRole('button', { name: 'Chain replication' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  )
+  await expect(
+    dialog.getByRole('heading', { name: 'Chain replication', exact: true }),
+  ).toBeInViewport()
+  await expect(dialog.getByRole('heading', { name: 'Raft', exact: true })).not.toBeInViewport()
+  await protocols.getByRole('button', { name: 'Multi-Paxos' }).click()
+  await expect(dialog.getByRole('heading', { name: 'Multi-Paxos', exact: true })).toBeInViewport()
+})
+
 test('a gallery link opens the same run as its Open button', async ({ app }) => {
   await app.open()
   await app.button('Gallery').click()

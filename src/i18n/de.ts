@@ -135,6 +135,7 @@ export const de: Record<MessageKey, string> = {
   'gallery.title': 'Galerie',
   'gallery.intro':
     'Jedes Szenario öffnet angehalten an seinem entscheidenden Moment. Spiele von dort weiter oder gehe zurück; dein aktueller Lauf bleibt in der Liste der Zweige.',
+  'gallery.protocols': 'Protokolle in der Galerie',
   'gallery.openNamed': '{title} öffnen',
   'gallery.linkNamed': 'Link zu {title}',
   'gallery.opensAt': 'öffnet bei {at}',

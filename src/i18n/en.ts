@@ -130,6 +130,7 @@ export const en = {
   'gallery.title': 'Gallery',
   'gallery.intro':
     'Each scenario opens at its telling moment, paused. Play on or step back from there; your current run stays in the branch list.',
+  'gallery.protocols': 'Protocols in the gallery',
   'gallery.openNamed': 'Open {title}',
   'gallery.linkNamed': 'Link to {title}',
   'gallery.opensAt': 'opens at {at}',
