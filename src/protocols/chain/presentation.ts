@@ -6,9 +6,9 @@ import { inspectChain, inspectCrashedChain } from './inspect'
 import { CHAIN_INVARIANT_NOTES } from './invariant-notes'
 import { CHAIN_VARIANTS } from './variants'
 import { chainMachine } from './machine'
+import { gallerySections } from '../gallery-sections'
 import type { ProtocolPresentation } from '../presentation'
 import type { Durable } from './types'
-import { t } from '../../i18n/translate'
 
 export const chainPresentation: ProtocolPresentation = {
   name: 'chain',
@@ -37,19 +37,7 @@ export const chainPresentation: ProtocolPresentation = {
   inspect: (id, state) => inspectChain(id, state as { value: unknown; context: unknown }),
   inspectCrashed: (id, durable) => inspectCrashedChain(id, durable as Durable | null),
   lessons: CHAIN_LESSONS,
-  // Getters, so the gallery reads its headings in the language of the moment.
-  gallery: [
-    { title: 'Chain replication', presets: CHAIN_GALLERY },
-    {
-      get title() {
-        return t('gallery.brokenTitle', { protocol: 'Chain replication' })
-      },
-      get note() {
-        return t('gallery.brokenNote', { protocol: 'Chain replication' })
-      },
-      presets: CHAIN_VARIANT_GALLERY,
-    },
-  ],
+  gallery: gallerySections('Chain replication', CHAIN_GALLERY, CHAIN_VARIANT_GALLERY),
   variants: CHAIN_VARIANTS,
   invariantNotes: CHAIN_INVARIANT_NOTES,
 }

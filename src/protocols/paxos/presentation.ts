@@ -5,11 +5,11 @@ import { PAXOS_LESSONS } from './lessons'
 import { inspectCrashedPaxos, inspectPaxos } from './inspect'
 import { PAXOS_INVARIANT_NOTES } from './invariant-notes'
 import { PAXOS_VARIANTS } from './variants'
+import { gallerySections } from '../gallery-sections'
 import type { ProtocolPresentation } from '../presentation'
 import type { Durable } from './types'
 import type { MachineContext } from './machine'
 import { paxosMachine } from './machine'
-import { t } from '../../i18n/translate'
 
 interface Snapshot {
   readonly value: unknown
@@ -44,19 +44,7 @@ export const paxosPresentation: ProtocolPresentation = {
   },
   inspectCrashed: (id, durable) => inspectCrashedPaxos(id, durable as Durable | null),
   lessons: PAXOS_LESSONS,
-  // Getters, so the gallery reads its headings in the language of the moment.
-  gallery: [
-    { title: 'Multi-Paxos', presets: PAXOS_GALLERY },
-    {
-      get title() {
-        return t('gallery.brokenTitle', { protocol: 'Multi-Paxos' })
-      },
-      get note() {
-        return t('gallery.brokenNote', { protocol: 'Multi-Paxos' })
-      },
-      presets: PAXOS_VARIANT_GALLERY,
-    },
-  ],
+  gallery: gallerySections('Multi-Paxos', PAXOS_GALLERY, PAXOS_VARIANT_GALLERY),
   variants: PAXOS_VARIANTS,
   invariantNotes: PAXOS_INVARIANT_NOTES,
 }

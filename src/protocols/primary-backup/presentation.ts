@@ -6,9 +6,9 @@ import { inspectCrashedPb, inspectPb } from './inspect'
 import { PB_INVARIANT_NOTES } from './invariant-notes'
 import { PB_VARIANTS } from './variants'
 import { pbMachine, type MachineContext } from './machine'
+import { gallerySections } from '../gallery-sections'
 import type { ProtocolPresentation } from '../presentation'
 import type { Durable } from './types'
-import { t } from '../../i18n/translate'
 
 interface Snapshot {
   readonly value: unknown
@@ -49,19 +49,7 @@ export const pbPresentation: ProtocolPresentation = {
   },
   inspectCrashed: (_id, durable) => inspectCrashedPb(durable as Durable | null),
   lessons: PB_LESSONS,
-  // Getters, so the gallery reads its headings in the language of the moment.
-  gallery: [
-    { title: 'Primary-backup', presets: PB_GALLERY },
-    {
-      get title() {
-        return t('gallery.brokenTitle', { protocol: 'Primary-backup' })
-      },
-      get note() {
-        return t('gallery.brokenNote', { protocol: 'Primary-backup' })
-      },
-      presets: PB_VARIANT_GALLERY,
-    },
-  ],
+  gallery: gallerySections('Primary-backup', PB_GALLERY, PB_VARIANT_GALLERY),
   variants: PB_VARIANTS,
   invariantNotes: PB_INVARIANT_NOTES,
 }

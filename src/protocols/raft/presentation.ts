@@ -5,11 +5,11 @@ import { RAFT_LESSONS } from './lessons'
 import { inspectCrashedRaft, inspectRaft } from './inspect'
 import { RAFT_INVARIANT_NOTES } from './invariant-notes'
 import { RAFT_VARIANTS } from './variants'
+import { gallerySections } from '../gallery-sections'
 import type { ProtocolPresentation } from '../presentation'
 import type { Durable } from './types'
 import type { MachineContext } from './machine'
 import { raftMachine } from './machine'
-import { t } from '../../i18n/translate'
 
 interface Snapshot {
   readonly value: unknown
@@ -41,19 +41,7 @@ export const raftPresentation: ProtocolPresentation = {
   },
   inspectCrashed: (id, durable) => inspectCrashedRaft(id, durable as Durable | null),
   lessons: RAFT_LESSONS,
-  // Getters, so the gallery reads its headings in the language of the moment.
-  gallery: [
-    { title: 'Raft', presets: RAFT_GALLERY },
-    {
-      get title() {
-        return t('gallery.brokenTitle', { protocol: 'Raft' })
-      },
-      get note() {
-        return t('gallery.brokenNote', { protocol: 'Raft' })
-      },
-      presets: RAFT_VARIANT_GALLERY,
-    },
-  ],
+  gallery: gallerySections('Raft', RAFT_GALLERY, RAFT_VARIANT_GALLERY),
   variants: RAFT_VARIANTS,
   invariantNotes: RAFT_INVARIANT_NOTES,
 }
