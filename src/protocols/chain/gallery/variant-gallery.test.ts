@@ -1,67 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { itIsAWellFormedPreset } from '../../../test/preset-checks'
-import { CHAIN_GALLERY, CHAIN_VARIANT_GALLERY } from '.'
-import { CHAIN_VARIANTS, CHAIN_VARIANT_IDS } from '../variants'
-import { CHAIN_INVARIANT_NOTES } from '../invariant-notes'
-import { chainSpec } from '../spec'
+import { describeVariantGallery, linearizable, variantPreset } from '../../../test/variant-gallery'
 import { protocolLookup } from '../../registry'
-import { checkClientHistory } from '../../../check/client-history'
-import { defaultUntil, runScenario, type HistoryEntry } from '../../../sim/summary'
-import type { Preset } from '../../../scenario/preset'
-import type { Scenario } from '../../../scenario/types'
+import { runScenario } from '../../../sim/summary'
 
 const chain = protocolLookup.get('chain')!
+const byVariant = (id: string) => variantPreset('chain', id)
 
-function withoutVariant(scenario: Scenario): Scenario {
-  const { variant: _, ...correct } = scenario
-  return correct
-}
-
-const linearizable = (history: readonly HistoryEntry[]) =>
-  // An empty history is trivially linearizable.
-  checkClientHistory(history)?.result.linearizable ?? true
-
-const byVariant = (id: string): Preset =>
-  CHAIN_VARIANT_GALLERY.find((p) => p.scenario.variant === id)!
-
-describe('the broken variants of chain replication', () => {
-  it('are listed in the spec, each with a title and a one-paragraph explanation', () => {
-    expect(chainSpec.variants).toEqual(CHAIN_VARIANT_IDS)
-    expect(CHAIN_VARIANTS.map((v) => v.id)).toEqual(CHAIN_VARIANT_IDS)
-    for (const v of CHAIN_VARIANTS) {
-      expect(v.title.length).toBeGreaterThan(0)
-      expect(v.explanation).not.toMatch(/\n/)
-      expect(v.explanation.length).toBeGreaterThan(200)
-    }
-  })
-
-  it('each have one gallery scenario of their own, apart from the correct gallery', () => {
-    expect(CHAIN_VARIANT_GALLERY.map((p) => p.scenario.variant)).toEqual(CHAIN_VARIANT_IDS)
-    expect(CHAIN_VARIANT_GALLERY.map((p) => p.id)).toEqual(
-      CHAIN_VARIANT_IDS.map((id) => `chain-${id}`),
-    )
-    const ids = new Set(CHAIN_GALLERY.map((p) => p.id))
-    for (const p of CHAIN_VARIANT_GALLERY) expect(ids.has(p.id)).toBe(false)
-  })
-
-  it('have a note on why each invariant matters', () => {
-    expect(Object.keys(CHAIN_INVARIANT_NOTES).sort()).toEqual([
-      'Acknowledged Writes',
-      'History Prefix',
-    ])
-  })
-})
-
-describe.each(CHAIN_VARIANT_GALLERY.map((p) => [p.id, p] as const))('%s', (_id, p) => {
-  itIsAWellFormedPreset(p)
-
-  it('holds every invariant, with a linearizable history, when run by the correct chain', () => {
-    const scenario = withoutVariant(p.scenario)
-    const summary = runScenario(scenario, chain, defaultUntil(scenario))
-    expect(summary.violations).toEqual([])
-    expect(linearizable(summary.history)).toBe(true)
-  })
-})
+describeVariantGallery('chain', ['Acknowledged Writes', 'History Prefix'])
 
 describe('read-any-node', () => {
   const p = byVariant('read-any-node')

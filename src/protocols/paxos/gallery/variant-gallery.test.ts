@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { itIsAWellFormedPreset } from '../../../test/preset-checks'
-import { PAXOS_GALLERY, PAXOS_VARIANT_GALLERY } from '.'
-import { PAXOS_VARIANTS, PAXOS_VARIANT_IDS } from '../variants'
-import { PAXOS_INVARIANT_NOTES } from '../invariant-notes'
-import { paxosSpec } from '../spec'
+import { describeVariantGallery, variantPreset } from '../../../test/variant-gallery'
 import { protocolLookup } from '../../registry'
-import { checkClientHistory } from '../../../check/client-history'
-import { defaultUntil, runScenario, type HistoryEntry } from '../../../sim/summary'
-import type { Preset } from '../../../scenario/preset'
-import type { Scenario } from '../../../scenario/types'
+import { runScenario } from '../../../sim/summary'
 
 const paxos = protocolLookup.get('paxos')!
+const byVariant = (id: string) => variantPreset('paxos', id)
 
 /** The first invariant each variant's scenario breaks, by its telling moment. */
 const EXPECTED: Record<string, string> = {
@@ -19,60 +13,7 @@ const EXPECTED: Record<string, string> = {
   'volatile-acceptor': 'Promise Monotonicity',
 }
 
-function withoutVariant(scenario: Scenario): Scenario {
-  const { variant: _, ...correct } = scenario
-  return correct
-}
-
-const linearizable = (history: readonly HistoryEntry[]) =>
-  // An empty history is trivially linearizable.
-  checkClientHistory(history)?.result.linearizable ?? true
-
-const byVariant = (id: string): Preset =>
-  PAXOS_VARIANT_GALLERY.find((p) => p.scenario.variant === id)!
-
-describe('the broken variants of Multi-Paxos', () => {
-  it('are listed in the spec, each with a title and a one-paragraph explanation', () => {
-    expect(paxosSpec.variants).toEqual(PAXOS_VARIANT_IDS)
-    expect(PAXOS_VARIANTS.map((v) => v.id)).toEqual(PAXOS_VARIANT_IDS)
-    for (const v of PAXOS_VARIANTS) {
-      expect(v.title.length).toBeGreaterThan(0)
-      expect(v.explanation).not.toMatch(/\n/)
-      expect(v.explanation.length).toBeGreaterThan(200)
-    }
-  })
-
-  it('each have one gallery scenario of their own, apart from the correct gallery', () => {
-    expect(PAXOS_VARIANT_GALLERY.map((p) => p.scenario.variant)).toEqual(PAXOS_VARIANT_IDS)
-    expect(PAXOS_VARIANT_GALLERY.map((p) => p.id)).toEqual(
-      PAXOS_VARIANT_IDS.map((id) => `paxos-${id}`),
-    )
-    const ids = new Set(PAXOS_GALLERY.map((p) => p.id))
-    for (const p of PAXOS_VARIANT_GALLERY) expect(ids.has(p.id)).toBe(false)
-  })
-
-  it('break only invariants that have a note on why they matter', () => {
-    for (const invariant of Object.values(EXPECTED)) {
-      expect(PAXOS_INVARIANT_NOTES[invariant]).toBeDefined()
-    }
-    expect(Object.keys(PAXOS_INVARIANT_NOTES).sort()).toEqual([
-      'Agreement',
-      'Promise Monotonicity',
-      'Validity',
-    ])
-  })
-})
-
-describe.each(PAXOS_VARIANT_GALLERY.map((p) => [p.id, p] as const))('%s', (_id, p) => {
-  itIsAWellFormedPreset(p)
-
-  it('holds every invariant, with a linearizable history, when run by the correct Paxos', () => {
-    const scenario = withoutVariant(p.scenario)
-    const summary = runScenario(scenario, paxos, defaultUntil(scenario))
-    expect(summary.violations).toEqual([])
-    expect(linearizable(summary.history)).toBe(true)
-  })
-})
+describeVariantGallery('paxos', ['Agreement', 'Promise Monotonicity', 'Validity'])
 
 describe.each(Object.entries(EXPECTED))('%s', (id, invariant) => {
   it(`breaks ${invariant} first, and opens just after Agreement breaks`, () => {

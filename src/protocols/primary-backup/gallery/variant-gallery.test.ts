@@ -1,66 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { itIsAWellFormedPreset } from '../../../test/preset-checks'
-import { PB_GALLERY, PB_VARIANT_GALLERY } from '.'
-import { PB_VARIANTS, PB_VARIANT_IDS } from '../variants'
-import { PB_INVARIANT_NOTES } from '../invariant-notes'
-import { pbSpec } from '../spec'
+import {
+  describeVariantGallery,
+  linearizable,
+  variantPreset,
+  withoutVariant,
+} from '../../../test/variant-gallery'
 import { protocolLookup } from '../../registry'
-import { checkClientHistory } from '../../../check/client-history'
-import { defaultUntil, runScenario, type HistoryEntry } from '../../../sim/summary'
-import type { Preset } from '../../../scenario/preset'
-import type { Scenario } from '../../../scenario/types'
+import { runScenario } from '../../../sim/summary'
 
 const pb = protocolLookup.get('primary-backup')!
+const byVariant = (id: string) => variantPreset('primary-backup', id)
 
-function withoutVariant(scenario: Scenario): Scenario {
-  const { variant: _, ...correct } = scenario
-  return correct
-}
-
-const linearizable = (history: readonly HistoryEntry[]) =>
-  // An empty history is trivially linearizable.
-  checkClientHistory(history)?.result.linearizable ?? true
-
-const byVariant = (id: string): Preset => PB_VARIANT_GALLERY.find((p) => p.scenario.variant === id)!
-
-describe('the broken variants of primary-backup', () => {
-  it('are listed in the spec, each with a title and a one-paragraph explanation', () => {
-    expect(pbSpec.variants).toEqual(PB_VARIANT_IDS)
-    expect(PB_VARIANTS.map((v) => v.id)).toEqual(PB_VARIANT_IDS)
-    for (const v of PB_VARIANTS) {
-      expect(v.title.length).toBeGreaterThan(0)
-      expect(v.explanation).not.toMatch(/\n/)
-      expect(v.explanation.length).toBeGreaterThan(200)
-    }
-  })
-
-  it('each have one gallery scenario of their own, apart from the correct gallery', () => {
-    expect(PB_VARIANT_GALLERY.map((p) => p.scenario.variant)).toEqual(PB_VARIANT_IDS)
-    expect(PB_VARIANT_GALLERY.map((p) => p.id)).toEqual(
-      PB_VARIANT_IDS.map((id) => `primary-backup-${id}`),
-    )
-    const ids = new Set(PB_GALLERY.map((p) => p.id))
-    for (const p of PB_VARIANT_GALLERY) expect(ids.has(p.id)).toBe(false)
-  })
-
-  it('have a note on why each invariant matters', () => {
-    expect(Object.keys(PB_INVARIANT_NOTES).sort()).toEqual([
-      'Acknowledged Writes Survive',
-      'One Primary per View',
-    ])
-  })
-})
-
-describe.each(PB_VARIANT_GALLERY.map((p) => [p.id, p] as const))('%s', (_id, p) => {
-  itIsAWellFormedPreset(p)
-
-  it('holds every invariant, with a linearizable history, when run by the correct protocol', () => {
-    const scenario = withoutVariant(p.scenario)
-    const summary = runScenario(scenario, pb, defaultUntil(scenario))
-    expect(summary.violations).toEqual([])
-    expect(linearizable(summary.history)).toBe(true)
-  })
-})
+describeVariantGallery('primary-backup', ['Acknowledged Writes Survive', 'One Primary per View'])
 
 describe('no-forward', () => {
   const p = byVariant('no-forward')
