@@ -23,6 +23,11 @@ export function GalleryButton() {
 
 const groupId = (protocol: string) => `gallery-${protocol}`
 
+/** Scrolls the gallery in `list` to `protocol`'s scenarios. */
+function jump(list: HTMLElement | null, protocol: string, behavior: ScrollBehavior) {
+  list?.querySelector(`#${groupId(protocol)}`)?.scrollIntoView({ behavior, block: 'start' })
+}
+
 function GalleryList({ onOpened }: { onOpened: () => void }) {
   const store = useAppStoreApi()
   const top = useRef<HTMLDivElement>(null)
@@ -30,17 +35,13 @@ function GalleryList({ onOpened }: { onOpened: () => void }) {
     store.getState().newRun(preset.scenario, preset.title, preset.t)
     onOpened()
   }
-  const jump = (protocol: string, behavior: ScrollBehavior) =>
-    top.current
-      ?.querySelector(`#${groupId(protocol)}`)
-      ?.scrollIntoView({ behavior, block: 'start' })
   // The run's own protocol first: no one should scroll past every other protocol's stories.
   const current = store.getState().scenario.protocol
   useEffect(() => {
     if (current === GALLERY_BY_PROTOCOL[0]?.protocol) return
     // After the dialog has opened (its effect runs after this one) and focused its first
     // control, which scrolls it to the top.
-    const frame = requestAnimationFrame(() => jump(current, 'instant'))
+    const frame = requestAnimationFrame(() => jump(top.current, current, 'instant'))
     return () => cancelAnimationFrame(frame)
   }, [current])
   return (
@@ -59,7 +60,7 @@ function GalleryList({ onOpened }: { onOpened: () => void }) {
             type="button"
             className="quiet"
             aria-current={g.protocol === current ? 'true' : undefined}
-            onClick={() => jump(g.protocol, 'smooth')}
+            onClick={() => jump(top.current, g.protocol, 'smooth')}
           >
             {g.title}
           </button>
