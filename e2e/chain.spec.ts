@@ -1,39 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { test, expect, type AppPage } from './fixtures'
+import { cli, test, expect } from './fixtures'
 
 const EXAMPLE = 'examples/chain.json'
-
-function cli(...args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  })
-}
 
 type CliNode = { id: string; role: string; up: boolean }
 /** The accessible name the app gives the node the CLI describes: no epoch for a chain. */
 const nameOf = (n: CliNode) => (n.up ? `${n.id}: ${n.role}` : `${n.id}: crashed`)
-
-async function nodeNames(app: AppPage): Promise<string[]> {
-  const names = await app
-    .node(/^n\d+: /)
-    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))
-  return names.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
-}
-
-async function traceHash(app: AppPage): Promise<string> {
-  return app.page.evaluate(() =>
-    (window as unknown as { clusterscope: { traceHash(): string } }).clusterscope.traceHash(),
-  )
-}
-
-async function openPreset(app: AppPage, title: RegExp) {
-  await app.open()
-  await app.button('Gallery').click()
-  await app.page
-    .getByRole('dialog', { name: 'Gallery' })
-    .getByRole('button', { name: title })
-    .click()
-}
 
 test('the header picks chain replication: head, middle, tail and the master', async ({ app }) => {
   await app.open()
@@ -62,13 +33,13 @@ test('a chain link opens the run the CLI computes, node for node', async ({ app 
     )
     expect(expected.nodes.at(-1)).toMatchObject({ role: 'master', store: {} })
     await expect(app.node(/^n1: /)).toBeVisible()
-    expect(await nodeNames(app)).toEqual(expected.nodes.map(nameOf))
-    expect(await traceHash(app)).toBe(expected.traceHash)
+    expect(await app.nodeNames()).toEqual(expected.nodes.map(nameOf))
+    expect(await app.traceHash()).toBe(expected.traceHash)
   }
 })
 
 test('the gallery shows the head failing and a new head taking over', async ({ app }) => {
-  await openPreset(app, /^Open Head failure/)
+  await app.openPreset(/^Open Head failure/)
   await expect(app.node('n1: crashed')).toBeVisible()
   await expect(app.node('n2: head')).toBeVisible()
   await expect(app.node('n3: tail')).toBeVisible()
@@ -76,7 +47,7 @@ test('the gallery shows the head failing and a new head taking over', async ({ a
 })
 
 test('the gallery shows a successor missing an update that was never resent', async ({ app }) => {
-  await openPreset(app, /^Open Broken: in-flight updates not resent/)
+  await app.openPreset(/^Open Broken: in-flight updates not resent/)
   const checks = app.page.getByRole('region', { name: 'Checks' })
   await expect(checks).toContainText('Broken on purpose')
   await expect(checks).toContainText(

@@ -1,14 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { cli } from './fixtures'
 import { expect, test, type Page } from '@playwright/test'
 
 const EXAMPLE = 'examples/design.json'
-
-function cli(...args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  })
-}
 
 /** Fails the test on any console error or warning, page error or failed request. */
 function watchProblems(page: Page): string[] {

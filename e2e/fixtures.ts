@@ -3,7 +3,15 @@
  * screen-reader user or a hidden acceptance test would.
  */
 
+import { execFileSync } from 'node:child_process'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
+
+/** Runs the headless command line (`npm run sim -- …`) and returns what it printed. */
+export function cli(...args: string[]): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+  })
+}
 
 export class AppPage {
   constructor(readonly page: Page) {}
@@ -26,6 +34,28 @@ export class AppPage {
     const tab = this.page.getByRole('tab', { name, exact: true })
     await tab.click()
     await expect(tab).toHaveAttribute('aria-selected', 'true')
+  }
+
+  /** Every node's accessible name, in id order (n1, n2, … n10). */
+  async nodeNames(): Promise<string[]> {
+    const names = await this.node(/^n\d+: /).evaluateAll((els) =>
+      els.map((e) => e.getAttribute('aria-label')!),
+    )
+    return names.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+  }
+
+  /** The run's trace hash at the cursor, as the page reports it. */
+  traceHash(): Promise<string> {
+    return this.page.evaluate(() =>
+      (window as unknown as { clusterscope: { traceHash(): string } }).clusterscope.traceHash(),
+    )
+  }
+
+  /** Opens the default run, then the gallery scenario whose Open button matches `name`. */
+  async openPreset(name: RegExp): Promise<void> {
+    await this.open()
+    await this.button('Gallery').click()
+    await this.page.getByRole('dialog', { name: 'Gallery' }).getByRole('button', { name }).click()
   }
 
   timeline(): Locator {

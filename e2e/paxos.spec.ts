@@ -1,13 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import { test, expect, type AppPage } from './fixtures'
+import { cli, test, expect, type AppPage } from './fixtures'
 
 const EXAMPLE = 'examples/paxos.json'
-
-function cli(...args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  })
-}
 
 const paxosLeaders = (app: AppPage) => app.node(/^n\d+: leader, ballot \d+\.\d+$/)
 
@@ -16,13 +9,6 @@ type CliNode = { id: string; role: string; ballot: string; up: boolean }
 const nameOf = (n: CliNode) => {
   if (!n.up) return `${n.id}: crashed`
   return n.ballot === '0.0' ? `${n.id}: ${n.role}` : `${n.id}: ${n.role}, ballot ${n.ballot}`
-}
-
-async function nodeNames(app: AppPage): Promise<string[]> {
-  const names = await app
-    .node(/^n\d+: /)
-    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))
-  return names.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
 }
 
 test('the header picks Multi-Paxos: acceptors elect a leader with a ballot', async ({ app }) => {
@@ -56,7 +42,7 @@ test('a Paxos link opens the run the CLI computes, node for node', async ({ app 
   await app.page.goto(`/${cli('link', EXAMPLE, '--t', String(t)).trim()}`)
   const expected = JSON.parse(cli('run', EXAMPLE, '--until', String(t), '--json'))
   await expect(app.node(/^n1: /)).toBeVisible()
-  expect(await nodeNames(app)).toEqual(expected.nodes.map(nameOf))
+  expect(await app.nodeNames()).toEqual(expected.nodes.map(nameOf))
   const hash = await app.page.evaluate(() =>
     (window as unknown as { clusterscope: { traceHash(): string } }).clusterscope.traceHash(),
   )

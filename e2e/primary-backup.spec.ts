@@ -1,32 +1,12 @@
-import { execFileSync } from 'node:child_process'
-import { test, expect, type AppPage } from './fixtures'
+import { cli, test, expect } from './fixtures'
 
 const EXAMPLE = 'examples/primary-backup.json'
-
-function cli(...args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  })
-}
 
 type CliNode = { id: string; role: string; view: number; up: boolean }
 /** The accessible name the app gives the node the CLI describes. */
 const nameOf = (n: CliNode) => {
   if (!n.up) return `${n.id}: crashed`
   return n.view === 0 ? `${n.id}: ${n.role}` : `${n.id}: ${n.role}, view ${n.view}`
-}
-
-async function nodeNames(app: AppPage): Promise<string[]> {
-  const names = await app
-    .node(/^n\d+: /)
-    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))
-  return names.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
-}
-
-async function traceHash(app: AppPage): Promise<string> {
-  return app.page.evaluate(() =>
-    (window as unknown as { clusterscope: { traceHash(): string } }).clusterscope.traceHash(),
-  )
 }
 
 test('the header picks primary-backup: the view service makes view 1', async ({ app }) => {
@@ -57,8 +37,8 @@ test('a primary-backup link opens the run the CLI computes, node for node', asyn
       expect.arrayContaining(['id', 'up', 'role', 'view', 'store']),
     )
     await expect(app.node(/^n1: /)).toBeVisible()
-    expect(await nodeNames(app)).toEqual(expected.nodes.map(nameOf))
-    expect(await traceHash(app)).toBe(expected.traceHash)
+    expect(await app.nodeNames()).toEqual(expected.nodes.map(nameOf))
+    expect(await app.traceHash()).toBe(expected.traceHash)
   }
 })
 

@@ -1,31 +1,12 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { test, expect, AppPage } from './fixtures'
+import { cli, test, expect, AppPage } from './fixtures'
 
 const EXAMPLE = 'examples/design.json'
-
-function cli(...args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  })
-}
 
 type CliNode = { id: string; role: string; term: number; up: boolean }
 const nameOf = (n: CliNode) => (n.up ? `${n.id}: ${n.role}, term ${n.term}` : `${n.id}: crashed`)
 
 /** Every node's accessible name, in id order: what the user sees of the cluster. */
-async function nodeNames(app: AppPage): Promise<string[]> {
-  const names = await app
-    .node(/^n\d+: /)
-    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))
-  return names.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
-}
-
-const traceHash = (app: AppPage) =>
-  app.page.evaluate(() =>
-    (window as unknown as { clusterscope: { traceHash(): string } }).clusterscope.traceHash(),
-  )
-
 test('Share gives a link that opens the same run at the same moment', async ({ app, context }) => {
   await app.open()
   await app.playUntilLeader()
@@ -33,9 +14,9 @@ test('Share gives a link that opens the same run at the same moment', async ({ a
   await app.node(new RegExp(`^${leader}: `)).click()
   await app.button('Crash').click()
   await app.playFast(400)
-  const names = await nodeNames(app)
+  const names = await app.nodeNames()
   const cursor = await app.page.getByLabel('Virtual time').textContent()
-  const hash = await traceHash(app)
+  const hash = await app.traceHash()
 
   await app.button('Share').click()
   const link = await app.page.getByRole('textbox', { name: 'Share link' }).inputValue()
@@ -45,8 +26,8 @@ test('Share gives a link that opens the same run at the same moment', async ({ a
   const other = new AppPage(await context.newPage())
   await other.page.goto(link)
   await expect(other.page.getByLabel('Virtual time')).toHaveText(cursor!)
-  expect(await nodeNames(other)).toEqual(names)
-  expect(await traceHash(other)).toBe(hash)
+  expect(await other.nodeNames()).toEqual(names)
+  expect(await other.traceHash()).toBe(hash)
   await other.page.getByText('About this run').click()
   await expect(other.page.getByLabel('Trace hash')).toHaveText(hash)
   await expect(other.page.getByRole('list', { name: 'Inputs' })).toContainText(`crash ${leader}`)
@@ -56,8 +37,8 @@ test('a CLI link opened in the browser shows what run --until reports', async ({
   for (const t of [800, 2300, 4000]) {
     await app.page.goto(`/${cli('link', EXAMPLE, '--t', String(t)).trim()}`)
     const expected = JSON.parse(cli('run', EXAMPLE, '--until', String(t), '--json'))
-    expect(await nodeNames(app)).toEqual(expected.nodes.map(nameOf))
-    expect(await traceHash(app)).toBe(expected.traceHash)
+    expect(await app.nodeNames()).toEqual(expected.nodes.map(nameOf))
+    expect(await app.traceHash()).toBe(expected.traceHash)
   }
 })
 
@@ -113,23 +94,23 @@ test('a gallery link opens the same run as its Open button', async ({ app }) => 
     .getByRole('link', { name: /^Link to / })
     .nth(3)
     .click()
-  const viaLink = await traceHash(app)
-  const namesViaLink = await nodeNames(app)
+  const viaLink = await app.traceHash()
+  const namesViaLink = await app.nodeNames()
   await app.button('Gallery').click()
   await dialog
     .getByRole('button', { name: /^Open / })
     .nth(3)
     .click()
-  expect(await traceHash(app)).toBe(viaLink)
-  expect(await nodeNames(app)).toEqual(namesViaLink)
+  expect(await app.traceHash()).toBe(viaLink)
+  expect(await app.nodeNames()).toEqual(namesViaLink)
 })
 
 test('Export then Import gives the same run; a bad file is named in an alert', async ({
   app,
 }, info) => {
   await app.page.goto(`/${cli('link', EXAMPLE, '--t', '3000').trim()}`)
-  const before = await nodeNames(app)
-  const hash = await traceHash(app)
+  const before = await app.nodeNames()
+  const hash = await app.traceHash()
   const download = app.page.waitForEvent('download')
   await app.button('Export').click()
   const file = info.outputPath((await download).suggestedFilename())
@@ -141,14 +122,14 @@ test('Export then Import gives the same run; a bad file is named in an alert', a
   await app.page.getByLabel('Scenario file').setInputFiles(file)
   await expect(app.page.getByLabel('Branch')).toContainText('file clusterscope-raft-5n-seed42.json')
   await app.seek(3000)
-  expect(await nodeNames(app)).toEqual(before)
-  expect(await traceHash(app)).toBe(hash)
+  expect(await app.nodeNames()).toEqual(before)
+  expect(await app.traceHash()).toBe(hash)
 
   const bad = info.outputPath('bad.json')
   writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(EXAMPLE, 'utf8')), nodes: 1e9 }))
   await app.page.getByLabel('Scenario file').setInputFiles(bad)
   await expect(app.page.getByRole('alert')).toContainText('bad.json: nodes')
-  expect(await traceHash(app)).toBe(hash)
+  expect(await app.traceHash()).toBe(hash)
 })
 
 test('a scenario file dropped on the page opens as a new run', async ({ app }) => {
@@ -187,11 +168,11 @@ test('a reload keeps the run, its interventions and the moment', async ({ app })
   await app.node(/^n3: /).click()
   await app.button('Crash').click()
   await app.seek(2600)
-  const names = await nodeNames(app)
+  const names = await app.nodeNames()
   expect(names).toContain('n3: crashed')
   await app.page.reload()
   await expect(app.page.getByLabel('Virtual time')).toHaveText('2.600 s')
-  expect(await nodeNames(app)).toEqual(names)
+  expect(await app.nodeNames()).toEqual(names)
 })
 
 test('Undo and Redo take back and put back an intervention, by button and by key', async ({
@@ -199,17 +180,17 @@ test('Undo and Redo take back and put back an intervention, by button and by key
 }) => {
   await app.open()
   await app.seek(1500)
-  const before = await nodeNames(app)
+  const before = await app.nodeNames()
   await expect(app.button('Undo')).toBeDisabled()
   await app.node(/^n2: /).click()
   await app.button('Crash').click()
   await expect(app.node('n2: crashed')).toBeVisible()
   await app.button('Undo').click()
-  expect(await nodeNames(app)).toEqual(before)
+  expect(await app.nodeNames()).toEqual(before)
   await app.button('Redo').click()
   await expect(app.node('n2: crashed')).toBeVisible()
   await app.page.keyboard.press('Control+z')
-  expect(await nodeNames(app)).toEqual(before)
+  expect(await app.nodeNames()).toEqual(before)
   await app.page.keyboard.press('Control+Shift+z')
   await expect(app.node('n2: crashed')).toBeVisible()
   await expect(app.button('Redo')).toBeDisabled()
