@@ -4,13 +4,16 @@
  */
 
 import { chainPresentation } from './chain/presentation'
+import { dynamoPresentation } from './dynamo/presentation'
 import { paxosPresentation } from './paxos/presentation'
 import { pbPresentation } from './primary-backup/presentation'
 import { raftPresentation } from './raft/presentation'
 import type { GlyphShape, ProtocolPresentation } from './presentation'
 
 export const presentationLookup: ReadonlyMap<string, ProtocolPresentation> = new Map(
-  [raftPresentation, paxosPresentation, pbPresentation, chainPresentation].map((p) => [p.name, p]),
+  [raftPresentation, paxosPresentation, pbPresentation, chainPresentation, dynamoPresentation].map(
+    (p) => [p.name, p],
+  ),
 )
 
 /** Every message kind any protocol draws, with its shape; client messages are shared. */

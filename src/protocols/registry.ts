@@ -1,6 +1,7 @@
 /** Every protocol the kernel can run, by name, the app's first choice first. */
 
 import { chain } from './chain'
+import { dynamo } from './dynamo'
 import { paxos } from './paxos'
 import { primaryBackup } from './primary-backup'
 import { raft } from './raft'
@@ -11,6 +12,7 @@ export const protocolLookup: ReadonlyMap<string, Protocol> = new Map<string, Pro
   ['paxos', paxos as unknown as Protocol],
   ['primary-backup', primaryBackup as unknown as Protocol],
   ['chain', chain as unknown as Protocol],
+  ['dynamo', dynamo as unknown as Protocol],
 ])
 
 /** The protocol a new visitor's first run uses: the first one registered. */

@@ -6,6 +6,7 @@
 
 import type { ZodMiniType } from 'zod/mini'
 import type { ProtocolSpec } from '../sim/protocol'
+import { KERNEL_PARAMS, resolveParams } from '../sim/params'
 import { headerSchemas, scenarioSchema } from './schema'
 import { describeProblem, firstProblem } from './schema-issues'
 import type { Scenario } from './types'
@@ -38,6 +39,10 @@ function readScenario(raw: unknown, specLookup: SpecLookup): Scenario {
   const spec = readProtocol(field(raw, 'protocol'), specLookup)
   const schema = scenarioSchema(spec, nodesOf(raw, spec), joinsOf(raw))
   const { $schema: _link, ...scenario } = parse(schema, raw)
+  const clash = spec.checkParams?.(
+    resolveParams({ ...KERNEL_PARAMS, ...spec.params }, scenario.params),
+  )
+  if (clash) fail(['params', clash.param], clash.message)
   return scenario
 }
 

@@ -114,7 +114,7 @@ function handle(ctx: SimContext, w: World, e: QueueEvent): void {
       const { [e.name]: _, ...rest } = slot.timers
       slot.timers = rest
       ctx.recorder?.record({ t: w.time, kind: 'timer', node: slot.id, name: e.name })
-      return stepNode(ctx, w, e.node, { type: 'timer', name: e.name })
+      return stepNode(ctx, w, e.node, { type: 'timer', name: e.name, now: w.time })
     }
     case 'client':
       return clientTimer(ctx, w, e.op, e.gen)
@@ -137,5 +137,5 @@ function deliver(ctx: SimContext, w: World, msg: Extract<QueueEvent, { k: 'deliv
     return
   }
   ctx.recorder?.record({ t: w.time, kind: 'deliver', id: msg.id })
-  stepNode(ctx, w, target, { type: 'message', from: msg.from, msg: msg.payload })
+  stepNode(ctx, w, target, { type: 'message', from: msg.from, msg: msg.payload, now: w.time })
 }

@@ -103,6 +103,7 @@ export function startNode(ctx: SimContext, w: World, i: number): void {
     params: ctx.params,
     variant: ctx.scenario.variant,
     durable: slot.durable,
+    now: w.time,
   })
   slot.up = true
   transition(ctx, w, i, null, step)
@@ -162,5 +163,5 @@ export function fireTimerNow(ctx: SimContext, w: World, i: number): void {
   const { [name]: _, ...rest } = slot.timers
   slot.timers = rest
   ctx.recorder?.record({ t: w.time, kind: 'timer', node: slot.id, name })
-  stepNode(ctx, w, i, { type: 'timer', name })
+  stepNode(ctx, w, i, { type: 'timer', name, now: w.time })
 }

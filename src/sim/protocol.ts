@@ -49,9 +49,18 @@ export type Effect =
     }
   | { readonly type: 'cancelTimer'; readonly name: string }
 
+/**
+ * `now` is the kernel's clock as the event happens: a protocol that models physical clocks
+ * (last-writer-wins timestamps) reads it, adding any skew of its own; others ignore it.
+ */
 export type NodeEvent =
-  | { readonly type: 'message'; readonly from: string; readonly msg: Payload }
-  | { readonly type: 'timer'; readonly name: string }
+  | {
+      readonly type: 'message'
+      readonly from: string
+      readonly msg: Payload
+      readonly now?: number
+    }
+  | { readonly type: 'timer'; readonly name: string; readonly now?: number }
 
 export interface Step<S> {
   readonly state: S
@@ -113,6 +122,20 @@ export interface ProtocolSpec {
    * scenario with either is refused. Its nodes hear of each change through `members`.
    */
   readonly membership?: boolean
+  /**
+   * A problem with the parameters together (a quorum larger than the replicas), as the
+   * parameter to name and what is wrong with it; null when they fit. Each parameter's own
+   * bounds are checked before.
+   */
+  readonly checkParams?: (
+    params: ResolvedParams,
+  ) => { readonly param: string; readonly message: string } | null
+  /**
+   * Whether the protocol promises linearizable client histories with these parameters
+   * (Dynamo only in ABD mode with R + W > N); left out, it always does. The explorer
+   * reports a history that is not linearizable only where it was promised.
+   */
+  readonly linearizable?: (params: ResolvedParams) => boolean
 }
 
 export interface InitArgs {
@@ -123,6 +146,8 @@ export interface InitArgs {
   readonly variant: string | undefined
   /** What survived a crash, or null on a first start. */
   readonly durable: unknown
+  /** The kernel's clock as the node starts (see NodeEvent's `now`). */
+  readonly now?: number
 }
 
 /** One invariant violation found while the run was checked. */

@@ -62,8 +62,8 @@ export interface Version<V> {
  * The versions worth keeping: each one that no other version has seen, once. What a
  * replica stores for a key, and what a read returns (more than one: siblings).
  */
-export function siblings<V>(versions: readonly Version<V>[]): Version<V>[] {
-  const kept: Version<V>[] = []
+export function siblings<T extends { readonly clock: VectorClock }>(versions: readonly T[]): T[] {
+  const kept: T[] = []
   versions.forEach((v, i) => {
     const superseded = versions.some((w, j) => {
       const order = compare(v.clock, w.clock)
@@ -76,7 +76,7 @@ export function siblings<V>(versions: readonly Version<V>[]): Version<V>[] {
 }
 
 /** The clock a client sends back with a write that resolves these siblings. */
-export function context<V>(versions: readonly Version<V>[]): VectorClock {
+export function context(versions: readonly { readonly clock: VectorClock }[]): VectorClock {
   return versions.reduce((clock, v) => merge(clock, v.clock), EMPTY_CLOCK)
 }
 
