@@ -182,3 +182,24 @@ describe('parameters', () => {
     })
   })
 })
+
+describe('a retried put', () => {
+  it('writes the version its first attempt left behind, not a second one (ABD)', () => {
+    // n2 writes x = 2 to n1 only (its writes to n3 and n5 are lost) and crashes; the client
+    // retries elsewhere, and the retry finds x = 2 of c2 at n1.
+    const inputs: Input[] = [
+      put(100, 'x', '1', 'n2'),
+      put(400, 'x', '2', 'n2'),
+      { at: 470, type: 'drop', message: 23 },
+      { at: 470, type: 'drop', message: 24 },
+      crash(470, 'n2'),
+    ]
+    const run = at(inputs, 2000, { abd: true, antiEntropyMs: 60_000 })
+    expect(run.history[1]).toMatchObject({ outcome: 'ok' })
+    for (const id of ['n1', 'n3', 'n5']) {
+      expect((run.node(id).store as Record<string, unknown>)['x']).toEqual([
+        { value: '2', clock: { n2: 2 }, ts: 2 },
+      ])
+    }
+  })
+})

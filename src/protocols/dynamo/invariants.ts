@@ -90,8 +90,10 @@ export function createDynamoInvariants(
         message: `put ${key} = ${w.value} of ${w.op}, stored on ${w.by.join(', ')} and acknowledged, is lost: ${
           copies.length === 0
             ? 'no node holds it'
-            : copies.map((h) => `${h.id} holds ${versionsText(h.versions)}`).join('; ')
-        }, only writes that finished before it began`,
+            : `every copy of ${key} is from a write that finished before it began (${copies
+                .map((h) => `${h.id}: ${versionsText(h.versions)}`)
+                .join('; ')})`
+        }`,
       })
     }
   }
