@@ -7,6 +7,7 @@
 import { explainViolation, variantStory } from '../app/explain'
 import { formatTime } from './format'
 import { historyAt } from '../store/live-checks'
+import { promisesLinearizability } from '../protocols/registry'
 import { useAppStore } from '../store/context'
 import type { AppState } from '../store/app-store'
 import type { HistoryAtCursor } from '../store/live-checks'
@@ -19,6 +20,7 @@ const selector = (s: AppState) => ({
   violations: s.timeline.violations().countUntil(s.cursor),
   timeline: s.timeline,
   history: historyAt(s.timeline, s.world, s.cursor),
+  promised: promisesLinearizability(s.scenario),
   goToEvent: s.goToEvent,
 })
 
@@ -55,12 +57,12 @@ export function ChecksPanel() {
           </ul>
         </div>
       )}
-      <HistoryVerdict history={s.history} />
+      <HistoryVerdict history={s.history} promised={s.promised} />
     </section>
   )
 }
 
-function HistoryVerdict({ history }: { history: HistoryAtCursor }) {
+function HistoryVerdict({ history, promised }: { history: HistoryAtCursor; promised: boolean }) {
   const { check } = history
   if (check === null) return <p className="hint">{t('clients.none')}</p>
   const n = check.ops.length
@@ -74,8 +76,9 @@ function HistoryVerdict({ history }: { history: HistoryAtCursor }) {
   const stuck = check.result.explanation?.stuck ?? []
   const names = stuck.map((id) => describeOp(history, id)).join('; ')
   return (
-    <p className="check-fail" role="status">
+    <p className={promised ? 'check-fail' : 'check-allowed'} role="status">
       ✗ {t('checks.notLinearizable', { names })}
+      {!promised && <> {t('checks.notPromised')}</>}
     </p>
   )
 }

@@ -61,6 +61,8 @@ export const de: Record<MessageKey, string> = {
   'checks.tooLong': 'Die Prüfung der Client-Historie ({count} Operationen) dauerte zu lange.',
   'checks.notLinearizable':
     'Die Client-Historie ist nicht linearisierbar: Keine Reihenfolge der Operationen passt zu dem, was die Clients gesehen haben. Nach der längsten gefundenen Reihenfolge kann nichts mehr folgen: {names}.',
+  'checks.notPromised':
+    'Diese Einstellungen versprechen keine Linearisierbarkeit: Das ist erlaubt, kein Fehler.',
   'checks.operation': 'Operation {id}',
   'checks.nothing': '(nichts)',
   'clients.none': 'Noch keine Client-Operationen.',

@@ -57,6 +57,8 @@ export const en = {
   'checks.tooLong': 'The client history ({count} operations) took too long to check.',
   'checks.notLinearizable':
     'The client history is not linearizable: no order of the operations agrees with what the clients saw. Nothing can come next after the longest ordering found: {names}.',
+  'checks.notPromised':
+    'These settings do not promise linearizability, so this is what they allow, not a bug.',
   'checks.operation': 'operation {id}',
   'checks.nothing': '(nothing)',
   'clients.none': 'No client operations yet.',

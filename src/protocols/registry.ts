@@ -5,7 +5,9 @@ import { dynamo } from './dynamo'
 import { paxos } from './paxos'
 import { primaryBackup } from './primary-backup'
 import { raft } from './raft'
+import { KERNEL_PARAMS, resolveParams } from '../sim/params'
 import type { Protocol, ProtocolSpec } from '../sim/protocol'
+import type { Scenario } from '../scenario/types'
 
 export const protocolLookup: ReadonlyMap<string, Protocol> = new Map<string, Protocol>([
   ['raft', raft as unknown as Protocol],
@@ -20,4 +22,15 @@ export const DEFAULT_PROTOCOL: string = protocolLookup.keys().next().value!
 
 export function specLookup(name: string): ProtocolSpec | undefined {
   return protocolLookup.get(name)?.spec
+}
+
+/**
+ * Whether the scenario's protocol promises linearizable histories with its parameters
+ * (Dynamo only in ABD mode with R + W > N); where it does not, a history that is not
+ * linearizable shows what the settings allow, not a bug.
+ */
+export function promisesLinearizability(scenario: Scenario): boolean {
+  const spec = specLookup(scenario.protocol)
+  if (spec?.linearizable === undefined) return true
+  return spec.linearizable(resolveParams({ ...KERNEL_PARAMS, ...spec.params }, scenario.params))
 }

@@ -12,6 +12,9 @@ import { defaultUntil, runScenario } from './summary'
 const PINS = [
   { file: 'examples/design.json', events: 2565, traceHash: '3c6934099926724f' },
   { file: 'examples/paxos.json', events: 2045, traceHash: '31d03b83350e1d0c' },
+  { file: 'examples/primary-backup.json', events: 1966, traceHash: '19febc5bd7a0c798' },
+  { file: 'examples/chain.json', events: 1498, traceHash: 'a2323340ee0f1531' },
+  { file: 'examples/dynamo.json', events: 287, traceHash: 'f4c6bd44548b9c58' },
 ]
 
 describe('the runs of the example scenarios', () => {
