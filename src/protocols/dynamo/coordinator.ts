@@ -10,7 +10,7 @@
 import { answer } from '../client-replies'
 import { preferenceList } from './ring'
 import { context as mergedClock } from './vector-clock'
-import { heldVersions, keepHint, send, storeVersions, type Out } from './replica'
+import { foldOut, heldVersions, keepHint, send, storeVersions, type Out } from './replica'
 import { outputOf, reconcile, sameVersions } from './versions'
 import type { Effect } from '../../sim/protocol'
 import type {
@@ -80,20 +80,20 @@ export function onClientRequest(c: ReplicaContext, m: ClientRequest): Out {
   return startPhase(next, k)
 }
 
+/** The coordination `k` as it stands in `c` now. */
+const current = (c: ReplicaContext, k: Coordination) =>
+  c.coordinating.find((each) => each.id === k.id)!
+
+/** Asks `nodes` in this phase (rearming its wait), then moves on if that was enough. */
+function askAll(c: ReplicaContext, k: Coordination, nodes: readonly string[]): Out {
+  const out = foldOut(c, nodes, (next, node) => ask(next, current(next, k), node), [wait(c, k)])
+  const moved = advance(out.context, current(out.context, k))
+  return { context: moved.context, effects: [...out.effects, ...moved.effects] }
+}
+
 /** Sends the phase's message to everyone asked, answering for itself at once. */
 function startPhase(c: ReplicaContext, k: Coordination): Out {
-  const effects: Effect[] = [wait(c, k)]
-  let next = withCoordination(c, k)
-  for (const node of k.asked) {
-    const r = ask(next, k, node)
-    next = r.context
-    effects.push(...r.effects)
-  }
-  return advanceAll(
-    next,
-    next.coordinating.find((each) => each.id === k.id)!,
-    effects,
-  )
+  return askAll(withCoordination(c, k), k, k.asked)
 }
 
 /** Asks one node (itself: answered here and now). */
@@ -114,8 +114,7 @@ function ask(c: ReplicaContext, k: Coordination, node: string): Out {
   let stored = c
   if (hintFor === null) stored = storeVersions(c, k.key, k.writing)
   else for (const v of k.writing) stored = keepHint(stored, k.key, v, hintFor)
-  const current = stored.coordinating.find((each) => each.id === k.id)!
-  return { context: answered(stored, current, node, null, null), effects: [] }
+  return { context: answered(stored, current(stored, k), node, null, null), effects: [] }
 }
 
 const opOf = (k: Coordination) => k.client
@@ -133,11 +132,6 @@ function answered(
   // A put whose write a replica stored before (the client retried) writes that version again.
   const writing = seen !== null && k.writing.length === 0 ? [seen] : k.writing
   return withCoordination(c, { ...k, answered: [...k.answered, node], replies, writing })
-}
-
-function advanceAll(c: ReplicaContext, k: Coordination, effects: Effect[]): Out {
-  const out = advance(c, k)
-  return { context: out.context, effects: [...effects, ...out.effects] }
 }
 
 /** Moves a coordination on once its phase has the answers it needs. */
@@ -158,11 +152,7 @@ function advance(c: ReplicaContext, k: Coordination): Out {
       const back = { ...k, phase: 'writeback' as const, writing: result, result }
       const next = withCoordination(c, { ...back, answered: holding })
       const targets = k.asked.filter((node) => !holding.includes(node))
-      return resend(
-        next,
-        next.coordinating.find((each) => each.id === k.id)!,
-        targets,
-      )
+      return askAll(next, k, targets)
     }
     return answerGet(c, { ...k, result }, stale)
   }
@@ -177,38 +167,13 @@ function advance(c: ReplicaContext, k: Coordination): Out {
   return { context: c, effects: [] }
 }
 
-/** Writes the read's result back to those it asked that do not hold it. */
-function resend(c: ReplicaContext, k: Coordination, nodes: readonly string[]): Out {
-  const effects: Effect[] = [wait(c, k)]
-  let next = c
-  for (const node of nodes) {
-    const r = ask(
-      next,
-      next.coordinating.find((each) => each.id === k.id)!,
-      node,
-    )
-    next = r.context
-    effects.push(...r.effects)
-  }
-  return advanceAll(
-    next,
-    next.coordinating.find((each) => each.id === k.id)!,
-    effects,
-  )
-}
-
 /** Answers a get, repairs the replicas that were behind, and listens a while for late ones. */
 function answerGet(c: ReplicaContext, k: Coordination, stale: readonly string[]): Out {
   const result = k.result!
   const effects: Effect[] = [send(k.client, answer(k.client, k.seq, outputOf(result)))]
   if (c.variant === 'no-read-repair') return finish(c, k, effects)
-  let next = withCoordination(c, { ...k, phase: 'repair' })
-  for (const node of stale) {
-    const r = repair(next, k, node)
-    next = r.context
-    effects.push(...r.effects)
-  }
-  return { context: next, effects }
+  const listening = withCoordination(c, { ...k, phase: 'repair' })
+  return foldOut(listening, stale, (next, node) => repair(next, k, node), effects)
 }
 
 function repair(c: ReplicaContext, k: Coordination, node: string): Out {
@@ -268,10 +233,7 @@ export function onReadReply(c: ReplicaContext, from: string, m: ReadReply): Out 
   }
   if (k.phase !== 'read' || !k.asked.includes(from)) return { context: c, effects: [] }
   const next = answered(c, k, from, m.versions, m.seen)
-  return advance(
-    next,
-    next.coordinating.find((each) => each.id === k.id)!,
-  )
+  return advance(next, current(next, k))
 }
 
 export function onWriteAck(c: ReplicaContext, from: string, m: WriteAck): Out {
@@ -281,10 +243,7 @@ export function onWriteAck(c: ReplicaContext, from: string, m: WriteAck): Out {
   }
   if (!k.asked.includes(from)) return { context: c, effects: [] }
   const next = answered(c, k, from, null, null)
-  return advance(
-    next,
-    next.coordinating.find((each) => each.id === k.id)!,
-  )
+  return advance(next, current(next, k))
 }
 
 /**
@@ -312,22 +271,7 @@ export function onRequestTimer(c: ReplicaContext, timer: string): Out {
   })
   const replaced = [...k.replaced, ...silent.slice(0, added.length)]
   const widened = { ...k, asked: [...k.asked, ...added], standIns, replaced }
-  let next = withCoordination(c, widened)
-  const effects: Effect[] = [wait(c, k)]
-  for (const node of added) {
-    const r = ask(
-      next,
-      next.coordinating.find((each) => each.id === k.id)!,
-      node,
-    )
-    next = r.context
-    effects.push(...r.effects)
-  }
-  return advanceAll(
-    next,
-    next.coordinating.find((each) => each.id === k.id)!,
-    effects,
-  )
+  return askAll(withCoordination(c, widened), k, added)
 }
 
 /** Whether this node is coordinating a request (its role shows it). */

@@ -6,8 +6,7 @@
  */
 
 import { createRing, preferenceList } from './ring'
-import { send, storeVersions, type Out } from './replica'
-import type { Effect } from '../../sim/protocol'
+import { foldOut, send, storeVersions, type Out } from './replica'
 import type { Handoff, HandoffAck, ReplicaContext, SentHandoff, Versions } from './types'
 
 type Entry = { readonly key: string; readonly versions: Versions }
@@ -26,14 +25,7 @@ function handOver(c: ReplicaContext, to: string, kind: SentHandoff['kind'], entr
 }
 
 function each(c: ReplicaContext, batches: Map<string, Entry[]>, kind: SentHandoff['kind']): Out {
-  let next = c
-  const effects: Effect[] = []
-  for (const [to, entries] of batches) {
-    const r = handOver(next, to, kind, entries)
-    next = r.context
-    effects.push(...r.effects)
-  }
-  return { context: next, effects }
+  return foldOut(c, batches, (next, [to, entries]) => handOver(next, to, kind, entries))
 }
 
 /** Returns every hint to the member it was kept for (it may not be up: then it is sent again). */

@@ -23,6 +23,23 @@ export interface Out {
   readonly effects: readonly Effect[]
 }
 
+/** Applies `f` to each item in turn, threading the context and gathering the effects. */
+export function foldOut<T>(
+  c: ReplicaContext,
+  items: Iterable<T>,
+  f: (c: ReplicaContext, item: T) => Out,
+  first: readonly Effect[] = [],
+): Out {
+  let context = c
+  const effects = [...first]
+  for (const item of items) {
+    const out = f(context, item)
+    context = out.context
+    effects.push(...out.effects)
+  }
+  return { context, effects }
+}
+
 export const send = (to: string, msg: Payload): Effect => ({
   type: 'send',
   to,

@@ -7,6 +7,7 @@
  * siblings, or, with last-writer-wins, the one with the later timestamp wins.
  */
 
+import type { ClientRequest as KernelClientRequest } from '../../sim/protocol'
 import type { Ring } from './ring'
 import type { VectorClock } from './vector-clock'
 import type { DynamoVariant } from './variants'
@@ -211,14 +212,8 @@ export interface SyncKeys {
   readonly reply: boolean
 }
 
-export interface ClientRequest {
-  readonly type: 'ClientRequest'
-  readonly client: string
-  readonly seq: number
-  readonly op: 'get' | 'put'
-  readonly key: string
-  readonly value: string | null
-}
+/** The kernel's client request (sim/protocol.ts), for a get or a put. */
+export type ClientRequest = KernelClientRequest & { readonly op: 'get' | 'put' }
 
 export type DynamoMessage =
   Read | ReadReply | Write | WriteAck | Handoff | HandoffAck | SyncTree | SyncKeys | ClientRequest
