@@ -66,6 +66,7 @@ export function startContext(a: StartArgs): ReplicaContext {
     nextId: 1,
     coordinating: [],
     acked: [],
+    returned: [],
     syncRound: number(a.id),
     sent: {},
   }

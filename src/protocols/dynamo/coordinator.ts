@@ -19,6 +19,7 @@ import type {
   Coordination,
   ReadReply,
   ReplicaContext,
+  Returned,
   StoredVersion,
   Versions,
   Write,
@@ -146,9 +147,9 @@ function advance(c: ReplicaContext, k: Coordination): Out {
     }
     const result = reconcile(all, c.resolution)
     const stale = k.answered.filter((node) => !sameVersions(k.replies[node] ?? [], result))
-    if (c.resolution === 'abd' && c.variant !== 'no-read-repair' && stale.length > 0) {
-      // ABD: what a read returns must be on a write quorum first; those that hold it count.
-      const holding = k.answered.filter((node) => !stale.includes(node))
+    // ABD: what a read returns must be on a write quorum first; those that hold it count.
+    const holding = k.answered.filter((node) => !stale.includes(node))
+    if (c.resolution === 'abd' && c.variant !== 'no-read-repair' && holding.length < c.w) {
       const back = { ...k, phase: 'writeback' as const, writing: result, result }
       const next = withCoordination(c, { ...back, answered: holding })
       const targets = k.asked.filter((node) => !holding.includes(node))
@@ -162,17 +163,25 @@ function advance(c: ReplicaContext, k: Coordination): Out {
     return finish(next, k, [send(k.client, answer(k.client, k.seq, null))])
   }
   if (k.phase === 'writeback' && k.answered.length >= c.w) {
-    return finish(c, k, [send(k.client, answer(k.client, k.seq, outputOf(k.result ?? [])))])
+    const reply = send(k.client, answer(k.client, k.seq, outputOf(k.result!)))
+    return finish(noteReturned(c, k), k, [reply])
   }
   return { context: c, effects: [] }
+}
+
+/** Keeps what a get returned, for the inspector and the ABD check. */
+function noteReturned(c: ReplicaContext, k: Coordination): ReplicaContext {
+  const got: Returned = { op: opOf(k), key: k.key, versions: k.result! }
+  return { ...c, returned: [...c.returned, got].slice(-KEEP_ACKED) }
 }
 
 /** Answers a get, repairs the replicas that were behind, and listens a while for late ones. */
 function answerGet(c: ReplicaContext, k: Coordination, stale: readonly string[]): Out {
   const result = k.result!
   const effects: Effect[] = [send(k.client, answer(k.client, k.seq, outputOf(result)))]
-  if (c.variant === 'no-read-repair') return finish(c, k, effects)
-  const listening = withCoordination(c, { ...k, phase: 'repair' })
+  const answered = noteReturned(c, k)
+  if (c.variant === 'no-read-repair') return finish(answered, k, effects)
+  const listening = withCoordination(answered, { ...k, phase: 'repair' })
   return foldOut(listening, stale, (next, node) => repair(next, k, node), effects)
 }
 

@@ -10,6 +10,9 @@
  * Clocks Never Go Backwards: what a replica holds of a key has seen at least what it held
  * before (the merged vector clock of its versions only grows), as a version is dropped only
  * for one that has seen it.
+ *
+ * Reads Written Back (ABD mode): when a get returns a version, at least W replicas hold it
+ * or a later one, so every later read quorum meets one of them (Attiya, Bar-Noy & Dolev).
  */
 
 import { compare, context, formatClock } from './vector-clock'
@@ -17,7 +20,8 @@ import { heldVersions } from './replica'
 import { versionsText } from './messages'
 import type { ClientOp } from '../../sim/world'
 import type { InvariantChecker, Violation } from '../../sim/protocol'
-import type { Acked, ReplicaContext, Versions } from './types'
+import { later } from './versions'
+import type { Acked, ReplicaContext, Returned, Versions } from './types'
 
 /** An acknowledged put still worth watching. */
 interface Watched {
@@ -98,6 +102,33 @@ export function createDynamoInvariants(
     }
   }
 
+  const writtenBack = (
+    g: DynamoGhost,
+    at: number,
+    coordinator: ReplicaContext,
+    got: Returned,
+    all: readonly { state: unknown }[],
+  ) => {
+    const tag = got.versions[0]
+    if (tag === undefined) return
+    const holders = names.filter((id, i) => {
+      const slot = all[i]!
+      const c = slot.state === null ? g.down[id] : contextOf(slot.state)
+      return c?.store[got.key]?.some((v) => v.op === tag.op || later(v, tag)) === true
+    })
+    if (holders.length >= coordinator.w) return
+    report(g, `back:${got.op}`, {
+      invariant: 'Reads Written Back',
+      at,
+      nodes: [coordinator.id],
+      message: `${coordinator.id} returned ${got.key} = ${tag.value} to ${got.op} while ${
+        holders.length === 0
+          ? 'no replica holds it'
+          : `only ${holders.join(', ')} ${holders.length === 1 ? 'holds' : 'hold'} it`
+      } (W = ${coordinator.w}): a later read of other replicas can miss it`,
+    })
+  }
+
   const clocks = (
     at: number,
     g: DynamoGhost,
@@ -160,6 +191,11 @@ export function createDynamoInvariants(
       }
       if (after.hints !== before.hints) for (const h of before.hints) touched.add(h.key)
       for (const a of after.acked) if (!before.acked.includes(a)) touched.add(a.key)
+      if (after.resolution === 'abd' && after.returned !== before.returned) {
+        for (const got of after.returned) {
+          if (!before.returned.includes(got)) writtenBack(g, at, after, got, all)
+        }
+      }
       for (const key of touched) lost(g, at, key, all)
       return found
     },

@@ -80,6 +80,13 @@ export interface Acked {
   readonly by: readonly string[]
 }
 
+/** A get answered: what it returned, kept a while for the ABD check. */
+export interface Returned {
+  readonly op: string
+  readonly key: string
+  readonly versions: Versions
+}
+
 export interface ReplicaContext {
   readonly kind: 'replica'
   readonly id: string
@@ -117,6 +124,8 @@ export interface ReplicaContext {
   readonly coordinating: readonly Coordination[]
   /** The last few puts it answered, newest last. */
   readonly acked: readonly Acked[]
+  /** The last few gets it answered, newest last. */
+  readonly returned: readonly Returned[]
   /** Anti-entropy: how many rounds it has started, which picks the next member to compare with. */
   readonly syncRound: number
   /** Handoffs sent and not yet acknowledged, by their `seq`. */

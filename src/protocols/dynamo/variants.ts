@@ -21,7 +21,8 @@ export const DYNAMO_VARIANTS: readonly (VariantInfo & { readonly id: DynamoVaria
       'before its coordinator failed can then be read once, at that replica, and not read ' +
       'again by the next client, which sees the older value from the rest: a new value ' +
       'followed by an old one, which the linearizability check of the client history ' +
-      'reports even in ABD mode with majority quorums.',
+      'reports even in ABD mode with majority quorums. In ABD mode the Reads Written Back ' +
+      'check sees it sooner, as the first read returns a value fewer than W replicas hold.',
   },
   {
     id: 'lww-clock-skew',

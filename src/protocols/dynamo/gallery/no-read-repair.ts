@@ -5,10 +5,10 @@ export const noReadRepair: Preset = {
   id: 'dynamo-no-read-repair',
   title: 'Broken: reads write nothing back',
   summary:
-    'In ABD mode, n2 writes x = 2 but crashes when only n1 has it (its writes to n3 and ' +
-    'n5 are lost). A get at n1 reads x = 2 from n1 and n3 and, in this variant, answers ' +
-    'without writing it back. n1 is then cut off, and a get at n4 reads x = 1 from n3 and ' +
-    'n5: a new value, then an old one, which the linearizability check reports.',
+    'In ABD mode n2 writes x = 2 but crashes when only n1 has it, and a get at n1 ' +
+    'returns x = 2 without writing it back, which Reads Written Back reports. n1 is then ' +
+    'cut off, and a get at n4 reads x = 1 from n3 and n5: a new value, then an old one, ' +
+    'which the linearizability check reports.',
   scenario: dynamoScenario(
     1,
     [
