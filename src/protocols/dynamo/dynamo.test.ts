@@ -203,3 +203,26 @@ describe('a retried put', () => {
     }
   })
 })
+
+describe('an ABD get', () => {
+  it('writes back what it read unless W replicas hold it, even when R replicas agree', () => {
+    // Three nodes, R = 1, W = 3: n2 stores x = 2 itself, its writes to n1 and n3 are lost
+    // and it crashes. Restarted, it reads x = 2 from itself alone; before answering it must
+    // write x = 2 to n1 and n3, so that a get at n1 that reads only n1 cannot return x = 1.
+    const inputs: Input[] = [
+      put(100, 'x', '1', 'n1'),
+      put(400, 'x', '2', 'n2'),
+      { at: 420, type: 'drop', message: 14 },
+      { at: 420, type: 'drop', message: 15 },
+      crash(425, 'n2'),
+      restart(500, 'n2'),
+      get(600, 'x', 'n2'),
+      get(800, 'x', 'n1'),
+    ]
+    const scenario = dynamoScenario(1, inputs, { nodes: 3, params: { abd: true, r: 1, w: 3 } })
+    const run = runScenario(scenario, protocol, 1000)
+    expect(run.history.filter((h) => h.op === 'get').map((h) => h.output)).toEqual(['2', '2'])
+    expect(run.violations).toEqual([])
+    expect(checkClientHistory(run.history)?.result.linearizable).toBe(true)
+  })
+})
