@@ -24,6 +24,10 @@ export interface SwarmOptions {
   readonly faultEveryMs?: number
   /** Mean time between client operations. */
   readonly clientEveryMs?: number
+  /** Client operations are transactions over a few keys (`txn`), not gets and puts. */
+  readonly txns?: boolean
+  /** Nodes vote (atomic commit): some faults force a node to vote no. */
+  readonly votes?: boolean
 }
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
@@ -43,7 +47,13 @@ function randomGroups(rng: Rng, ids: readonly string[]): string[][] {
   return groups
 }
 
-function randomFault(rng: Rng, at: number, ids: readonly string[], sent: number): Input {
+function randomFault(
+  rng: Rng,
+  at: number,
+  ids: readonly string[],
+  sent: number,
+  votes: boolean,
+): Input {
   const node = pick(rng, ids)
   const message = nextInt(rng, Math.max(1, sent - 40), sent + 10)
   switch (nextInt(rng, 0, 9)) {
@@ -73,8 +83,16 @@ function randomFault(rng: Rng, at: number, ids: readonly string[], sent: number)
         : { at, type: 'link', from: node, to, lossRate: Math.round(nextFloat(rng) * 100) / 100 }
     }
     default:
-      return { at, type: 'restart', node }
+      return votes ? { at, type: 'vote', node, value: 'no' } : { at, type: 'restart', node }
   }
+}
+
+/** A transaction writing one value to one to three of `keys`, named as `"x,y"`. */
+function randomTxn(rng: Rng, at: number, keys: readonly string[], value: string): Input {
+  const count = nextInt(rng, 1, 3)
+  const chosen = keys.filter(() => nextFloat(rng) < count / keys.length)
+  const key = (chosen.length > 0 ? chosen : [pick(rng, keys)]).join(',')
+  return { at, type: 'client', op: 'txn', key, value }
 }
 
 /** A scenario of random faults and client operations, then a calm end: heal, restart all. */
@@ -93,16 +111,19 @@ export function randomScenario(seed: number, options: SwarmOptions = {}): Scenar
   const perMs = nodes / 10
   while (Math.min(nextFault, nextClient) < duration) {
     if (nextFault <= nextClient) {
-      inputs.push(randomFault(rng, nextFault, ids, Math.round(nextFault * perMs)))
+      const sent = Math.round(nextFault * perMs)
+      inputs.push(randomFault(rng, nextFault, ids, sent, options.votes === true))
       nextFault += nextInt(rng, 1, 2 * faultEvery)
     } else {
       const key = pick(rng, keys)
       const at = nextClient
       const value = String(nextInt(rng, 0, 99))
       inputs.push(
-        nextFloat(rng) < 0.5
-          ? { at, type: 'client', op: 'get', key }
-          : { at, type: 'client', op: 'put', key, value },
+        options.txns === true
+          ? randomTxn(rng, at, [...keys, 'w'], value)
+          : nextFloat(rng) < 0.5
+            ? { at, type: 'client', op: 'get', key }
+            : { at, type: 'client', op: 'put', key, value },
       )
       nextClient += nextInt(rng, 1, 2 * clientEvery)
     }

@@ -4,6 +4,7 @@
  */
 
 import { chainPresentation } from './chain/presentation'
+import { threePhasePresentation, twoPhasePresentation } from './atomic-commit/presentation'
 import { dynamoPresentation } from './dynamo/presentation'
 import { paxosPresentation } from './paxos/presentation'
 import { pbPresentation } from './primary-backup/presentation'
@@ -11,9 +12,15 @@ import { raftPresentation } from './raft/presentation'
 import type { GlyphShape, ProtocolPresentation } from './presentation'
 
 export const presentationLookup: ReadonlyMap<string, ProtocolPresentation> = new Map(
-  [raftPresentation, paxosPresentation, pbPresentation, chainPresentation, dynamoPresentation].map(
-    (p) => [p.name, p],
-  ),
+  [
+    raftPresentation,
+    paxosPresentation,
+    pbPresentation,
+    chainPresentation,
+    dynamoPresentation,
+    twoPhasePresentation,
+    threePhasePresentation,
+  ].map((p) => [p.name, p]),
 )
 
 /** Every message kind any protocol draws, with its shape; client messages are shared. */

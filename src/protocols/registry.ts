@@ -1,6 +1,7 @@
 /** Every protocol the kernel can run, by name, the app's first choice first. */
 
 import { chain } from './chain'
+import { threePhaseCommit, twoPhaseCommit } from './atomic-commit'
 import { dynamo } from './dynamo'
 import { paxos } from './paxos'
 import { primaryBackup } from './primary-backup'
@@ -15,6 +16,8 @@ export const protocolLookup: ReadonlyMap<string, Protocol> = new Map<string, Pro
   ['primary-backup', primaryBackup as unknown as Protocol],
   ['chain', chain as unknown as Protocol],
   ['dynamo', dynamo as unknown as Protocol],
+  ['2pc', twoPhaseCommit as unknown as Protocol],
+  ['3pc', threePhaseCommit as unknown as Protocol],
 ])
 
 /** The protocol a new visitor's first run uses: the first one registered. */

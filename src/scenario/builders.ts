@@ -47,4 +47,10 @@ export const partition = (at: number, ...groups: NodeId[][]): Input => ({
   type: 'partition',
   groups,
 })
+export const vote = (at: number, node: NodeId, value: 'yes' | 'no'): Input => ({
+  at,
+  type: 'vote',
+  node,
+  value,
+})
 export const heal = (at: number): Input => ({ at, type: 'heal' })

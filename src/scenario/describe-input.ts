@@ -15,6 +15,8 @@ export function describeInput(input: InputBody): string {
       return `${input.type} ${input.node}`
     case 'join':
       return 'join'
+    case 'vote':
+      return `vote ${input.value} at ${input.node}`
     case 'partition':
       return `partition ${input.groups.map((g) => g.join(' ')).join(' | ')}`
     case 'heal':

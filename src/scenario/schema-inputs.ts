@@ -6,7 +6,7 @@
 
 import { z } from 'zod/mini'
 import type { ProtocolSpec } from '../sim/protocol'
-import { INPUT_TYPES, MEMBERSHIP_INPUTS, type InputType } from './types'
+import { INPUT_TYPES, MEMBERSHIP_INPUTS, VOTE_INPUTS, type InputType } from './types'
 import { membershipInOrder, notJoined } from './membership-order'
 import {
   expecting,
@@ -36,7 +36,9 @@ const NOT_AN_INPUT = 'must be an object such as {"at": 0, "type": "heal"}'
 /** The input types a protocol takes: join and leave only where nodes may come and go. */
 function knownTypes(spec: ProtocolSpec): string {
   const takes = INPUT_TYPES.filter(
-    (type) => spec.membership === true || !MEMBERSHIP_INPUTS.includes(type),
+    (type) =>
+      (spec.membership === true || !MEMBERSHIP_INPUTS.includes(type)) &&
+      (spec.votes === true || !VOTE_INPUTS.includes(type)),
   )
   return `(known: ${list(takes)})`
 }
@@ -57,6 +59,7 @@ const HELP: Record<InputType, string> = {
   link: 'Change one link between two nodes: its loss rate and latency.',
   join: 'A new node joins the cluster: the next id after every node so far.',
   leave: 'A node leaves the cluster for good (unlike a crash, it never comes back).',
+  vote: 'Force a node\'s next vote (atomic commit): "no" makes it refuse the next prepare.',
 }
 
 /**
@@ -67,6 +70,18 @@ const time = help(
   numberIn(0, MAX_AT_MS),
   'Time (virtual ms)',
   'When the input happens, in virtual milliseconds from the start; inputs are in time order',
+)
+
+const voteValue = help(
+  z.enum(['yes', 'no'], {
+    error: (iss) =>
+      iss.input === undefined
+        ? 'required, "yes" or "no"'
+        : typeof iss.input === 'string'
+          ? `must be "yes" or "no", not ${quote(iss.input)}`
+          : 'must be "yes" or "no"',
+  }),
+  'Vote',
 )
 
 function option<T extends InputType, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
@@ -81,6 +96,7 @@ function option<T extends InputType, S extends z.core.$ZodLooseShape>(type: T, s
 export function inputSchema(spec: ProtocolSpec, nodes?: number, joins = 0) {
   const node = nodeId(nodes, joins)
   const membership = spec.membership === true ? [option('join', {}), option('leave', { node })] : []
+  const voting = spec.votes === true ? [option('vote', { node, value: voteValue })] : []
   return z.discriminatedUnion(
     'type',
     [
@@ -98,6 +114,7 @@ export function inputSchema(spec: ProtocolSpec, nodes?: number, joins = 0) {
       }),
       linkSchema(node),
       ...membership,
+      ...voting,
     ],
     { error: (iss) => typeError(spec, iss) },
   )
@@ -112,6 +129,9 @@ function typeError(spec: ProtocolSpec, iss: RawIssue): string {
   if (typeof type !== 'string') return `must be an input type name ${known}`
   if ((MEMBERSHIP_INPUTS as readonly string[]).includes(type)) {
     return `${spec.title} does not take ${quote(type)} inputs: its nodes are fixed for the run`
+  }
+  if ((VOTE_INPUTS as readonly string[]).includes(type)) {
+    return `${spec.title} does not take ${quote(type)} inputs: its nodes do not vote`
   }
   return `unknown input type ${quote(type)} ${known}`
 }

@@ -17,6 +17,8 @@ export type Input =
   | (At & { readonly type: 'join' })
   /** A node leaves the cluster for good (unlike a crash, it never comes back). */
   | (At & { readonly type: 'leave'; readonly node: NodeId })
+  /** A node's next vote is forced (atomic commit): `no` makes it refuse the next prepare. */
+  | (At & { readonly type: 'vote'; readonly node: NodeId; readonly value: 'yes' | 'no' })
   | (At & {
       readonly type: 'client'
       readonly op: string
@@ -49,10 +51,14 @@ export const INPUT_TYPES = [
   'link',
   'join',
   'leave',
+  'vote',
 ] as const satisfies readonly InputType[]
 
 /** Inputs only a protocol that supports membership (`spec.membership`) accepts. */
 export const MEMBERSHIP_INPUTS: readonly InputType[] = ['join', 'leave']
+
+/** Inputs only a protocol whose nodes vote (`spec.votes`) accepts. */
+export const VOTE_INPUTS: readonly InputType[] = ['vote']
 
 export interface Scenario {
   readonly version: 1

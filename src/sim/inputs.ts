@@ -2,7 +2,7 @@
 
 import { invokeClient } from './clients'
 import { groupsToIndex } from './network'
-import { crashNode, fireTimerNow, joinNode, leaveNode, startNode } from './nodes'
+import { castVote, crashNode, fireTimerNow, joinNode, leaveNode, startNode } from './nodes'
 import { heapRemove } from './queue'
 import { enqueue, sendMessage } from './schedule'
 import { linkKey, type QueueEvent, type World } from './world'
@@ -30,6 +30,7 @@ function whyIgnored(ctx: SimContext, w: World, input: Input): string | null {
     case 'restart':
       return w.nodes[ctx.nodeLookup.get(input.node)!]!.up ? `${input.node} is already up` : null
     case 'timeout':
+    case 'vote':
       return w.nodes[ctx.nodeLookup.get(input.node)!]!.up ? null : `${input.node} is down`
     case 'heal':
       return w.groupOf === null ? 'the network was not partitioned' : null
@@ -50,6 +51,8 @@ function apply(ctx: SimContext, w: World, input: Input): void {
       return startNode(ctx, w, ctx.nodeLookup.get(input.node)!)
     case 'timeout':
       return fireTimerNow(ctx, w, ctx.nodeLookup.get(input.node)!)
+    case 'vote':
+      return castVote(ctx, w, ctx.nodeLookup.get(input.node)!, input.value)
     case 'join':
       return joinNode(ctx, w)
     case 'leave':

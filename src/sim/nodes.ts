@@ -156,6 +156,14 @@ function tellMembers(ctx: SimContext, w: World): void {
   })
 }
 
+/** A `vote` input: the node casts `value` as its next vote (the spec says it votes). */
+export function castVote(ctx: SimContext, w: World, i: number, value: 'yes' | 'no'): void {
+  const slot = w.nodes[i]!
+  const vote = ctx.protocol.vote
+  if (vote === undefined || slot.state === null) return
+  transition(ctx, w, i, slot.state, vote(slot.state, value))
+}
+
 /** A `timeout` input: the protocol's timeout timer fires now instead of when it was due. */
 export function fireTimerNow(ctx: SimContext, w: World, i: number): void {
   const slot = w.nodes[i]!

@@ -123,6 +123,11 @@ export interface ProtocolSpec {
    */
   readonly membership?: boolean
   /**
+   * Its nodes vote (atomic commit): a `vote` input forces a node's next vote; left out, a
+   * scenario with one is refused.
+   */
+  readonly votes?: boolean
+  /**
    * A problem with the parameters together (a quorum larger than the replicas), as the
    * parameter to name and what is wrong with it; null when they fit. Each parameter's own
    * bounds are checked before.
@@ -195,6 +200,11 @@ export interface Protocol<S = unknown, G = unknown> {
    * keep its state as it is.
    */
   members?(state: S, members: readonly NodeId[]): Step<S>
+  /**
+   * A `vote` input: the node casts `value` as its next vote. Only for a protocol whose spec
+   * says `votes`.
+   */
+  vote?(state: S, value: 'yes' | 'no'): Step<S>
   /** The part of the state that survives a crash. */
   durable(state: S): unknown
   view(state: S): NodeView

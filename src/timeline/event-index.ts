@@ -167,6 +167,7 @@ export class EventIndex implements EntryLookup {
       case 'crash':
       case 'restart':
       case 'timeout':
+      case 'vote':
         return this.bit(input.node)
       // Every member hears of a join or a leave.
       case 'join':

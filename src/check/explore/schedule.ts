@@ -27,6 +27,8 @@ export function exploreScenario(
     protocol: spec.name,
     ...(variant === null ? {} : { variant }),
     flags: spec.params,
+    txns: spec.clientOps.some((c) => c.op === 'txn'),
+    votes: spec.votes === true,
     durationMs: faultWindowMs(runMs),
     faultEveryMs: FAULT_EVERY_MS[nextInt(rng, 0, FAULT_EVERY_MS.length - 1)]!,
     clientEveryMs: CLIENT_EVERY_MS[nextInt(rng, 0, CLIENT_EVERY_MS.length - 1)]!,
