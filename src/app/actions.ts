@@ -6,13 +6,18 @@
 import { nextSpeed } from './speeds'
 import type { AppState, AppStore } from '../store/app-store'
 import { nextStep, previousStep } from '../store/lessons'
+import { canJoin, canLeave, isMember, joinsLeft, takesMembers } from '../store/membership'
+import { t } from '../i18n/translate'
 
 export interface UserAction {
   readonly name: string
   /** The name of its button, if it has one. */
   readonly button?: string
-  /** Where that button stands: the selected node's menu, or the history buttons. */
-  readonly place?: 'node' | 'history'
+  /**
+   * Where that button stands: the selected node's menu, the history buttons, or the
+   * graph's tools (what acts on the whole cluster).
+   */
+  readonly place?: 'node' | 'history' | 'cluster'
   /** What the button shows where there is no room for its name. */
   readonly glyph?: string
   /** How the overlay shows the keys. */
@@ -20,6 +25,10 @@ export interface UserAction {
   readonly keyTest: (e: KeyboardEvent) => boolean
   readonly perform: (store: AppStore, e?: KeyboardEvent) => void
   readonly enabled?: (s: AppState) => boolean
+  /** Whether it exists for the open run at all: left out, always. Its button is absent otherwise. */
+  readonly available?: (s: AppState) => boolean
+  /** Why it is disabled, for its button's title; null when it is not, or nothing to say. */
+  readonly why?: (s: AppState) => string | null
 }
 
 const key =
@@ -35,9 +44,10 @@ function selectedNode(s: AppState): string | null {
   return s.selection?.kind === 'node' ? s.selection.id : null
 }
 
+/** Whether the selected node is a member (not one that left) and up, or down. */
 function nodeIsUp(s: AppState, up: boolean): boolean {
   const id = selectedNode(s)
-  return id !== null && s.nodes.some((n) => n.id === id && n.up === up)
+  return id !== null && s.nodes.some((n) => n.id === id && n.member && n.up === up)
 }
 
 function onSelected(store: AppStore, act: (id: string) => void) {
@@ -147,7 +157,45 @@ export const ACTIONS: readonly UserAction[] = [
     keyTest: key('i'),
     perform: (store) =>
       onSelected(store, (node) => store.getState().act({ type: 'partition', groups: [[node]] })),
-    enabled: (s) => selectedNode(s) !== null,
+    enabled: (s) => {
+      const id = selectedNode(s)
+      return id !== null && isMember(s, id)
+    },
+  },
+  {
+    name: 'Make the selected node leave the cluster',
+    button: 'Leave',
+    place: 'node',
+    keys: ['L'],
+    keyTest: key('l'),
+    perform: (store) => onSelected(store, (node) => store.getState().leaveNode(node)),
+    enabled: (s) => {
+      const id = selectedNode(s)
+      return id !== null && canLeave(s, id)
+    },
+    available: takesMembers,
+    why: (s) => {
+      const id = selectedNode(s)
+      if (id === null || !isMember(s, id)) return t('actions.leave.notMember')
+      return canLeave(s, id) ? null : t('actions.leave.last')
+    },
+  },
+  {
+    name: 'Join a new node to the cluster',
+    button: 'Join a node',
+    place: 'cluster',
+    keys: ['J'],
+    keyTest: key('j'),
+    perform: (store) => store.getState().joinNode(),
+    enabled: canJoin,
+    available: takesMembers,
+    why: (s) =>
+      joinsLeft(s) > 0
+        ? null
+        : t('actions.join.full', {
+            protocol: s.timeline.context.protocol.spec.title,
+            max: s.timeline.context.protocol.spec.nodes.max,
+          }),
   },
   {
     name: 'Heal the network',

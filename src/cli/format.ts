@@ -30,7 +30,11 @@ function historyLine(h: RunSummary['history'][number]): string {
       ? `invoked ${h.invokedAt}, no answer`
       : `${h.invokedAt}–${h.returnedAt} ms`
   const result =
-    h.outcome === 'ok' ? (h.op === 'get' ? `→ ${JSON.stringify(h.output)}` : 'ok') : h.outcome
+    h.outcome === 'ok'
+      ? h.op === 'get' || h.output !== null
+        ? `→ ${JSON.stringify(h.output)}`
+        : 'ok'
+      : h.outcome
   return `  ${pad(h.client, 5)} ${pad(what, 16)} ${pad(when, 24)} ${result}`
 }
 

@@ -2,7 +2,7 @@
 
 import { memo, useId, useState, type FormEvent } from 'react'
 import { specLookup } from '../protocols/registry'
-import { nodeIds } from '../scenario/types'
+import { memberIds } from '../store/membership'
 import { useAppStore } from '../store/context'
 import { ANY_NODE, clientAction, defaultOp, needsValue, type ClientForm } from './client-form'
 import { describeOp, describeOutcome, describeTimes, newestFirst } from './client-format'
@@ -11,9 +11,10 @@ import type { ClientOp } from '../sim/world'
 import { t } from '../i18n'
 import './panels.css'
 
+/** The members at the cursor as one string, which compares by value while the cursor moves. */
 const selector = (s: AppState) => ({
   protocol: s.scenario.protocol,
-  nodes: s.scenario.nodes,
+  members: memberIds(s).join(' '),
   act: s.act,
 })
 
@@ -40,9 +41,10 @@ export function ClientPanel() {
 }
 
 function ClientRequestForm() {
-  const { protocol, nodes, act } = useAppStore(selector)
+  const { protocol, members, act } = useAppStore(selector)
   const ops = specLookup(protocol)?.clientOps ?? []
-  const ids = nodeIds(nodes)
+  // Clients ask members only: a node yet to join, or one that left, is not offered.
+  const ids = members === '' ? [] : members.split(' ')
   const [form, setForm] = useState<ClientForm>({
     op: defaultOp(ops),
     key: 'x',
@@ -52,7 +54,7 @@ function ClientRequestForm() {
   const [error, setError] = useState<string | null>(null)
   const formId = useId()
   const errorId = `${formId}-error`
-  // After a new run with fewer nodes, a node picked earlier may be gone: fall back to any.
+  // After a new run with fewer nodes (or a leave), a node picked earlier may be gone: fall back to any.
   const current: ClientForm = {
     ...form,
     op: ops.some((o) => o.op === form.op) ? form.op : defaultOp(ops),

@@ -11,10 +11,12 @@ import { useAppStoreApi } from '../store/context'
 import { standaloneSvg, svgToPng } from '../render/export-image'
 import { downloadBlob } from './download'
 import { RecordButton } from './RecordDialog'
+import { ClusterActions } from './ClusterActions'
 import { t } from '../i18n'
 
 /**
- * Which controls sit in the graph's corner: `full` (Cut, Fit, SVG, PNG, Record), or `view`
+ * Which controls sit in the graph's corner: `full` (Cut, Join a node where nodes may come
+ * and go, Fit, SVG, PNG, Record), or `view`
  * (Fit only), for an embed small enough to sit in a slide.
  */
 export type GraphTools = 'full' | 'view'
@@ -78,6 +80,7 @@ export function ClusterView({ tools = 'full' }: { tools?: GraphTools }) {
             {t('graph.cut')}
           </button>
         )}
+        {tools === 'full' && <ClusterActions />}
         <button type="button" title={t('graph.fitTitle')} onClick={() => renderer.current?.fit()}>
           {t('graph.fit')}
         </button>

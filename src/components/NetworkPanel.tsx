@@ -1,7 +1,7 @@
 /** The network: partitions drawn by picking a group per node, and faults on single links. */
 
-import { useId, useState, type FormEvent } from 'react'
-import { nodeIds } from '../scenario/types'
+import { useId, useMemo, useState, type FormEvent } from 'react'
+import { memberIds } from '../store/membership'
 import { MAX_LINK_LATENCY_MS } from '../scenario/validate-inputs'
 import { useAppStore } from '../store/context'
 import { describeLinks, linkAction, type LinkForm } from './network-link'
@@ -17,20 +17,31 @@ import type { Action } from '../store/branches'
 import { t } from '../i18n'
 import './panels.css'
 
-/** Both are replaced, never changed in place, when an input changes them. */
+/**
+ * Both are replaced, never changed in place, when an input changes them. The members at
+ * the cursor come as one string, which compares by value while the cursor moves.
+ */
 const selector = (s: AppState) => ({
   groupOf: s.world.groupOf,
   links: s.world.links,
-  nodes: s.scenario.nodes,
+  members: memberIds(s).join(' '),
   act: s.act,
 })
 
+/** The slot of node `nK` (the world's `groupOf` has one entry per slot). */
+const slotOf = (id: string) => Number(id.slice(1)) - 1
+
 export function NetworkPanel() {
-  const { groupOf, links, nodes, act } = useAppStore(selector)
+  const { groupOf: slotGroups, links, members, act } = useAppStore(selector)
   const headingId = useId()
-  const ids = nodeIds(nodes)
-  // A new partition at the cursor (or a new cluster) resets the picks to what is in force.
-  const partitionKey = `${nodes}:${groupOf?.join(',') ?? 'whole'}`
+  // Only the members at the cursor: a node yet to join, or one that left, is no one to cut off.
+  const ids = useMemo(() => (members === '' ? [] : members.split(' ')), [members])
+  const groupOf = useMemo(
+    () => (slotGroups === null ? null : ids.map((id) => slotGroups[slotOf(id)] ?? 0)),
+    [slotGroups, ids],
+  )
+  // A new partition at the cursor (or new members) resets the picks to what is in force.
+  const partitionKey = `${members}:${groupOf?.join(',') ?? 'whole'}`
   return (
     <section className="panel network-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('network.title')}</h2>

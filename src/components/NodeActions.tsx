@@ -1,22 +1,30 @@
 /**
- * The selected node's action menu: Crash, Restart, Force timeout, Isolate. Opens when a
- * node is clicked (or chosen with the keyboard); each action becomes a scenario input.
+ * The selected node's action menu: Crash, Restart, Force timeout, Isolate (and Leave, where
+ * nodes may come and go). Opens when a node is clicked (or chosen with the keyboard); each
+ * action becomes a scenario input.
  */
 
 import { useEffect, useRef } from 'react'
 import { ACTIONS } from '../app/actions'
 import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
-import { actionButton, actionTitle } from './action-text'
+import { actionAvailable, actionButton, actionButtonTitle } from './action-text'
 import { t } from '../i18n'
 
-/** The same actions as the keys C, R, T and I: one definition for both. */
+/** The same actions as the keys C, R, T, I and L: one definition for both. */
 const NODE_ACTIONS = ACTIONS.filter((a) => a.place === 'node')
 
 const selector = (s: AppState) => {
   const id = s.selection?.kind === 'node' ? s.selection.id : null
   const node = s.nodes.find((n) => n.id === id) ?? null
-  return { node, select: s.select, menuRequested: s.menuRequest !== null && s.menuRequest === id }
+  return {
+    node,
+    select: s.select,
+    menuRequested: s.menuRequest !== null && s.menuRequest === id,
+    // Whether Leave is there depends on the run's protocol, and Leave's state on the members.
+    protocol: s.timeline.context.protocol,
+    members: s.nodes.filter((n) => n.member).length,
+  }
 }
 
 export function NodeActions() {
@@ -54,17 +62,20 @@ export function NodeActions() {
       {/* The node's state in words, once: its own button in the graph carries it as a name. */}
       <p className="node-actions-state">{node.label.slice(node.id.length + 2)}</p>
       <div className="actions" ref={actions}>
-        {NODE_ACTIONS.map((a) => (
-          <button
-            key={a.button}
-            type="button"
-            disabled={a.enabled !== undefined && !a.enabled(state)}
-            onClick={() => a.perform(store)}
-            title={actionTitle(a)}
-          >
-            {actionButton(a)}
-          </button>
-        ))}
+        {NODE_ACTIONS.filter((a) => actionAvailable(a, state)).map((a) => {
+          const enabled = a.enabled === undefined || a.enabled(state)
+          return (
+            <button
+              key={a.button}
+              type="button"
+              disabled={!enabled}
+              onClick={() => a.perform(store)}
+              title={actionButtonTitle(a, state, enabled)}
+            >
+              {actionButton(a)}
+            </button>
+          )
+        })}
       </div>
     </section>
   )

@@ -25,12 +25,13 @@ interface Details extends Inspection {
   readonly active: string | null
 }
 
-/** Reads the node's details from the world at the cursor. */
-function details(world: World, timeline: Timeline, id: string): Details | null {
+/** Reads the node's details from the world at the cursor; 'outside' before its join or after it left. */
+function details(world: World, timeline: Timeline, id: string): Details | 'outside' | null {
   const i = timeline.context.nodeLookup.get(id)
   const presentation = presentationLookup.get(timeline.context.scenario.protocol)
   if (i === undefined || presentation === undefined) return null
   const slot = world.nodes[i]!
+  if (slot.absent === true) return 'outside'
   const timers = Object.entries(slot.timers).map(([name, gen]) => {
     const due = world.queue.find((e) => e.k === 'timer' && e.node === i && e.gen === gen)
     return {
@@ -84,6 +85,7 @@ export function NodeInspector({ id }: { id: string }) {
   const { world, timeline: run } = useAppStore(selector)
   const d = details(world, run, id)
   if (d === null) return <p className="hint">{say('inspector.noNode', { id })}</p>
+  if (d === 'outside') return <p className="hint">{say('inspector.outside', { id })}</p>
   return (
     <div className="node-inspector">
       <h3>{say('inspector.stateOf', { id })}</h3>

@@ -2,10 +2,16 @@
 
 import { useEffect, useRef } from 'react'
 import { ACTIONS } from '../app/actions'
-import { actionName, keyText } from './action-text'
+import { actionAvailable, actionName, keyText } from './action-text'
+import { useAppStore } from '../store/context'
+import type { AppState } from '../store/app-store'
 import { t } from '../i18n'
 
+/** The actions the open run has: Join and Leave only where nodes may come and go. */
+const selectActions = (s: AppState) => ACTIONS.filter((a) => actionAvailable(a, s))
+
 export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
+  const actions = useAppStore(selectActions)
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => close.current?.focus(), [])
   return (
@@ -26,7 +32,7 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
               </td>
               <td>{t('shortcuts.toggle')}</td>
             </tr>
-            {ACTIONS.map((a) => (
+            {actions.map((a) => (
               <tr key={a.name}>
                 <td>
                   {a.keys.map((k) => (

@@ -5,6 +5,7 @@
 
 import { t, type MessageKey } from '../i18n'
 import type { UserAction } from '../app/actions'
+import type { AppState } from '../store/app-store'
 
 interface ActionWords {
   readonly name: MessageKey
@@ -28,6 +29,11 @@ export const ACTION_WORDS: Readonly<Record<string, ActionWords>> = {
     button: 'actions.timeout.button',
   },
   'Isolate the selected node': { name: 'actions.isolate', button: 'actions.isolate.button' },
+  'Make the selected node leave the cluster': {
+    name: 'actions.leave',
+    button: 'actions.leave.button',
+  },
+  'Join a new node to the cluster': { name: 'actions.join', button: 'actions.join.button' },
   'Heal the network': { name: 'actions.heal' },
   'Select node 1…9': { name: 'actions.selectNode' },
   'Clear the selection, close this list': { name: 'actions.clear' },
@@ -57,6 +63,20 @@ const KEY_WORDS: Readonly<Record<string, MessageKey>> = {
 /** The action's name and its keys, as a button's title says them: `Redo (Ctrl+Shift+Z)`. */
 export function actionTitle(a: UserAction): string {
   return `${actionName(a)} (${a.keys.map(keyText).join(', ')})`
+}
+
+/**
+ * A button's title: why it is disabled when it says, else its name and keys. `enabled`
+ * is whether it is enabled in `s`.
+ */
+export function actionButtonTitle(a: UserAction, s: AppState, enabled: boolean): string {
+  const why = enabled ? null : (a.why?.(s) ?? null)
+  return why ?? actionTitle(a)
+}
+
+/** Whether the action exists for the open run (its button is absent otherwise). */
+export function actionAvailable(a: UserAction, s: AppState): boolean {
+  return a.available === undefined || a.available(s)
 }
 
 /** The name of its button (an accessible name: English `Crash`, `Restart`, …). */

@@ -10,6 +10,7 @@
 import { svgEl } from './graph-dom'
 import { arcPath } from './graph-geometry'
 import { keyedJoin } from './graph-join'
+import { fadeIn, fadeOut } from './graph-node-fade'
 import { createLogView, type LogView } from './graph-node-log'
 import type { GraphNode, Point } from './model'
 import type { RoleLook } from '../sim/protocol'
@@ -144,23 +145,32 @@ function updateNodeView(v: NodeView, n: GraphNode, selected: boolean): void {
   v.log.update(n.log, n.logLength)
 }
 
-/** `decorate` wires behaviour (dragging) to each node's element once, when it is made. */
+/**
+ * `decorate` wires behaviour (dragging) to each node's element once, when it is made. A
+ * node that appears after the first frame (it joined) fades in; one that goes because it
+ * left (`left` names it) fades out.
+ */
 export function createNodeLayer(layer: SVGGElement, decorate: (g: SVGGElement) => void) {
   let selectedNode: string | null = null
+  let left: readonly string[] = []
+  let drawn = false
   const join = keyedJoin<string, GraphNode, NodeView>({
     key: (n) => n.id,
     create: (n) => {
       const v = createNodeView(layer, n)
       decorate(v.g)
+      if (drawn) fadeIn(v.g)
       return v
     },
     update: (v, n) => updateNodeView(v, n, n.id === selectedNode),
-    remove: (v) => v.g.remove(),
+    remove: (v) => (left.includes(v.id) ? fadeOut(v.g) : v.g.remove()),
   })
   return {
-    update(nodes: readonly GraphNode[], selected: string | null) {
+    update(nodes: readonly GraphNode[], selected: string | null, gone: readonly string[] = []) {
       selectedNode = selected
+      left = gone
       join.sync(nodes)
+      drawn = true
     },
     get: (id: string) => join.get(id),
   }

@@ -128,7 +128,7 @@ export function createGraphRenderer({
       messageContext.marked = model.markedMessages
       messages.update(model.messages, messageContext)
       drops.update(model.drops)
-      nodes.update(model.nodes, model.selectedNode)
+      nodes.update(model.nodes, model.selectedNode, model.left)
       anchor.update(model.clientAnchor)
       legend.update(model.legend)
     },

@@ -87,7 +87,10 @@ export interface GraphModel {
   readonly width: number
   readonly height: number
   readonly legend: GraphLegend
+  /** The members at the cursor: a node yet to join or that left is not among them. */
   readonly nodes: readonly GraphNode[]
+  /** Nodes that left the cluster by the cursor: one that just went fades out. */
+  readonly left: readonly string[]
   readonly messages: readonly GraphMessage[]
   readonly drops: readonly GraphDrop[]
   /** Where client requests come from and replies go to. */

@@ -15,6 +15,7 @@ const PINS = [
   { file: 'examples/primary-backup.json', events: 1966, traceHash: '19febc5bd7a0c798' },
   { file: 'examples/chain.json', events: 1498, traceHash: 'a2323340ee0f1531' },
   { file: 'examples/dynamo.json', events: 287, traceHash: 'f4c6bd44548b9c58' },
+  { file: 'examples/2pc.json', events: 124, traceHash: '9e8dd893e9da17eb' },
 ]
 
 describe('the runs of the example scenarios', () => {

@@ -9,6 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { Timeline } from '../timeline/timeline'
 import { nextEventTime } from '../sim/kernel'
 import { protocolLookup } from '../protocols/registry'
+import { canJoin, canLeave } from './membership'
 import { nodeViews, type NodeView } from './node-views'
 import { describeInput } from '../scenario/describe-input'
 import { insertInput, rewritesFuture, type Action, type Branch } from './branches'
@@ -16,7 +17,8 @@ import { messageIdOf, previousEventTime } from './events'
 import { inFlight } from '../sim/inputs'
 import type { Point } from '../render/model'
 import type { World } from '../sim/world'
-import type { Input, Scenario } from '../scenario/types'
+import { scenarioNodeIds, type Input, type Scenario } from '../scenario/types'
+import type { Protocol } from '../sim/protocol'
 import type { OpenLesson } from './lesson-state'
 // `t` is a time in this file, so the catalogue's lookup goes by `say`.
 import { t as say } from '../i18n/translate'
@@ -98,6 +100,10 @@ export interface AppState {
   stepBack(): void
   /** Adds an input at the cursor; at a past moment, in a new branch. */
   act(action: Action): void
+  /** A `join` at the cursor: the next node id comes in (a protocol with membership only). */
+  joinNode(): void
+  /** A `leave` of a member at the cursor: it goes for good. */
+  leaveNode(id: string): void
   switchBranch(id: number): void
   /** Starts a new run (new parameters, a gallery scenario, a file); the previous one stays a branch. */
   newRun(scenario: Scenario, label: string, cursor?: number): void
@@ -138,15 +144,16 @@ export interface AppStoreOptions {
   readonly lesson?: OpenLesson
   /** Work kept from before (the autosaved run), offered as a second branch. */
   readonly saved?: { readonly scenario: Scenario; readonly cursor: number }
+  /** The protocols runs may use, by name; the registered ones unless given (tests). */
+  readonly protocols?: ReadonlyMap<string, Protocol>
 }
 
 export const DEFAULT_VIEW = 'graph'
 
-function makeTimeline(scenario: Scenario): Timeline {
-  return new Timeline(scenario, protocolLookup.get(scenario.protocol)!)
-}
-
 export function createAppStore(options: AppStoreOptions): AppStore {
+  const protocols = options.protocols ?? protocolLookup
+  const makeTimeline = (scenario: Scenario) =>
+    new Timeline(scenario, protocols.get(scenario.protocol)!)
   const timeline = makeTimeline(options.scenario)
   const start = options.cursor ?? 0
   const world = timeline.seek(start)
@@ -229,7 +236,8 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       if (target === undefined) return
       const to = from === 'past' ? 'future' : 'past'
       const branch = target.branches.find((b) => b.id === target.branchId)!
-      const keep = s.selection?.kind === 'node' && branch.scenario.nodes === s.scenario.nodes
+      const keep =
+        s.selection?.kind === 'node' && scenarioNodeIds(branch.scenario).includes(s.selection.id)
       openBranch(branch, target.cursor, target.branches, {
         [from]: stack.slice(0, -1),
         [to]: [...s[to], snapshot()],
@@ -329,6 +337,12 @@ export function createAppStore(options: AppStoreOptions): AppStore {
             s.branches.map((b) => (b.id === current.id ? branch : b)),
           )
         }
+      },
+      joinNode() {
+        if (canJoin(get())) get().act({ type: 'join' })
+      },
+      leaveNode(node) {
+        if (canLeave(get(), node)) get().act({ type: 'leave', node })
       },
       switchBranch(id) {
         const s = get()

@@ -4,6 +4,8 @@ import { graphModel, graphModelOf } from './graph-model'
 import { nodeLabel, nodeViews } from './node-views'
 import { Timeline } from '../timeline/timeline'
 import { BALLOT_SPEC, ballotRaft } from '../test/ballot-raft'
+import { roster } from '../test/fake-protocols'
+import type { Protocol } from '../sim/protocol'
 import type { Scenario } from '../scenario/types'
 
 const scenario: Scenario = {
@@ -137,11 +139,55 @@ describe('the graph model of another protocol', () => {
   })
 })
 
+describe('the graph model of a cluster whose nodes come and go', () => {
+  const timeline = new Timeline(
+    {
+      ...scenario,
+      protocol: 'roster',
+      inputs: [
+        { at: 300, type: 'join' },
+        { at: 600, type: 'leave', node: 'n1' },
+      ],
+    },
+    roster as unknown as Protocol,
+  )
+  const at = (t: number) => {
+    const world = timeline.seek(t)
+    const nodes = nodeViews(timeline.context, world, [])
+    const inputs = { ctx: timeline.context, world, nodes, timeline, cursor: t, dragged: {} }
+    const none = { selectedNode: null, selectedMessage: null, hoveredMessage: null }
+    return { nodes, model: graphModel({ ...inputs, ...none }) }
+  }
+
+  it('draws no node before its join, nor one that left, and names the one that left', () => {
+    const early = at(100)
+    expect(early.nodes.map((n) => n.id)).toEqual(['n1', 'n2', 'n3'])
+    expect(early.model.nodes.map((n) => n.id)).toEqual(['n1', 'n2', 'n3'])
+    expect(at(400).model.nodes.map((n) => n.id)).toEqual(['n1', 'n2', 'n3', 'n4'])
+    const late = at(700)
+    expect(late.nodes.map((n) => n.label)).toEqual([
+      'n1: left',
+      'n2: pinger',
+      'n3: pinger',
+      'n4: pinger',
+    ])
+    expect(late.model.nodes.map((n) => n.id)).toEqual(['n2', 'n3', 'n4'])
+    expect(late.model.left).toEqual(['n1'])
+  })
+
+  it('keeps every node where it was while the cursor crosses a join or a leave', () => {
+    const early = Object.fromEntries(at(100).model.nodes.map((n) => [n.id, n.position]))
+    const late = Object.fromEntries(at(700).model.nodes.map((n) => [n.id, n.position]))
+    for (const id of ['n2', 'n3']) expect(late[id]).toEqual(early[id])
+  })
+})
+
 describe('node names', () => {
   it('carry the epoch as the protocol writes it, and only the crash when down', () => {
     expect(nodeLabel('n1', true, 'leader', 'term 3')).toBe('n1: leader, term 3')
     expect(nodeLabel('n2', true, 'acceptor', 'ballot 3.1')).toBe('n2: acceptor, ballot 3.1')
     expect(nodeLabel('n3', true, 'primary', null)).toBe('n3: primary')
     expect(nodeLabel('n4', false, 'leader', 'term 3')).toBe('n4: crashed')
+    expect(nodeLabel('n5', false, 'left', null)).toBe('n5: left')
   })
 })

@@ -83,17 +83,28 @@ function violatedNodes(timeline: Timeline, cursor: number): ReadonlySet<string> 
 
 const NO_LOG: ReturnType<SimContext['protocol']['logView']> = { terms: [], committed: 0 }
 
+/**
+ * The members at the cursor: a node yet to join is not drawn, nor one that left. Positions
+ * are laid out for every node the run ever has, so a join fills a place kept for it and
+ * nobody moves while the cursor crosses a join or a leave.
+ */
 function graphNodes(inputs: GraphInputs, positions: readonly Point[]): GraphNode[] {
   const { ctx, world, cursor } = inputs
   const violated = violatedNodes(inputs.timeline, cursor)
-  return inputs.nodes.map((view, i) => {
+  return inputs.nodes.flatMap((view, i) => {
+    if (!view.member) return []
     const slot = world.nodes[i]!
     const log = slot.up ? ctx.protocol.logView(slot.state) : NO_LOG
     const start = Math.max(0, log.terms.length - LOG_TAIL)
     // Where entries are decided out of order (slots of a log), the protocol says which are.
     const done = log.done
-    return {
-      ...view,
+    const node: GraphNode = {
+      id: view.id,
+      up: view.up,
+      role: view.role,
+      look: view.look,
+      epoch: view.epoch,
+      label: view.label,
       position: positions[i]!,
       timerLeft: slot.up ? timerLeft(ctx, world, i, cursor) : null,
       log: log.terms.slice(start).map((term, k) => ({
@@ -106,7 +117,13 @@ function graphNodes(inputs: GraphInputs, positions: readonly Point[]): GraphNode
       violated: violated.has(view.id),
       marked: inputs.marked?.nodes?.includes(view.id) ?? false,
     }
+    return [node]
   })
+}
+
+/** The nodes that left the cluster by the cursor: the graph fades them out. */
+function leftNodes(inputs: GraphInputs): string[] {
+  return inputs.nodes.flatMap((view) => (view.member ? [] : [view.id]))
 }
 
 function graphMessages(inputs: GraphInputs, at: (id: string) => Point): GraphMessage[] {
@@ -187,18 +204,24 @@ export function graphModel(inputs: GraphInputs): GraphModel {
     return i === undefined ? clientAnchor : positions[i]!
   }
   const groupOf = inputs.world.groupOf
+  const nodes = graphNodes(inputs, positions)
+  // Groups of members only: a cut drawn at the cursor names no node outside the cluster.
+  const drawn = new Set(nodes.map((n) => n.id))
+  const inGroup = (g: number) =>
+    inputs.ctx.ids.filter((id, i) => groupOf?.[i] === g && drawn.has(id))
   return {
     width: GRAPH_WIDTH,
     height: GRAPH_HEIGHT,
     legend: legendOf(inputs.ctx.protocol.spec),
-    nodes: graphNodes(inputs, positions),
+    nodes,
+    left: leftNodes(inputs),
     messages: graphMessages(inputs, at),
     drops: graphDrops(inputs, at),
     clientAnchor,
     partition:
       groupOf === null
         ? null
-        : [...new Set(groupOf)].map((g) => inputs.ctx.ids.filter((_, i) => groupOf[i] === g)),
+        : [...new Set(groupOf)].map(inGroup).filter((group) => group.length > 0),
     selectedNode: inputs.selectedNode,
     selectedMessage: inputs.selectedMessage,
     hoveredMessage: inputs.hoveredMessage,

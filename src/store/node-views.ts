@@ -4,10 +4,13 @@ import { epochText, roleLook } from '../protocols/epoch'
 import type { SimContext } from '../sim/context'
 import type { RoleLook } from '../sim/protocol'
 import type { World } from '../sim/world'
+import { LEFT } from '../timeline/roles'
 
 export interface NodeView {
   readonly id: string
   readonly up: boolean
+  /** In the cluster: joined and not left (up or crashed). */
+  readonly member: boolean
   readonly role: string
   /** What the role is to the shared views (the protocol's spec says), for how it is drawn. */
   readonly look: RoleLook
@@ -15,22 +18,28 @@ export interface NodeView {
   /** The term as the protocol names and writes it (`term 3`, `ballot 3.1`); null when none. */
   readonly epoch: string | null
   readonly commit: number | null
-  /** The accessible name (DESIGN.md): `n1: leader, term 3`, `n4: crashed`. */
+  /** The accessible name (DESIGN.md): `n1: leader, term 3`, `n4: crashed`, `n6: left`. */
   readonly label: string
 }
 
 /** `n1: leader, term 3`, `n2: acceptor, ballot 3.1`, `n3: primary`, `n4: crashed`. */
 export function nodeLabel(id: string, up: boolean, role: string, epoch: string | null): string {
+  if (role === LEFT) return `${id}: ${LEFT}`
   if (!up) return `${id}: crashed`
   return epoch === null ? `${id}: ${role}` : `${id}: ${role}, ${epoch}`
 }
 
-/** Reuses the previous view of a node when nothing shown has changed, so memoised parts skip. */
+/**
+ * Every node that has joined by the cursor (the nodes a run starts with, then those whose
+ * `join` came), a node that left among them as `left`; a node yet to join is not listed.
+ * Reuses the previous view of a node when nothing shown has changed, so memoised parts skip.
+ */
 export function nodeViews(ctx: SimContext, w: World, previous: readonly NodeView[]): NodeView[] {
   const spec = ctx.protocol.spec
-  return w.nodes.map((n, i) => {
+  return w.nodes.slice(0, w.nextJoin).map((n, i) => {
+    const member = n.absent !== true
     const view = n.up ? ctx.protocol.view(n.state) : null
-    const role = view?.role ?? 'crashed'
+    const role = member ? (view?.role ?? 'crashed') : LEFT
     const term = view?.term ?? null
     const commit = view?.commit ?? null
     const old = previous[i]
@@ -40,6 +49,6 @@ export function nodeViews(ctx: SimContext, w: World, previous: readonly NodeView
     const epoch = term === null ? null : epochText(spec, term)
     const look = roleLook(spec, role)
     const label = nodeLabel(n.id, n.up, role, epoch)
-    return { id: n.id, up: n.up, role, look, term, epoch, commit, label }
+    return { id: n.id, up: n.up, member, role, look, term, epoch, commit, label }
   })
 }

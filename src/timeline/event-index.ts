@@ -14,6 +14,7 @@ import type { StateEntry } from './roles'
 import type { Payload, ProtocolSpec } from '../sim/protocol'
 import type { TraceEntry } from '../sim/trace'
 import type { Input } from '../scenario/types'
+import { MemberChanges } from './membership'
 
 export interface EventIndexOptions {
   readonly nodes: readonly string[]
@@ -48,8 +49,10 @@ export class EventIndex implements EntryLookup {
   private readonly nodeBits: ReadonlyMap<string, number>
   private readonly filters = new Map<string, FilteredRows>()
   private trace: readonly TraceEntry[] = []
+  readonly members: MemberChanges
 
   constructor(private readonly options: EventIndexOptions) {
+    this.members = new MemberChanges(options.nodes, options.inputs)
     const fits = options.nodes.slice(0, MAX_FILTER_NODES)
     this.nodeBits = new Map(fits.map((id, i) => [id, 1 << (TYPE_BITS + i)]))
   }

@@ -4,7 +4,8 @@
  * scenario) are read through a lookup, so a line is a pure function of the run so far.
  */
 
-import { CRASHED, epochAfter, type StateEntry } from './roles'
+import { CRASHED, epochAfter, LEFT, type StateEntry } from './roles'
+import type { MemberChanges } from './membership'
 import { epochName, epochText } from '../protocols/epoch'
 import type { SendEntry } from './messages'
 import type { DropReason, TraceEntry } from '../sim/trace'
@@ -27,6 +28,8 @@ export interface EntryLookup {
   readonly spec?: ProtocolSpec | undefined
   /** What a message says in words (`Protocol.describeMessage`); null when its kind says enough. */
   describeMessage?(from: string, to: string, payload: Payload): string | null
+  /** Who each join and leave concerns; left out, a join is not named. */
+  readonly members?: MemberChanges | undefined
 }
 
 const DROP_REASONS: Record<DropReason, MessageKey> = {
@@ -61,10 +64,17 @@ export function describeEntry(e: TraceEntry, lookup: EntryLookup): string {
     case 'timer':
       return t('events.timer', { node: e.node, name: e.name })
     case 'state':
-      return stateText(e, lookup.stateBefore(e), lookup.spec)
+      return stateText(e, lookup.stateBefore(e), lookup.spec, lookup.members)
     case 'input': {
       const input = lookup.inputAt(e.index)
-      const what = input === undefined ? e.type : describeInput(input)
+      const change = lookup.members?.of(e) ?? null
+      // A join names the node it brings in, which the input itself does not say.
+      const what =
+        input === undefined
+          ? e.type
+          : change?.kind === 'join'
+            ? `join ${change.node}`
+            : describeInput(input)
       return e.ignored === undefined
         ? t('events.input', { what })
         : t('events.inputIgnored', { what, why: e.ignored })
@@ -167,12 +177,17 @@ function stateText(
   e: StateEntry,
   was: StateEntry | null | undefined,
   spec: ProtocolSpec | undefined,
+  members: MemberChanges | undefined,
 ): string {
   const term = e.term === null ? '' : `,${epochAfter(spec, e.term)}`
   const { node, role } = e
   if (role === CRASHED) return t('events.crashed', { node })
+  if (role === LEFT) return t('events.left', { node })
   if (was === undefined) return `${node} ${role}${term}`
-  if (was === null) return t('events.startedAs', { node, role }) + term
+  if (was === null) {
+    const key = members?.joined(node) === true ? 'events.joinedAs' : 'events.startedAs'
+    return t(key, { node, role }) + term
+  }
   if (was.role === CRASHED) return t('events.restartedAs', { node, role }) + term
   const commit = e.commit !== null && e.commit !== was.commit ? e.commit : null
   const commitNote = commit === null ? '' : t('events.commitNote', { commit })

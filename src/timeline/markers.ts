@@ -25,6 +25,8 @@ const FAULTS = new Set([
   'drop',
   'duplicate',
   'delay',
+  'join',
+  'leave',
 ])
 
 /** Grows with the trace; each entry is read once. */

@@ -16,6 +16,9 @@ export type StateEntry = Extract<TraceEntry, { kind: 'state' }>
 /** The role a crashed node is recorded with. */
 export const CRASHED = 'crashed'
 
+/** The role a node that left the cluster is recorded with (the kernel's word). */
+export const LEFT = 'left'
+
 /** What a role word is to the views. */
 export type LookOf = (role: string) => RoleLook
 

@@ -17,7 +17,7 @@ import { MessageIndex, type SendEntry } from './messages'
 import { CausalIndex } from './causality'
 import { RunSeries } from './series'
 import { SpacetimeIndex } from './spacetime'
-import type { Scenario } from '../scenario/types'
+import { scenarioNodeIds, type Scenario } from '../scenario/types'
 
 export interface Checkpoint {
   readonly world: World
@@ -76,9 +76,14 @@ export class Timeline {
    * checkpoint before t, so only what follows is simulated again.
    */
   branch(scenario: Scenario, t: number): Timeline {
+    const options = { interval: this.interval }
+    // A join brings in a node slot this run's worlds (and its checkers' ghost state) lack:
+    // nothing can be shared, so the run starts again from nothing.
+    if (scenarioNodeIds(scenario).length !== this.ctx.ids.length) {
+      return new Timeline(scenario, this.ctx.protocol, options)
+    }
     const shared = this.checkpoints.filter((c) => c.world.time < t)
     const checkpoints = shared.length > 0 ? shared : this.checkpoints.slice(0, 1)
-    const options = { interval: this.interval }
     return new Timeline(scenario, this.ctx.protocol, options, { checkpoints, trace: this.trace })
   }
 

@@ -96,6 +96,7 @@ export function toneOf(e: Emphasis, entry: number): Tone {
 function drawBands(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   const h = l.laneHeight * 0.8
   for (const b of l.bands) {
+    if (b.kind === 'outside') continue
     const y = l.laneY[b.lane]! - h / 2
     ctx.globalAlpha = b.kind === 'down' ? 0.28 : 0.1 + 0.06 * (b.kind % 3)
     ctx.fillStyle = b.kind === 'down' ? p.crashed : p.cut
@@ -127,6 +128,13 @@ function drawGrid(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
     ctx.moveTo(l.frame.gutterPx, Math.round(y) + 0.5)
     ctx.lineTo(l.frame.width, Math.round(y) + 0.5)
     ctx.stroke()
+  }
+  // A lane starts where its node joins and ends where it leaves.
+  ctx.fillStyle = p.panel
+  for (const b of l.bands) {
+    if (b.kind !== 'outside') continue
+    const y = Math.round(l.laneY[b.lane]!)
+    ctx.fillRect(b.x1, y - 1, Math.max(1, b.x2 - b.x1), 3)
   }
 }
 

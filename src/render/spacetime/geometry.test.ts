@@ -40,6 +40,15 @@ const windowOf = (arrows: Arrow[]): SpacetimeWindow => ({
   down: [],
 })
 
+/** The bands a window's outside spans make: lane, x from, x to, kind. */
+const outsideBands = (spans: SpacetimeWindow['outside']) =>
+  layoutDiagram(frame, { ...windowOf([]), outside: spans }).bands.map((b) => [
+    b.lane,
+    b.x1,
+    b.x2,
+    b.kind,
+  ])
+
 describe('the diagram layout', () => {
   it('maps time to x and back', () => {
     expect(x(0)).toBe(48)
@@ -101,5 +110,25 @@ describe('the diagram layout', () => {
       windowOf([arrow({ from: 'c7', to: 'n2', kind: 'ClientRequest' })]),
     )
     expect(l.arrows[0]!.y1).toBe(l.laneY[2])
+  })
+
+  it('draws a lane only while its node is in the cluster, and gives away no join to come', () => {
+    // n2 joined at 300 ms, n1 left at 500 ms: no lane before the one, after the other.
+    expect(
+      outsideBands([
+        { node: 'n2', from: 0, to: 300 },
+        { node: 'n1', from: 500, to: null },
+      ]),
+    ).toEqual([
+      [1, x(0), x(300), 'outside'],
+      [0, x(500), x(1000), 'outside'],
+    ])
+    // A join after the cursor is not known yet: no lane at all; a leave to come shows nothing.
+    expect(
+      outsideBands([
+        { node: 'n2', from: 0, to: 800 },
+        { node: 'n1', from: 700, to: null },
+      ]),
+    ).toEqual([[1, x(0), x(1000), 'outside']])
   })
 })

@@ -51,8 +51,11 @@ export interface BandShape {
   readonly x1: number
   readonly x2: number
   readonly lane: number
-  /** 'down': a crashed node; otherwise the partition group's number. */
-  readonly kind: 'down' | number
+  /**
+   * 'down': a crashed node; 'outside': a node not in the cluster (before its join, after it
+   * left), where its lane is not drawn; otherwise the partition group's number.
+   */
+  readonly kind: 'down' | 'outside' | number
 }
 
 export interface Layout {
@@ -129,6 +132,14 @@ export function layoutDiagram(frame: Frame, window: SpacetimeWindow): Layout {
     const lane = laneIndex.get(d.node)
     if (lane !== undefined && d.from <= now) {
       bands.push({ x1: x(Math.max(d.from, frame.fromMs)), x2: clip(d.to), lane, kind: 'down' })
+    }
+  }
+  for (const o of window.outside ?? []) {
+    const lane = laneIndex.get(o.node)
+    if (lane !== undefined && o.from <= now) {
+      // A node outside at the cursor has no lane on to the right: its join is not known yet.
+      const end = o.to === null || o.to > now ? frame.toMs : Math.min(o.to, frame.toMs)
+      bands.push({ x1: x(Math.max(o.from, frame.fromMs)), x2: x(end), lane, kind: 'outside' })
     }
   }
   for (const p of window.partitions) {

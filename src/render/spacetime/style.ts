@@ -64,6 +64,9 @@ export const MARK_GLYPHS: Readonly<Record<MarkKind, MarkGlyph>> = {
   invoke: { d: 'M0,-5L6,0L0,5Z', color: 'client', fill: true },
   return: { d: 'M0,-5L-6,0L0,5Z', color: 'client', fill: false },
   violation: { d: 'M0,-8L8,0L0,8L-8,0Z', color: 'danger', fill: true },
+  // A plus where a node's lane begins, a bar across it where the lane ends.
+  join: { d: 'M-6,0H6M0,-6V6', color: 'commit', fill: false },
+  leave: { d: 'M0,-6V6M-6,0H0', color: 'muted', fill: false },
   event: { d: circle(3.5), color: 'ink', fill: true },
 }
 

@@ -17,6 +17,7 @@ export function diagramSvg(l: Layout, p: Palette, e: Emphasis, gutter: LaneGutte
   const h = l.laneHeight * 0.8
   let out = `<rect width="${width}" height="${height}" fill="${p.panel}"/>`
   for (const b of l.bands) {
+    if (b.kind === 'outside') continue
     const opacity = b.kind === 'down' ? 0.28 : 0.1 + 0.06 * (b.kind % 3)
     const fill = b.kind === 'down' ? p.crashed : p.cut
     const y = l.laneY[b.lane]! - h / 2
@@ -36,6 +37,11 @@ export function diagramSvg(l: Layout, p: Palette, e: Emphasis, gutter: LaneGutte
       out += `<text x="${LABEL_INSET_PX}" y="${n(y)}" dominant-baseline="central" ${font} fill="${p.muted}">${title}${escape(label.shown)}</text>`
     }
   })
+  for (const b of l.bands) {
+    if (b.kind !== 'outside') continue
+    const y = Math.round(l.laneY[b.lane]!)
+    out += `<rect x="${n(b.x1)}" y="${y - 1}" width="${n(Math.max(1, b.x2 - b.x1))}" height="3" fill="${p.panel}"/>`
+  }
   out += svgShapes(l, p, e)
   out += `<line x1="${n(l.cursorX)}" y1="0" x2="${n(l.cursorX)}" y2="${height}" stroke="${p.accent}" stroke-width="2"/>`
   const family = 'font-family="system-ui, sans-serif"'

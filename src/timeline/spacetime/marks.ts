@@ -4,6 +4,8 @@ import { epochAfter, lookOf, RoleTracker } from '../roles'
 import type { Mark } from './types'
 import type { ProtocolSpec } from '../../sim/protocol'
 import type { TraceEntry } from '../../sim/trace'
+import type { MemberChanges } from '../membership'
+import { t } from '../../i18n/translate'
 
 export class MarkReader {
   private readonly roles: RoleTracker
@@ -11,11 +13,13 @@ export class MarkReader {
 
   /**
    * `timeoutTimer`: the timer whose firing is a timeout (the protocol's `spec.timeoutTimer`);
-   * `spec`: the run's protocol, for its roles' looks and its epoch's name.
+   * `spec`: the run's protocol, for its roles' looks and its epoch's name; `members`: who
+   * each join and leave concerns.
    */
   constructor(
     private readonly timeoutTimer: string,
     private readonly spec?: ProtocolSpec,
+    private readonly members?: MemberChanges,
   ) {
     this.roles = new RoleTracker(lookOf(spec))
   }
@@ -28,6 +32,13 @@ export class MarkReader {
     const mark = (node: string, kind: Mark['kind'], label: string) =>
       out.push({ node, at: e.t, kind, label, eventIndex: i })
     switch (e.kind) {
+      case 'input': {
+        const change = this.members?.of(e) ?? null
+        if (change === null) return
+        const key = change.kind === 'join' ? 'spacetime.mark.join' : 'spacetime.mark.leave'
+        mark(change.node, change.kind, t(key, { node: change.node }))
+        return
+      }
       case 'state': {
         const change = this.roles.read(e)
         if (change.crashed) mark(e.node, 'crash', `${e.node} crashed`)

@@ -10,6 +10,7 @@ import { MessageIndex, type SendEntry } from '../messages'
 import { IntervalIndex } from './intervals'
 import { MarkReader } from './marks'
 import { SpanReader } from './spans'
+import { MemberChanges } from '../membership'
 import type { Arrow, Mark, SpacetimeView, SpacetimeWindow } from './types'
 import type { Payload, ProtocolSpec } from '../../sim/protocol'
 import type { TraceEntry } from '../../sim/trace'
@@ -50,8 +51,9 @@ export class SpacetimeIndex implements SpacetimeView {
     this.nodes = options.nodes
     this.kindOf = options.kindOf ?? ((p) => p.type)
     this.messages = options.messages ?? new MessageIndex()
-    this.markReader = new MarkReader(options.timeoutTimer ?? 'election', options.spec)
-    this.spanReader = new SpanReader(options.nodes, options.inputs)
+    const members = new MemberChanges(options.nodes, options.inputs)
+    this.markReader = new MarkReader(options.timeoutTimer ?? 'election', options.spec, members)
+    this.spanReader = new SpanReader(options.nodes, options.inputs, members)
   }
 
   /** Reads the entries added since the last call. */

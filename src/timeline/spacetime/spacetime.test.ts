@@ -104,6 +104,7 @@ function bruteWindow(all: SpacetimeWindow, from: number, to: number): SpacetimeW
     marks: all.marks.filter((m) => m.at >= from && m.at <= to),
     partitions: all.partitions.filter((p) => over(p.from, p.to)),
     down: all.down.filter((d) => over(d.from, d.to)),
+    outside: (all.outside ?? []).filter((o) => over(o.from, o.to)),
   }
 }
 

@@ -1,10 +1,12 @@
 /**
  * Spans the diagram shades: network partitions (from the scenario's inputs, which the
- * trace names by index) and the time a node spends crashed.
+ * trace names by index) and the time a node spends crashed; and the time a node spends
+ * outside the cluster (before its join, after it left), where its lane is not drawn.
  */
 
 import { CRASHED } from '../roles'
-import { overlaps, type DownSpan, type PartitionSpan } from './types'
+import { overlaps, type DownSpan, type OutsideSpan, type PartitionSpan } from './types'
+import type { MemberChanges } from '../membership'
 import { groupsToIndex } from '../../sim/network'
 import type { TraceEntry } from '../../sim/trace'
 import type { Input } from '../../scenario/types'
@@ -15,14 +17,23 @@ export class SpanReader {
   private readonly partitions: Open<PartitionSpan>[] = []
   private readonly down: Open<DownSpan>[] = []
   private readonly downNow = new Map<string, Open<DownSpan>>()
+  private readonly outside: Open<OutsideSpan>[] = []
+  private readonly outsideNow = new Map<string, Open<OutsideSpan>>()
 
   constructor(
     private readonly nodes: readonly string[],
     private readonly inputs: readonly Input[],
-  ) {}
+    private readonly members?: MemberChanges,
+  ) {
+    for (const node of members?.joiners ?? []) this.leave(node, 0)
+  }
 
   read(e: TraceEntry): void {
-    if (e.kind === 'input' && e.ignored === undefined) {
+    const change = this.members?.of(e) ?? null
+    if (change !== null) {
+      if (change.kind === 'join') this.join(change.node, e.t)
+      else this.leave(change.node, e.t)
+    } else if (e.kind === 'input' && e.ignored === undefined) {
       const input = this.inputs[e.index]
       if (input?.type === 'partition') {
         this.closePartition(e.t)
@@ -45,7 +56,27 @@ export class SpanReader {
   visible(fromMs: number, toMs: number) {
     const pick = <T extends { from: number; to: number | null }>(spans: T[]): T[] =>
       spans.filter((s) => overlaps(s.from, s.to, fromMs, toMs)).map((s) => ({ ...s }))
-    return { partitions: pick(this.partitions), down: pick(this.down) }
+    return {
+      partitions: pick(this.partitions),
+      down: pick(this.down),
+      outside: pick(this.outside),
+    }
+  }
+
+  private join(node: string, t: number): void {
+    const open = this.outsideNow.get(node)
+    if (open !== undefined) open.to = t
+    this.outsideNow.delete(node)
+  }
+
+  /** A node that leaves while crashed records no state: its outage ends with its membership. */
+  private leave(node: string, t: number): void {
+    const down = this.downNow.get(node)
+    if (down !== undefined) down.to = t
+    this.downNow.delete(node)
+    const span = { node, from: t, to: null }
+    this.outside.push(span)
+    this.outsideNow.set(node, span)
   }
 
   private closePartition(t: number): void {

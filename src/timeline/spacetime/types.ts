@@ -42,6 +42,9 @@ export type MarkKind =
   | 'invoke'
   | 'return'
   | 'violation'
+  /** A node joined the cluster, or left it for good. */
+  | 'join'
+  | 'leave'
   /** An event of an imported log, which says only what its text says. */
   | 'event'
 
@@ -70,6 +73,13 @@ export interface DownSpan {
   readonly to: number | null
 }
 
+/** A node outside the cluster: before its join (from 0), or after it left (to null). */
+export interface OutsideSpan {
+  readonly node: string
+  readonly from: number
+  readonly to: number | null
+}
+
 export interface SpacetimeWindow {
   /** Arrows overlapping the window (sent before and arriving after it included), by id. */
   readonly arrows: readonly Arrow[]
@@ -77,6 +87,8 @@ export interface SpacetimeWindow {
   readonly marks: readonly Mark[]
   readonly partitions: readonly PartitionSpan[]
   readonly down: readonly DownSpan[]
+  /** Where a node's lane is not drawn: it was not in the cluster then. */
+  readonly outside?: readonly OutsideSpan[]
 }
 
 /** A laid-out diagram that answers windows: from a simulated run or an imported log. */
