@@ -12,6 +12,10 @@ test('the header picks two-phase commit: a coordinator and three participants', 
   await expect(app.node('n1: coordinator')).toBeVisible()
   for (const id of ['n2', 'n3', 'n4']) await expect(app.node(`${id}: participant`)).toBeVisible()
   await expect(app.page.getByLabel('Branch')).toContainText('Two-phase commit')
+  // Vote no (V) forces a participant's next vote; the inspector shows it waiting.
+  await app.node('n3: participant').click()
+  await app.button('Vote no').click()
+  await expect(app.page.getByText('Next vote (forced)')).toBeVisible()
 })
 
 test('a 2PC link opens the run the CLI computes, node for node', async ({ app }) => {

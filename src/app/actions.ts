@@ -181,6 +181,17 @@ export const ACTIONS: readonly UserAction[] = [
     },
   },
   {
+    name: 'Make the selected node vote no on its next prepare',
+    button: 'Vote no',
+    place: 'node',
+    keys: ['V'],
+    keyTest: key('v'),
+    perform: (store) =>
+      onSelected(store, (node) => store.getState().act({ type: 'vote', node, value: 'no' })),
+    enabled: (s) => nodeIsUp(s, true),
+    available: (s) => s.timeline.context.protocol.spec.votes === true,
+  },
+  {
     name: 'Join a new node to the cluster',
     button: 'Join a node',
     place: 'cluster',

@@ -33,6 +33,10 @@ export const ACTION_WORDS: Readonly<Record<string, ActionWords>> = {
     name: 'actions.leave',
     button: 'actions.leave.button',
   },
+  'Make the selected node vote no on its next prepare': {
+    name: 'actions.voteNo',
+    button: 'actions.voteNo.button',
+  },
   'Join a new node to the cluster': { name: 'actions.join', button: 'actions.join.button' },
   'Heal the network': { name: 'actions.heal' },
   'Select node 1…9': { name: 'actions.selectNode' },

@@ -247,6 +247,8 @@ export const de: Record<MessageKey, string> = {
   'actions.heal': 'Netzwerk heilen',
   'actions.selectNode': 'Knoten 1…9 wählen',
   'actions.clear': 'Auswahl aufheben, diese Liste schließen',
+  'actions.voteNo': 'Gewählten Knoten beim nächsten Prepare mit Nein stimmen lassen',
+  'actions.voteNo.button': 'Nein stimmen',
   'actions.leave': 'Gewählten Knoten den Cluster verlassen lassen',
   'actions.leave.button': 'Verlassen',
   'actions.leave.notMember': 'Nur ein Mitglied des Clusters kann ihn verlassen',

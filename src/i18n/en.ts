@@ -240,6 +240,8 @@ export const en = {
   'actions.heal': 'Heal the network',
   'actions.selectNode': 'Select node 1…9',
   'actions.clear': 'Clear the selection, close this list',
+  'actions.voteNo': 'Make the selected node vote no on its next prepare',
+  'actions.voteNo.button': 'Vote no',
   'actions.leave': 'Make the selected node leave the cluster',
   'actions.leave.button': 'Leave',
   'actions.leave.notMember': 'Only a member of the cluster can leave',
