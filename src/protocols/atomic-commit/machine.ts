@@ -3,20 +3,12 @@
  * id. The rules live in rules.ts as pure functions; effects come back as data.
  */
 
-import { assign, setup } from 'xstate'
+import { setup } from 'xstate'
 import * as rules from './rules'
-import type { Effect } from '../../sim/protocol'
+import { emitOutbox, ruleActions, type WithOutbox } from '../rule-actions'
 import type { CommitContext, CommitEvent } from './types'
 
-/** The machine's context: the node's state, plus the effects of the rule that ran last. */
-export type MachineContext = CommitContext & { readonly outbox: readonly Effect[] }
-
-const emit = {
-  type: 'effects',
-  params: ({ context }: { context: MachineContext }) => context.outbox,
-} as const
-
-const strip = ({ outbox: _, ...c }: MachineContext) => c as CommitContext
+export type MachineContext = WithOutbox<CommitContext>
 
 export const commitMachine = setup({
   types: {
@@ -24,17 +16,7 @@ export const commitMachine = setup({
     events: {} as CommitEvent,
     input: {} as CommitContext,
   },
-  actions: {
-    effects: (_args: unknown, _effects: readonly Effect[]) => {},
-    start: assign(({ context }) => {
-      const out = rules.start(strip(context))
-      return { ...out.context, outbox: out.effects } as MachineContext
-    }),
-    step: assign(({ context, event }) => {
-      const out = rules.step(strip(context), event)
-      return { ...out.context, outbox: out.effects } as MachineContext
-    }),
-  },
+  actions: ruleActions<CommitContext, CommitEvent>(rules),
   guards: {
     isCoordinator: ({ context }) => context.kind === 'coordinator',
   },
@@ -44,10 +26,10 @@ export const commitMachine = setup({
   initial: 'boot',
   states: {
     boot: {
-      entry: ['start', emit],
+      entry: ['start', emitOutbox],
       always: [{ guard: 'isCoordinator', target: 'coordinator' }, { target: 'participant' }],
     },
-    coordinator: { on: { '*': { actions: ['step', emit] } } },
-    participant: { on: { '*': { actions: ['step', emit] } } },
+    coordinator: { on: { '*': { actions: ['step', emitOutbox] } } },
+    participant: { on: { '*': { actions: ['step', emitOutbox] } } },
   },
 })

@@ -5,19 +5,15 @@
  * The rules live in rules.ts as pure functions; effects come back as data.
  */
 
-import { assign, setup } from 'xstate'
+import { setup } from 'xstate'
 import * as rules from './rules'
 import { placesMe, removesMe } from './server'
-import type { Effect } from '../../sim/protocol'
+import { emitOutbox, ruleActions, type WithOutbox } from '../rule-actions'
 import type { ChainContext, ChainEvent, Config, ServerContext } from './types'
 
-/** The machine's context: the node's state, plus the effects of the rule that ran last. */
-export type MachineContext = ChainContext & { readonly outbox: readonly Effect[] }
+export type MachineContext = WithOutbox<ChainContext>
 
-const emit = {
-  type: 'effects',
-  params: ({ context }: { context: MachineContext }) => context.outbox,
-} as const
+const emit = emitOutbox
 
 const strip = ({ outbox: _, ...c }: MachineContext) => c as ChainContext
 
@@ -29,17 +25,7 @@ export const chainMachine = setup({
     events: {} as ChainEvent,
     input: {} as ChainContext,
   },
-  actions: {
-    effects: (_args: unknown, _effects: readonly Effect[]) => {},
-    start: assign(({ context }) => {
-      const out = rules.start(strip(context))
-      return { ...out.context, outbox: out.effects } as MachineContext
-    }),
-    step: assign(({ context, event }) => {
-      const out = rules.step(strip(context), event)
-      return { ...out.context, outbox: out.effects } as MachineContext
-    }),
-  },
+  actions: ruleActions<ChainContext, ChainEvent>(rules),
   guards: {
     isMaster: ({ context }) => context.kind === 'master',
     placed: ({ context }) => context.kind === 'server' && context.placed,

@@ -4,21 +4,13 @@
  * either state; the rules live in rules.ts as pure functions, effects come back as data.
  */
 
-import { assign, setup } from 'xstate'
+import { setup } from 'xstate'
 import * as rules from './rules'
 import { coordinatingNow } from './coordinator'
-import type { Effect } from '../../sim/protocol'
+import { emitOutbox, ruleActions, type WithOutbox } from '../rule-actions'
 import type { ReplicaContext, TimedEvent } from './types'
 
-/** The machine's context: the node's state, plus the effects of the rule that ran last. */
-export type MachineContext = ReplicaContext & { readonly outbox: readonly Effect[] }
-
-const emit = {
-  type: 'effects',
-  params: ({ context }: { context: MachineContext }) => context.outbox,
-} as const
-
-const strip = ({ outbox: _, ...c }: MachineContext) => c as ReplicaContext
+export type MachineContext = WithOutbox<ReplicaContext>
 
 export const dynamoMachine = setup({
   types: {
@@ -26,17 +18,7 @@ export const dynamoMachine = setup({
     events: {} as TimedEvent,
     input: {} as ReplicaContext,
   },
-  actions: {
-    effects: (_args: unknown, _effects: readonly Effect[]) => {},
-    start: assign(({ context }) => {
-      const out = rules.start(strip(context))
-      return { ...out.context, outbox: out.effects } as MachineContext
-    }),
-    step: assign(({ context, event }) => {
-      const out = rules.step(strip(context), event)
-      return { ...out.context, outbox: out.effects } as MachineContext
-    }),
-  },
+  actions: ruleActions<ReplicaContext, TimedEvent>(rules),
   guards: {
     coordinating: ({ context }) => coordinatingNow(context),
   },
@@ -44,7 +26,7 @@ export const dynamoMachine = setup({
   id: 'dynamo',
   context: ({ input }) => ({ ...input, outbox: [] }) as MachineContext,
   initial: 'replica',
-  entry: ['start', emit],
+  entry: ['start', emitOutbox],
   states: {
     replica: {
       always: { guard: 'coordinating', target: 'coordinating' },
@@ -54,6 +36,6 @@ export const dynamoMachine = setup({
     },
   },
   on: {
-    '*': { actions: ['step', emit] },
+    '*': { actions: ['step', emitOutbox] },
   },
 })

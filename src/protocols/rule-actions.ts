@@ -1,0 +1,41 @@
+/**
+ * The XState actions a machine driven by pure rules shares: `start` and `step` run a rule
+ * and keep its new context, with the effects it made in `outbox`; `effects` hands the
+ * outbox to the stepper (xstate-stepper.ts), which carries it to the kernel as data.
+ */
+
+import { assign, type EventObject } from 'xstate'
+import type { Effect } from '../sim/protocol'
+
+/** A node's context inside its machine: its state, plus the effects of the rule that ran last. */
+export type WithOutbox<C> = C & { readonly outbox: readonly Effect[] }
+
+export interface RuleOut<C> {
+  readonly context: C
+  readonly effects: readonly Effect[]
+}
+
+export interface Rules<C, E> {
+  start(c: C): RuleOut<C>
+  step(c: C, e: E): RuleOut<C>
+}
+
+/** The action that emits the outbox: list it after `start` or `step`. */
+export const emitOutbox = {
+  type: 'effects',
+  params: ({ context }: { context: { readonly outbox: readonly Effect[] } }) => context.outbox,
+} as const
+
+export function ruleActions<C extends object, E extends EventObject>(rules: Rules<C, E>) {
+  const strip = ({ outbox: _, ...c }: WithOutbox<C>) => c as unknown as C
+  const keep = (out: RuleOut<C>) => ({ ...out.context, outbox: out.effects }) as WithOutbox<C>
+  return {
+    effects: (_args: unknown, _effects: readonly Effect[]) => {},
+    start: assign<WithOutbox<C>, E, undefined, E, never>(({ context }) =>
+      keep(rules.start(strip(context))),
+    ),
+    step: assign<WithOutbox<C>, E, undefined, E, never>(({ context, event }) =>
+      keep(rules.step(strip(context), event)),
+    ),
+  }
+}
