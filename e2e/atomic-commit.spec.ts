@@ -37,6 +37,9 @@ test('the gallery shows participants blocked by a coordinator crash', async ({ a
   for (const id of ['n2', 'n3', 'n4']) {
     await expect(app.node(`${id}: participant, blocked`)).toBeVisible()
   }
+  await expect(app.page.getByRole('region', { name: 'Checks' })).toContainText(
+    'so linearizability is not checked',
+  )
 })
 
 test('the gallery shows three-phase commit breaking atomicity under a partition', async ({

@@ -64,6 +64,10 @@ export function ChecksPanel() {
 
 function HistoryVerdict({ history, promised }: { history: HistoryAtCursor; promised: boolean }) {
   const { check } = history
+  if (check === null && history.history.length > 0) {
+    // Transactions over several keys: not a register history the checker reads.
+    return <p className="hint">{t('checks.notRegister', { count: history.history.length })}</p>
+  }
   if (check === null) return <p className="hint">{t('clients.none')}</p>
   const n = check.ops.length
   const verdict = check.result.linearizable

@@ -63,6 +63,8 @@ export const de: Record<MessageKey, string> = {
     'Die Client-Historie ist nicht linearisierbar: Keine Reihenfolge der Operationen passt zu dem, was die Clients gesehen haben. Nach der längsten gefundenen Reihenfolge kann nichts mehr folgen: {names}.',
   'checks.notPromised':
     'Diese Einstellungen versprechen keine Linearisierbarkeit: Das ist erlaubt, kein Fehler.',
+  'checks.notRegister':
+    'Der Client-Verlauf ({count} Operationen) besteht nicht aus Lese- und Schreibzugriffen auf einzelne Schlüssel, daher wird Linearisierbarkeit nicht geprüft.',
   'checks.operation': 'Operation {id}',
   'checks.nothing': '(nichts)',
   'clients.none': 'Noch keine Client-Operationen.',

@@ -59,6 +59,8 @@ export const en = {
     'The client history is not linearizable: no order of the operations agrees with what the clients saw. Nothing can come next after the longest ordering found: {names}.',
   'checks.notPromised':
     'These settings do not promise linearizability, so this is what they allow, not a bug.',
+  'checks.notRegister':
+    'The client history ({count} operations) is not reads and writes of single keys, so linearizability is not checked.',
   'checks.operation': 'operation {id}',
   'checks.nothing': '(nothing)',
   'clients.none': 'No client operations yet.',
