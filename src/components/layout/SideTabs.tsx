@@ -1,11 +1,12 @@
 /**
  * The side panel: the checks always on top, then one tab at a time of Node (actions and
  * inspector), Network, Clients, History and Charts, so each gets the whole height instead
- * of a long scroll. Choosing a node (click, keys 1–9, long-press) brings its tab forward.
+ * of a long scroll; after them the tabs the run's protocol brings (protocols/panels.ts).
+ * Choosing a node (click, keys 1–9, long-press) brings its tab forward.
  * Tabs follow WAI-ARIA's pattern: arrow keys, Home and End move between them.
  */
 
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { ChartsPanel } from '../ChartsPanel'
 import { ChecksPanel } from '../ChecksPanel'
 import { ClientPanel } from '../ClientPanel'
@@ -15,6 +16,7 @@ import { NetworkPanel } from '../NetworkPanel'
 import { NodeActions } from '../NodeActions'
 import { useAppStore } from '../../store/context'
 import type { AppState } from '../../store/app-store'
+import { protocolPanels } from '../../protocols/panels'
 import { t, type MessageKey } from '../../i18n'
 
 interface Tab {
@@ -43,10 +45,13 @@ const TABS: readonly Tab[] = [
 ]
 
 const selectionOf = (s: AppState) => s.selection
+const protocolOf = (s: AppState) => s.scenario.protocol
 
 export function SideTabs() {
   const [active, setActive] = useState(NODE_TAB.id)
   const selection = useAppStore(selectionOf)
+  const protocol = useAppStore(protocolOf)
+  const tabs = useMemo(() => [...TABS, ...protocolPanels(protocol)], [protocol])
   const list = useRef<HTMLDivElement>(null)
   const id = useId()
 
@@ -58,26 +63,28 @@ export function SideTabs() {
     if (selection !== null) setActive(NODE_TAB.id)
   }
 
+  // A protocol's tab left behind by a run of another protocol gives way to Node.
+  const tab = tabs.find((each) => each.id === active) ?? NODE_TAB
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const at = TABS.findIndex((each) => each.id === active)
+    const at = tabs.findIndex((each) => each.id === tab.id)
     const to =
       e.key === 'ArrowRight'
-        ? (at + 1) % TABS.length
+        ? (at + 1) % tabs.length
         : e.key === 'ArrowLeft'
-          ? (at - 1 + TABS.length) % TABS.length
+          ? (at - 1 + tabs.length) % tabs.length
           : e.key === 'Home'
             ? 0
             : e.key === 'End'
-              ? TABS.length - 1
+              ? tabs.length - 1
               : null
-    const next = to === null ? undefined : TABS[to]
+    const next = to === null ? undefined : tabs[to]
     if (next === undefined) return
     e.preventDefault()
     setActive(next.id)
-    list.current?.querySelectorAll<HTMLElement>('[role="tab"]')[TABS.indexOf(next)]?.focus()
+    list.current?.querySelectorAll<HTMLElement>('[role="tab"]')[tabs.indexOf(next)]?.focus()
   }
 
-  const tab = TABS.find((each) => each.id === active) ?? NODE_TAB
   return (
     <aside className="side" aria-label={t('layout.controls')}>
       <ChecksPanel />
@@ -88,15 +95,15 @@ export function SideTabs() {
         ref={list}
         onKeyDown={onKeyDown}
       >
-        {TABS.map((each) => (
+        {tabs.map((each) => (
           <button
             key={each.id}
             type="button"
             role="tab"
             id={`${id}-${each.id}`}
-            aria-selected={each.id === active}
+            aria-selected={each.id === tab.id}
             aria-controls={`${id}-panel`}
-            tabIndex={each.id === active ? 0 : -1}
+            tabIndex={each.id === tab.id ? 0 : -1}
             onClick={() => setActive(each.id)}
           >
             {t(each.label)}
