@@ -5,7 +5,7 @@
  */
 
 import { assign, type EventObject } from 'xstate'
-import type { Effect } from '../sim/protocol'
+import type { Effect, Payload } from '../sim/protocol'
 
 /** A node's context inside its machine: its state, plus the effects of the rule that ran last. */
 export type WithOutbox<C> = C & { readonly outbox: readonly Effect[] }
@@ -38,4 +38,24 @@ export function ruleActions<C extends object, E extends EventObject>(rules: Rule
       keep(rules.step(strip(context), event)),
     ),
   }
+}
+
+/** An effect that sends `msg` to `to` (a node or a client). */
+export const send = <M extends Payload>(to: string, msg: M): Effect => ({ type: 'send', to, msg })
+
+/** Applies `f` to each item in turn, threading the context and gathering the effects. */
+export function foldOut<C, T>(
+  c: C,
+  items: Iterable<T>,
+  f: (c: C, item: T) => RuleOut<C>,
+  first: readonly Effect[] = [],
+): RuleOut<C> {
+  let context = c
+  const effects = [...first]
+  for (const item of items) {
+    const out = f(context, item)
+    context = out.context
+    effects.push(...out.effects)
+  }
+  return { context, effects }
 }

@@ -7,6 +7,7 @@
  */
 
 import { votesNo } from './placement'
+import { send as sendAny, type RuleOut } from '../rule-actions'
 import type { ClientReply, Effect } from '../../sim/protocol'
 import type {
   CommitMessage,
@@ -18,18 +19,12 @@ import type {
   TxnState,
 } from './types'
 
-export interface Out<C> {
-  readonly context: C
-  readonly effects: readonly Effect[]
-}
+export type Out<C> = RuleOut<C>
 
 type P = ParticipantContext
 
-export const send = (to: string, msg: CommitMessage | ClientReply): Effect => ({
-  type: 'send',
-  to,
-  msg,
-})
+/** Sends one of the protocol's messages, or a client reply. */
+export const send = (to: string, msg: CommitMessage | ClientReply): Effect => sendAny(to, msg)
 
 export const waitTimer = (txn: string) => `wait-${txn}`
 

@@ -7,7 +7,7 @@
 import * as coordinator from './coordinator'
 import * as participant from './participant'
 import type { Out } from './participant'
-import type { Effect } from '../../sim/protocol'
+import { foldOut } from '../rule-actions'
 import type {
   CommitContext,
   CommitEvent,
@@ -20,18 +20,6 @@ const nothing = <C>(c: C): Out<C> => ({ context: c, effects: [] })
 
 /** The timer a `timeout` input fires: every wait of the node runs out at once. */
 export const TIMEOUT = 'timer.timeout'
-
-/** Applies `f` to each item in turn, threading the context and gathering the effects. */
-function foldOut<C, T>(c: C, items: readonly T[], f: (c: C, item: T) => Out<C>): Out<C> {
-  let context = c
-  const effects: Effect[] = []
-  for (const item of items) {
-    const out = f(context, item)
-    context = out.context
-    effects.push(...out.effects)
-  }
-  return { context, effects }
-}
 
 /** A participant restarted with prepared transactions waits for their outcome again. */
 export function start(c: CommitContext): Out<CommitContext> {

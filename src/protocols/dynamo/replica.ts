@@ -4,7 +4,7 @@
  */
 
 import { mergeVersions } from './versions'
-import type { Effect, Payload } from '../../sim/protocol'
+import { foldOut, send, type RuleOut } from '../rule-actions'
 import type {
   Handoff,
   HandoffAck,
@@ -18,33 +18,9 @@ import type {
   WriteAck,
 } from './types'
 
-export interface Out {
-  readonly context: ReplicaContext
-  readonly effects: readonly Effect[]
-}
+export type Out = RuleOut<ReplicaContext>
 
-/** Applies `f` to each item in turn, threading the context and gathering the effects. */
-export function foldOut<T>(
-  c: ReplicaContext,
-  items: Iterable<T>,
-  f: (c: ReplicaContext, item: T) => Out,
-  first: readonly Effect[] = [],
-): Out {
-  let context = c
-  const effects = [...first]
-  for (const item of items) {
-    const out = f(context, item)
-    context = out.context
-    effects.push(...out.effects)
-  }
-  return { context, effects }
-}
-
-export const send = (to: string, msg: Payload): Effect => ({
-  type: 'send',
-  to,
-  msg,
-})
+export { foldOut, send }
 
 /** What this node holds of `key`: its own versions and any hints for others, reconciled. */
 export function heldVersions(c: ReplicaContext, key: string): Versions {
