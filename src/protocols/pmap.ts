@@ -33,3 +33,25 @@ export function pmapSet<V>(map: PMap<V>, key: string, value: V): PMap<V> {
   outer[a] = inner
   return outer
 }
+
+/** Calls `f` on every entry, in the table's own (hash) order. */
+export function pmapForEach<V>(map: PMap<V>, f: (key: string, value: V) => void): void {
+  for (const inner of map) {
+    if (inner === undefined) continue
+    for (const bucket of inner) {
+      if (bucket === undefined) continue
+      for (const key in bucket) f(key, bucket[key]!)
+    }
+  }
+}
+
+/** A map of every pair given, built in one pass (no copy per key). */
+export function pmapFrom<V>(entries: Iterable<readonly [string, V]>): PMap<V> {
+  const outer: Record<string, V>[][] = []
+  for (const [key, value] of entries) {
+    const [a, b] = slots(key)
+    const inner = (outer[a] ??= [])
+    ;(inner[b] ??= {})[key] = value
+  }
+  return outer
+}

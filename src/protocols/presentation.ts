@@ -98,4 +98,19 @@ export interface ProtocolPresentation {
   readonly variants: readonly VariantInfo[]
   /** Why each invariant matters, one plain clause, added after a violation's message. */
   readonly invariantNotes: Readonly<Record<string, string>>
+  /**
+   * For a group that watches itself (a failure detector): what the live members think of
+   * each node at the moment shown, read from the checker's ghost state (`World.ghost`):
+   * three counts per node slot (alive, suspect, dead; slot i is node n(i+1)) and how many
+   * live members there are. The graph of a large cluster colours nodes by it.
+   */
+  readonly opinions?: (ghost: unknown) => Opinions | null
+}
+
+/** See `ProtocolPresentation.opinions`. */
+export interface Opinions {
+  /** `counts[3 * i + k]`: live members (not node i itself) that hold node i alive (k = 0), suspect (1), dead (2). */
+  readonly counts: ArrayLike<number>
+  /** Live members now. */
+  readonly observers: number
 }

@@ -9,6 +9,7 @@ import { dynamoPresentation } from './dynamo/presentation'
 import { paxosPresentation } from './paxos/presentation'
 import { pbPresentation } from './primary-backup/presentation'
 import { raftPresentation } from './raft/presentation'
+import { gossipPresentation, swimPresentation } from './swim/presentation'
 import type { GlyphShape, ProtocolPresentation } from './presentation'
 
 export const presentationLookup: ReadonlyMap<string, ProtocolPresentation> = new Map(
@@ -20,6 +21,8 @@ export const presentationLookup: ReadonlyMap<string, ProtocolPresentation> = new
     dynamoPresentation,
     twoPhasePresentation,
     threePhasePresentation,
+    swimPresentation,
+    gossipPresentation,
   ].map((p) => [p.name, p]),
 )
 

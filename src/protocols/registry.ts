@@ -6,6 +6,7 @@ import { dynamo } from './dynamo'
 import { paxos } from './paxos'
 import { primaryBackup } from './primary-backup'
 import { raft } from './raft'
+import { gossip, swim } from './swim'
 import { KERNEL_PARAMS, resolveParams } from '../sim/params'
 import type { Protocol, ProtocolSpec } from '../sim/protocol'
 import type { Scenario } from '../scenario/types'
@@ -18,6 +19,8 @@ export const protocolLookup: ReadonlyMap<string, Protocol> = new Map<string, Pro
   ['dynamo', dynamo as unknown as Protocol],
   ['2pc', twoPhaseCommit as unknown as Protocol],
   ['3pc', threePhaseCommit as unknown as Protocol],
+  ['swim', swim as unknown as Protocol],
+  ['gossip', gossip as unknown as Protocol],
 ])
 
 /** The protocol a new visitor's first run uses: the first one registered. */

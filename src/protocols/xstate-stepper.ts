@@ -55,3 +55,11 @@ export function machineEvent(event: NodeEvent): EventObject {
     ? { type: `timer.${event.name}` }
     : ({ ...event.msg, from: event.from } as EventObject)
 }
+
+/** A kernel event as a machine event, as machineEvent makes it, with the kernel's clock `now`. */
+export function timedMachineEvent(event: NodeEvent): EventObject {
+  const now = event.now ?? 0
+  return event.type === 'timer'
+    ? ({ type: `timer.${event.name}`, now } as EventObject)
+    : ({ ...event.msg, from: event.from, now } as EventObject)
+}

@@ -54,3 +54,5 @@ export const vote = (at: number, node: NodeId, value: 'yes' | 'no'): Input => ({
   value,
 })
 export const heal = (at: number): Input => ({ at, type: 'heal' })
+export const join = (at: number): Input => ({ at, type: 'join' })
+export const leave = (at: number, node: NodeId): Input => ({ at, type: 'leave', node })

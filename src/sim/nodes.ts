@@ -104,6 +104,7 @@ export function startNode(ctx: SimContext, w: World, i: number): void {
     variant: ctx.scenario.variant,
     durable: slot.durable,
     now: w.time,
+    seed: ctx.scenario.seed,
   })
   slot.up = true
   transition(ctx, w, i, null, step)

@@ -153,6 +153,11 @@ export interface InitArgs {
   readonly durable: unknown
   /** The kernel's clock as the node starts (see NodeEvent's `now`). */
   readonly now?: number
+  /**
+   * The scenario's seed, for a protocol whose nodes make random choices of their own
+   * (whom to gossip to): mixed with the node's id, it seeds a PRNG kept in its state.
+   */
+  readonly seed?: number
 }
 
 /** One invariant violation found while the run was checked. */

@@ -1,6 +1,6 @@
 /** Dynamo-style replication as a kernel protocol: the XState machine, stepped purely, plus its invariants. */
 
-import { createStepper } from '../xstate-stepper'
+import { createStepper, timedMachineEvent as machineEvent } from '../xstate-stepper'
 import { durableOf, memberOrder, startContext } from './context'
 import { coordinatingNow } from './coordinator'
 import { describeCrashed, describeReplica, storeView } from './describe'
@@ -10,7 +10,7 @@ import { describeDynamoMessage, dynamoMessageKind } from './messages'
 import { dynamoSpec } from './spec'
 import { dynamoVariant } from './variants'
 import { nodeIds } from '../../scenario/types'
-import type { NodeEvent, Protocol } from '../../sim/protocol'
+import type { Protocol } from '../../sim/protocol'
 import type { Durable, ReplicaContext, TimedEvent } from './types'
 import type { EventObject, SnapshotFrom } from 'xstate'
 
@@ -19,14 +19,6 @@ type Snapshot = SnapshotFrom<typeof dynamoMachine>
 const stepper = createStepper(dynamoMachine)
 
 const contextOf = (s: unknown): ReplicaContext => (s as Snapshot).context as ReplicaContext
-
-/** A kernel event as a machine event, with the kernel's clock. */
-function machineEvent(event: NodeEvent): EventObject {
-  const now = event.now ?? 0
-  return event.type === 'timer'
-    ? ({ type: `timer.${event.name}`, now } as EventObject)
-    : ({ ...event.msg, from: event.from, now } as EventObject)
-}
 
 export const dynamo: Protocol<Snapshot, DynamoGhost> = {
   spec: dynamoSpec,
