@@ -38,6 +38,24 @@ function historyLine(h: RunSummary['history'][number]): string {
   return `  ${pad(h.client, 5)} ${pad(what, 16)} ${pad(when, 24)} ${result}`
 }
 
+/** Each measure: a list by its length and its first entries, one per line; others as they are. */
+function measureLines(measures: RunSummary['measures']): string[] {
+  if (measures === undefined) return []
+  const lines: string[] = []
+  for (const [key, value] of Object.entries(measures)) {
+    if (!Array.isArray(value)) {
+      lines.push(`${key}: ${JSON.stringify(value)}`)
+      continue
+    }
+    lines.push(`${key}: ${value.length}`)
+    for (const item of value.slice(0, MEASURES_SHOWN)) lines.push(`  ${JSON.stringify(item)}`)
+    if (value.length > MEASURES_SHOWN) lines.push(`  … ${value.length - MEASURES_SHOWN} more`)
+  }
+  return lines
+}
+
+const MEASURES_SHOWN = 10
+
 export function formatSummary(s: RunSummary): string {
   const ok = s.history.filter((h) => h.outcome === 'ok').length
   const lines = [
@@ -49,6 +67,7 @@ export function formatSummary(s: RunSummary): string {
     s.violations.length === 0 ? 'violations: none' : `violations: ${s.violations.length}`,
     ...s.violations.map((v) => `  at ${v.at} ms: ${v.invariant}: ${v.message}`),
     `linearizable: ${s.linearizable === null ? 'not checked' : s.linearizable}`,
+    ...measureLines(s.measures),
   ]
   return lines.join('\n')
 }

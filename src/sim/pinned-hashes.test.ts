@@ -16,6 +16,7 @@ const PINS = [
   { file: 'examples/chain.json', events: 1498, traceHash: 'a2323340ee0f1531' },
   { file: 'examples/dynamo.json', events: 287, traceHash: 'f4c6bd44548b9c58' },
   { file: 'examples/2pc.json', events: 124, traceHash: '9e8dd893e9da17eb' },
+  { file: 'examples/swim.json', events: 1690, traceHash: '7b6bda52d98d4098' },
 ]
 
 describe('the runs of the example scenarios', () => {

@@ -236,4 +236,9 @@ export interface Protocol<S = unknown, G = unknown> {
    */
   describeMessage?(from: string, to: string, msg: Payload): string | null
   readonly invariants: InvariantChecker<S, G>
+  /**
+   * What a correct run measured, from the checker's ghost state (a failure detector's
+   * detection times and false positives): reported beside the violations as `measures`.
+   */
+  measures?(ghost: G): Readonly<Record<string, unknown>>
 }

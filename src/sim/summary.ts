@@ -45,6 +45,8 @@ export interface RunSummary {
   }[]
   /** Null: the history has not been checked for linearizability. */
   readonly linearizable: boolean | null
+  /** What the protocol measured of the run, when it measures anything (`Protocol.measures`). */
+  readonly measures?: Readonly<Record<string, unknown>>
 }
 
 /**
@@ -92,6 +94,7 @@ export function summarize(ctx: SimContext, w: World, until: number): RunSummary 
         : [],
     ),
     linearizable: null,
+    ...(ctx.protocol.measures === undefined ? {} : { measures: ctx.protocol.measures(w.ghost) }),
   }
 }
 

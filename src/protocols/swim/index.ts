@@ -6,7 +6,7 @@
 import { createStepper, timedMachineEvent } from '../xstate-stepper'
 import { durableOf, startGossip, startSwim } from './context'
 import { describeCrashed, describeMember } from './describe'
-import { createSwimInvariants, type SwimGhost } from './invariants'
+import { createSwimInvariants, swimMeasures, type SwimGhost } from './invariants'
 import { swimMachine, type MachineContext, type MemberContext } from './machine'
 import { describeSwimMessage, swimMessageKind } from './messages'
 import { gossipSpec, swimSpec } from './spec'
@@ -66,6 +66,7 @@ export const swim: Protocol<Snapshot, SwimGhost> = {
         },
       }),
     ),
+  measures: swimMeasures,
   durable: (state): Durable | null => {
     const c = memberContextOf(state)
     return c.kind === 'swim' ? durableOf(c) : null

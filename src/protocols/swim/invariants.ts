@@ -194,3 +194,16 @@ export function createSwimInvariants(
     },
   }
 }
+
+/**
+ * What a run measured (`Protocol.measures`): each detection of a crashed member, with how
+ * long it took from the crash until every live member marked it dead; each live member
+ * declared dead (a false positive); and the crashed members not yet detected by all.
+ */
+export function swimMeasures(g: SwimGhost) {
+  return {
+    detections: g.detections.map((d) => ({ ...d, detectionMs: d.deadAt - d.crashedAt })),
+    falsePositives: g.falsePositives,
+    undetected: g.undetected.map((slot) => `n${slot + 1}`),
+  }
+}

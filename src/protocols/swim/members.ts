@@ -37,7 +37,8 @@ export const retransmitLimit = (c: SwimContext) =>
 
 /** The shortest suspicion: suspicionMult · max(1, log10 n) protocol periods. */
 export function suspicionMinMs(c: SwimContext): number {
-  return c.opts.suspicionMult * Math.max(1, Math.log10(Math.max(1, liveCount(c)))) * c.opts.periodMs
+  const periods = c.opts.suspicionMult * Math.max(1, Math.log10(Math.max(1, liveCount(c))))
+  return Math.round(periods * c.opts.periodMs)
 }
 
 /**

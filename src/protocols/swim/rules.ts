@@ -1,7 +1,7 @@
 /**
  * A SWIM member's rules as pure functions: an event in, the new context and effects out.
  * The failure detector is in probe.ts, the membership table in members.ts; this file
- * routes events to them, runs the join through a seed, and answers clients (`get nK`:
+ * routes events to them, runs the join through a seed, and answers clients (`status nK`:
  * what this member thinks of nK). Each step starts with an empty record of changes.
  */
 

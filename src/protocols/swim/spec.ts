@@ -73,7 +73,7 @@ export const swimSpec = {
       label: 'Lifeguard: a ping to a suspect tells it that it is suspected',
     },
   },
-  clientOps: [{ op: 'get', needsValue: false }],
+  clientOps: [{ op: 'status', needsValue: false }],
   variants: SWIM_VARIANT_IDS,
   timeoutTimer: 'period',
   roles: { alive: 'plain' },

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  ask,
-  crash,
-  gossipScenario,
-  heal,
-  join,
-  partition,
-  restart,
-  swimScenario,
-} from './gallery/build'
+import { ask, crash, gossipScenario, heal, join, partition, restart } from './gallery/build'
+import { scenarioOf, type ScenarioOptions } from '../../scenario/builders'
 import { protocolLookup } from '../registry'
 import { createSimulation, runUntil } from '../../sim/kernel'
 import { runScenario } from '../../sim/summary'
@@ -16,6 +8,10 @@ import { spreadRecords, type SwimGhost } from './invariants'
 import type { Input, Scenario } from '../../scenario/types'
 
 const swim = protocolLookup.get('swim')!
+
+/** Twelve members with the default parameters (a 500 ms protocol period). */
+const swimScenario = (seed: number, inputs: readonly Input[], options: ScenarioOptions = {}) =>
+  scenarioOf('swim', seed, inputs, { nodes: 12, ...options })
 const gossip = protocolLookup.get('gossip')!
 
 function run(scenario: Scenario, t: number) {
