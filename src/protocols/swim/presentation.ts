@@ -4,6 +4,7 @@ import { GOSSIP_GALLERY, SWIM_GALLERY, SWIM_VARIANT_GALLERY } from './gallery'
 import { inspectCrashedSwim, inspectSwim } from './inspect'
 import { SWIM_INVARIANT_NOTES } from './invariant-notes'
 import { SWIM_VARIANTS } from './variants'
+import { SWIM_LESSONS } from './lessons'
 import { swimMachine } from './machine'
 import { gallerySections } from '../gallery-sections'
 import type { ProtocolPresentation } from '../presentation'
@@ -44,7 +45,7 @@ export const swimPresentation: ProtocolPresentation = {
     ],
   },
   gallery: gallerySections('SWIM', SWIM_GALLERY, SWIM_VARIANT_GALLERY),
-  lessons: [],
+  lessons: SWIM_LESSONS,
   variants: SWIM_VARIANTS,
 }
 
