@@ -12,6 +12,7 @@ import { benchCheck } from './check'
 import { benchScrub } from './scrub'
 import { benchExplore } from './explore'
 import { benchRing } from './ring'
+import { benchSwimScale } from './swim-scale'
 
 const which = new Set(process.argv.slice(2))
 const all = which.size === 0
@@ -26,6 +27,7 @@ if (all || which.has('check')) Object.assign(results, benchCheck())
 if (all || which.has('scrub')) Object.assign(results, await benchScrub())
 if (all || which.has('explore')) Object.assign(results, benchExplore())
 if (all || which.has('ring')) Object.assign(results, benchRing())
+if (all || which.has('swim')) Object.assign(results, benchSwimScale())
 
 mkdirSync('.bench', { recursive: true })
 writeFileSync('.bench/latest.json', `${JSON.stringify(results, null, 2)}\n`)

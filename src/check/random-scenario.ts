@@ -28,6 +28,11 @@ export interface SwarmOptions {
   readonly txns?: boolean
   /** Nodes vote (atomic commit): some faults force a node to vote no. */
   readonly votes?: boolean
+  /**
+   * Client operations about the nodes themselves (a failure detector's `status`): each asks
+   * a random node about a random node, instead of gets and puts of keys.
+   */
+  readonly nodeQueries?: string
 }
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
@@ -119,11 +124,19 @@ export function randomScenario(seed: number, options: SwarmOptions = {}): Scenar
       const at = nextClient
       const value = String(nextInt(rng, 0, 99))
       inputs.push(
-        options.txns === true
-          ? randomTxn(rng, at, [...keys, 'w'], value)
-          : nextFloat(rng) < 0.5
-            ? { at, type: 'client', op: 'get', key }
-            : { at, type: 'client', op: 'put', key, value },
+        options.nodeQueries !== undefined
+          ? {
+              at,
+              type: 'client',
+              op: options.nodeQueries,
+              key: pick(rng, ids),
+              node: pick(rng, ids),
+            }
+          : options.txns === true
+            ? randomTxn(rng, at, [...keys, 'w'], value)
+            : nextFloat(rng) < 0.5
+              ? { at, type: 'client', op: 'get', key }
+              : { at, type: 'client', op: 'put', key, value },
       )
       nextClient += nextInt(rng, 1, 2 * clientEvery)
     }

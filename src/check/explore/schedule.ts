@@ -29,10 +29,19 @@ export function exploreScenario(
     flags: spec.params,
     txns: spec.clientOps.some((c) => c.op === 'txn'),
     votes: spec.votes === true,
+    ...queries(spec),
     durationMs: faultWindowMs(runMs),
     faultEveryMs: FAULT_EVERY_MS[nextInt(rng, 0, FAULT_EVERY_MS.length - 1)]!,
     clientEveryMs: CLIENT_EVERY_MS[nextInt(rng, 0, CLIENT_EVERY_MS.length - 1)]!,
   })
+}
+
+/** A protocol whose clients neither get nor put asks its nodes with its first operation. */
+function queries(spec: ProtocolSpec): { nodeQueries?: string } {
+  const ops = spec.clientOps.map((c) => c.op)
+  if (ops.includes('get') || ops.includes('put') || ops.includes('txn') || ops.length === 0)
+    return {}
+  return { nodeQueries: ops[0]! }
 }
 
 /** Faults come in the first four fifths of a run; the rest is calm. */

@@ -1,0 +1,67 @@
+/**
+ * SWIM at scale, in Node: a 1,000-member group run for 60 virtual seconds, one member
+ * crashing at 10 s, as `npm run sim -- run` would (trace kept), and as the explorer would
+ * (trace hashed only). Prints events per second, the run's wall time and the heap it
+ * holds at the end; and, per protocol, events per second on its example scenario, beside
+ * Raft's, for the goal that every protocol stays within 2× of Raft.
+ */
+
+import { readFileSync } from 'node:fs'
+import { createSimulation, runUntil } from '../src/sim/kernel'
+import { protocolLookup } from '../src/protocols/registry'
+import { fmt, median } from './stats'
+import type { Scenario } from '../src/scenario/types'
+
+const RUN_MS = 60_000
+
+const thousand: Scenario = {
+  version: 1,
+  protocol: 'swim',
+  nodes: 1000,
+  seed: 1,
+  params: {},
+  inputs: [{ at: 10_000, type: 'crash', node: 'n7' }],
+}
+
+const heapMB = () => {
+  globalThis.gc?.()
+  return process.memoryUsage().heapUsed / 1e6
+}
+
+function timed(scenario: Scenario, until: number, keepTrace: boolean) {
+  const before = heapMB()
+  const start = performance.now()
+  const sim = createSimulation(scenario, protocolLookup.get(scenario.protocol)!, { keepTrace })
+  runUntil(sim.ctx, sim.world, until)
+  const ms = performance.now() - start
+  const heldMB = heapMB() - before
+  return { ms, events: sim.world.events, rate: (sim.world.events / ms) * 1000, heldMB, sim }
+}
+
+const EXAMPLES = ['design', 'paxos', 'primary-backup', 'chain', 'dynamo', '2pc', 'swim'] as const
+
+export function benchSwimScale(): Record<string, number> {
+  const results: Record<string, number> = {}
+  for (const keepTrace of [true, false]) {
+    const run = timed(thousand, RUN_MS, keepTrace)
+    const label = keepTrace ? 'swim 1,000 × 60 s, trace kept' : 'swim 1,000 × 60 s, hashed only'
+    console.log(
+      `${label.padEnd(34)} ${fmt(run.rate).padStart(9)} events/s  ${fmt(run.ms / 1000, 1)} s for ${fmt(run.events)} events, ${fmt(run.heldMB)} MB held`,
+    )
+    const key = keepTrace ? 'swim1000Trace' : 'swim1000Hashed'
+    results[`${key}EventsPerSec`] = Math.round(run.rate)
+    results[`${key}Seconds`] = Math.round(run.ms) / 1000
+    results[`${key}HeapMB`] = Math.round(run.heldMB)
+  }
+  for (const name of EXAMPLES) {
+    const scenario = JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')) as Scenario
+    // Each example looped to 60 s of virtual time, so that short ones are measured too.
+    const rates = Array.from({ length: 5 }, () => timed(scenario, RUN_MS, false).rate)
+    const rate = median(rates)
+    console.log(
+      `${`${scenario.protocol} (examples/${name}.json)`.padEnd(34)} ${fmt(rate).padStart(9)} events/s  (60 s, hashed only, median of 5)`,
+    )
+    results[`events/s ${scenario.protocol}`] = Math.round(rate)
+  }
+  return results
+}
