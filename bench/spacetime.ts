@@ -9,6 +9,8 @@ import { raft } from '../src/protocols/raft'
 import { createRng, nextInt } from '../src/sim/prng'
 import { SpacetimeIndex } from '../src/timeline/spacetime'
 import { CausalIndex } from '../src/timeline/causality'
+import { CausalSweep } from '../src/timeline/causal-sweep'
+import { protocolLookup } from '../src/protocols/registry'
 import { DEFAULT_SCENARIO } from '../src/app/default-scenario'
 import { clientLoad } from './workloads'
 import { fmt, percentile } from './stats'
@@ -131,5 +133,86 @@ export function benchSpacetime(): Record<string, number> {
       'client load',
       clientLoad({ nodes: 5, seed: 11, durationMs: HOUR_MS, everyMs: 1000 }),
     ),
+    ...measureLarge(),
+  }
+}
+
+const LARGE_MS = 30_000
+const swim = protocolLookup.get('swim')!
+
+/**
+ * 1,000 SWIM members for 30 s, n7 crashing at 10 s: what a frame of the diagram asks for
+ * (a 2 s window of every lane, as it drew before; of the 12 lanes in view, as it draws
+ * now) and what picking an event costs (vector clocks over the run, as before, against a
+ * sweep of the trace from the event to the window).
+ */
+function measureLarge(): Record<string, number> {
+  const scenario: Scenario = {
+    version: 1,
+    protocol: 'swim',
+    nodes: 1000,
+    seed: 1,
+    params: {},
+    inputs: [{ at: 10_000, type: 'crash', node: 'n7' }],
+  }
+  const sim = createSimulation(scenario, swim)
+  runUntil(sim.ctx, sim.world, LARGE_MS)
+  const trace: readonly TraceEntry[] = sim.ctx.recorder!.entries!
+  const ids = sim.ctx.ids
+  let start = performance.now()
+  const index = new SpacetimeIndex({
+    nodes: ids,
+    inputs: scenario.inputs,
+    kindOf: (p) => swim.messageKind(p),
+    timeoutTimer: swim.spec.timeoutTimer,
+  }).update(trace)
+  const buildMs = performance.now() - start
+  console.log(
+    `spacetime: 1,000 SWIM      ${fmt(trace.length)} trace entries in 30 s; layout built in ${fmt(buildMs)} ms`,
+  )
+  const rng = createRng(21)
+  const windows = Array.from({ length: 200 }, () => nextInt(rng, 0, LARGE_MS - 2000))
+  let all = 0
+  const every = timeEach(windows, (at) => (all += index.visible(at, at + 2000).arrows.length))
+  let some = 0
+  const inView = timeEach(windows, (at) => {
+    const first = nextInt(rng, 0, ids.length - 12)
+    some += index.visibleOn(at, at + 2000, ids.slice(first, first + 12)).arrows.length
+  })
+  const runs = windows.length + 50
+  console.log(
+    `  2 s window, every lane      p50 ${fmt(every.p50, 2)} ms, p95 ${fmt(every.p95, 2)} ms (${fmt(all / runs)} arrows)`,
+  )
+  console.log(
+    `  2 s window, 12 lanes        p50 ${fmt(inView.p50, 3)} ms, p95 ${fmt(inView.p95, 3)} ms (${fmt(some / runs)} arrows)`,
+  )
+
+  // Vector clocks: one number per node per event. Built over 2 s only, then scaled.
+  const shortEnd = trace.findIndex((e) => e.t > 2000)
+  start = performance.now()
+  new CausalIndex(ids).update(trace.slice(0, shortEnd))
+  const clocksMs = ((performance.now() - start) * trace.length) / shortEnd
+  const clocksMB = (trace.length * ids.length * 4) / 1024 / 1024
+  const picks = Array.from({ length: 40 }, () => nextInt(rng, 0, trace.length - 1))
+  const pick = timeEach(picks, (entry) => {
+    // Fresh cuts each time, asked about a 2 s window around the event, as the diagram does.
+    const fresh = new CausalSweep(ids).update(trace)
+    const past = fresh.pastOf(entry)
+    const future = fresh.futureOf(entry)
+    const at = trace[entry]!.t
+    for (const a of index.visibleOn(at - 1000, at + 1000, ids.slice(0, 12)).arrows) {
+      past.has(a.sendIndex)
+      future.has(a.sendIndex)
+    }
+  })
+  console.log(
+    `  pick an event               vector clocks ~${fmt(clocksMs / 1000, 0)} s and ${fmt(clocksMB)} MB before the first pick (estimated from 2 s); sweep p50 ${fmt(pick.p50)} ms, p95 ${fmt(pick.p95)} ms a pick`,
+  )
+  return {
+    swim1000WindowAllLanesP95Ms: every.p95,
+    swim1000WindowInViewP95Ms: inView.p95,
+    swim1000ClocksEstimatedMs: clocksMs,
+    swim1000ClocksMB: clocksMB,
+    swim1000PickP95Ms: pick.p95,
   }
 }

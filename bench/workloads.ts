@@ -1,4 +1,7 @@
-/** Scenarios the benchmarks run: Raft with a steady client load, deterministic by seed. */
+/**
+ * Scenarios the benchmarks run, deterministic by seed: Raft with a steady client load, and a
+ * large SWIM group with a crash.
+ */
 
 import type { Input, Scenario } from '../src/scenario/types'
 
@@ -26,5 +29,20 @@ export function clientLoad(options: {
     seed: options.seed,
     params: {},
     inputs,
+  }
+}
+
+/**
+ * A SWIM group of `nodes` members probing each other, n7 crashing at `crashAt`: playback
+ * from just before it shows the suspicion spreading, then the death.
+ */
+export function swimCrash(options: { nodes: number; seed: number; crashAt: number }): Scenario {
+  return {
+    version: 1,
+    protocol: 'swim',
+    nodes: options.nodes,
+    seed: options.seed,
+    params: {},
+    inputs: [{ at: options.crashAt, type: 'crash', node: 'n7' }],
   }
 }

@@ -4,7 +4,7 @@
  * user scrolls away. Choosing an entry moves the cursor to it.
  */
 
-import { useCallback, useId, useState } from 'react'
+import { useCallback, useId, useMemo, useState } from 'react'
 import { useAppStoreApi } from '../store/context'
 import { TYPE_CHOICES, typeChoice } from './event-log-filters'
 import { EventList } from './EventList'
@@ -27,6 +27,16 @@ export function EventLog() {
   const typeId = useId()
 
   const ids = timeline.context.ids
+  // 1,000 options are not built again ten times a second while playing.
+  const nodeOptions = useMemo(
+    () =>
+      ids.map((id) => (
+        <option key={id} value={id}>
+          {id}
+        </option>
+      )),
+    [ids],
+  )
   // A new run may have fewer nodes than the one the filter was picked in.
   const shownNode = node !== null && ids.includes(node) ? node : null
   const index = timeline.eventIndex()
@@ -55,11 +65,7 @@ export function EventLog() {
           onChange={(e) => setNode(e.target.value === '' ? null : e.target.value)}
         >
           <option value="">{t('eventLog.allNodes')}</option>
-          {ids.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
+          {nodeOptions}
         </select>
         <label htmlFor={typeId}>{t('eventLog.type')}</label>
         <select

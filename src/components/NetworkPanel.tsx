@@ -9,8 +9,11 @@ import {
   describeNetwork,
   groupLetters,
   groupsFromPicks,
+  idRanges,
   picksFromGroupOf,
+  RANGES_ABOVE,
 } from './network-partition'
+import { parseLaneFilter } from '../render/spacetime/lanes'
 import { linkKey, type LinkOverride } from '../sim/world'
 import type { AppState } from '../store/app-store'
 import type { Action } from '../store/branches'
@@ -48,7 +51,11 @@ export function NetworkPanel() {
       <p className="network-state" role="status">
         {describeNetwork(groupOf, ids)}
       </p>
-      <PartitionEditor key={partitionKey} ids={ids} groupOf={groupOf} act={act} />
+      {ids.length > RANGES_ABOVE ? (
+        <RangePartitionEditor key={partitionKey} ids={ids} groupOf={groupOf} act={act} />
+      ) : (
+        <PartitionEditor key={partitionKey} ids={ids} groupOf={groupOf} act={act} />
+      )}
       <LinkEditor ids={ids} links={links} act={act} />
     </section>
   )
@@ -106,6 +113,70 @@ function PartitionEditor({ ids, groupOf, act }: PartitionProps) {
           {t('network.twoGroups')}
         </p>
       )}
+    </fieldset>
+  )
+}
+
+/**
+ * A large cluster's partition: a thousand group pickers would be a long scroll to set, so
+ * each group but the first takes ids and ranges (`n1-n500`), and the first has the rest.
+ */
+function RangePartitionEditor({ ids, groupOf, act }: PartitionProps) {
+  const letters = groupLetters(groupOf)
+  const [texts, setTexts] = useState(() =>
+    letters.map((_letter, g) =>
+      groupOf === null ? '' : idRanges(ids.filter((_id, i) => groupOf[i] === g)),
+    ),
+  )
+  const hintId = useId()
+  const parsed = useMemo(() => texts.map((text) => parseLaneFilter(text, ids)), [texts, ids])
+  const groups = useMemo(() => {
+    // A node named in two groups goes to the first; the first group has everyone unnamed.
+    const groupOfId = ids.map((id) => {
+      const g = parsed.findIndex((p, k) => k > 0 && p.keep !== null && p.keep(id))
+      return g < 0 ? 0 : g
+    })
+    return letters
+      .map((_letter, g) => ids.filter((_id, i) => groupOfId[i] === g))
+      .filter((group) => group.length > 0)
+  }, [ids, letters, parsed])
+  const canPartition = groups.length >= 2
+  const edit = (g: number, text: string) => setTexts(texts.map((x, k) => (k === g ? text : x)))
+  return (
+    <fieldset className="panel-group">
+      <legend>{t('network.groups')}</legend>
+      <p id={hintId} className="panel-hint">
+        {t('scale.groupHint', { first: letters[0]! })}
+      </p>
+      <div className="group-ranges">
+        {letters.slice(1).map((letter, k) => (
+          <label key={letter} className="field">
+            <span>{t('scale.groupNodes', { letter })}</span>
+            <input
+              value={texts[k + 1] ?? ''}
+              placeholder={t('scale.groupPlaceholder')}
+              aria-describedby={hintId}
+              aria-invalid={parsed[k + 1]!.unknown.length > 0 ? true : undefined}
+              spellCheck={false}
+              autoComplete="off"
+              onChange={(e) => edit(k + 1, e.target.value)}
+            />
+          </label>
+        ))}
+      </div>
+      <div className="panel-buttons">
+        <button
+          type="button"
+          disabled={!canPartition}
+          onClick={() => act({ type: 'partition', groups })}
+        >
+          {t('network.partition')}
+        </button>
+        <button type="button" disabled={groupOf === null} onClick={() => act({ type: 'heal' })}>
+          {t('network.heal')}
+        </button>
+      </div>
+      {!canPartition && <p className="panel-hint">{t('network.twoGroups')}</p>}
     </fieldset>
   )
 }

@@ -1,11 +1,11 @@
 /** Everything a node holds at the cursor, as its protocol describes it, and its pending timers. */
 
-import { useAppStore } from '../store/context'
+import { useCursorView } from './use-cursor-view'
 import { presentationLookup } from '../protocols/presentations'
 import { formatTime } from './format'
 import { KeyValues, type KeyValue } from './KeyValues'
-import type { AppState } from '../store/app-store'
-import type { Inspection, InspectorTable } from '../protocols/presentation'
+import type { Inspection } from '../protocols/presentation'
+import { TableView } from './InspectorTable'
 import type { Timeline } from '../timeline/timeline'
 import type { World } from '../sim/world'
 import type { AnyStateMachine } from 'xstate'
@@ -13,10 +13,8 @@ import { StateMachineView } from './StateMachineView'
 // `t` names a table, transitions or times here, so the catalogue's lookup goes by `say`.
 import { t as say } from '../i18n'
 
-/** Rows a table shows at most: the newest. */
-const TABLE_ROWS = 50
-
-const selector = (s: AppState) => ({ world: s.world, timeline: s.timeline, cursor: s.cursor })
+/** Least real time between updates while playing. */
+const UPDATE_MS = 100
 
 interface Details extends Inspection {
   readonly timers: readonly KeyValue[]
@@ -47,42 +45,10 @@ function details(world: World, timeline: Timeline, id: string): Details | 'outsi
   return { ...inspection, timers, machine: presentation.machine, active }
 }
 
-function TableView({ table }: { table: InspectorTable }) {
-  return (
-    <>
-      <h3>{table.title}</h3>
-      {table.rows.length === 0 ? (
-        <p className="hint">{say('common.empty')}</p>
-      ) : (
-        <table className="log-table" aria-label={table.label}>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c}>{c}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.slice(-TABLE_ROWS).map((row) => (
-              <tr key={row.key} className={row.done ? 'committed' : 'uncommitted'}>
-                {row.cells.map((cell, k) => (
-                  <td key={k}>
-                    {cell}
-                    {k === row.cells.length - 1 && !row.done ? ` (${table.pending})` : ''}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
-  )
-}
-
 export function NodeInspector({ id }: { id: string }) {
-  // The world changes in place while playing; selecting the cursor re-renders as it moves.
-  const { world, timeline: run } = useAppStore(selector)
+  // The world changes in place while playing: re-rendered with the cursor, ten times a
+  // second at most while playing (a member's table of 1,000 others is a lot to sort), at once else.
+  const { world, timeline: run } = useCursorView(UPDATE_MS)
   const d = details(world, run, id)
   if (d === null) return <p className="hint">{say('inspector.noNode', { id })}</p>
   if (d === 'outside') return <p className="hint">{say('inspector.outside', { id })}</p>

@@ -9,10 +9,11 @@ import { formatTime } from './format'
 import { t } from '../i18n'
 import { CompactLabel } from './CompactLabel'
 
+// The cursor only matters while paused (the hash is not shown while playing): no render a frame.
 const selector = (s: AppState) => ({
   scenario: s.scenario,
   timeline: s.timeline,
-  cursor: s.cursor,
+  cursor: s.playing ? null : s.cursor,
   playing: s.playing,
 })
 
@@ -24,7 +25,7 @@ export function RunInfo() {
   const [open, setOpen] = useState(false)
   // Hashing up to the cursor costs a little; while playing, the number would only flicker.
   const hash = useMemo(
-    () => (playing || !open ? null : timeline.traceHashAt(cursor)),
+    () => (playing || !open || cursor === null ? null : timeline.traceHashAt(cursor)),
     [timeline, cursor, playing, open],
   )
   return (

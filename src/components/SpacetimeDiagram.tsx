@@ -5,7 +5,7 @@
  * turns picks into seeks. An imported ShiViz log can take the run's place for a while.
  */
 
-import { useEffect, useRef, useState, type CSSProperties } from 'react'
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import {
   createSpacetimeRenderer,
   type DiagramModel,
@@ -23,7 +23,15 @@ import {
 import { useAppStore, useAppStoreApi } from '../store/context'
 import { onLessonRun } from '../store/lessons'
 import { ImportTraceButton, type ImportedTrace } from './ImportTraceDialog'
+import { LaneList } from './SpacetimeLanes'
+import {
+  laneArranger,
+  parseLaneFilter,
+  type ArrangedLanes,
+  type LaneRows,
+} from '../render/spacetime/lanes'
 import type { AppState } from '../store/app-store'
+import type { SpacetimeView } from '../timeline/spacetime/types'
 import type { Hit } from '../render/spacetime/hit'
 import { t } from '../i18n'
 import './spacetime.css'
@@ -41,8 +49,22 @@ export function SpacetimeDiagram() {
   const [following, setFollowing] = useState(true)
   const [imported, setImported] = useState<ImportedTrace | null>(null)
   const [gutter, setGutter] = useState<LaneGutter | null>(null)
-  const lanes = imported === null ? [...nodeIds, CLIENTS_LANE] : imported.view.lanes()
-  const labels = lanes.map(laneLabel)
+  // Lanes too many to share the height scroll (render/spacetime/lanes.ts): which are in view.
+  const [rows, setRows] = useState<LaneRows | null>(null)
+  const [shown, setShown] = useState<ArrangedLanes | null>(null)
+  const [filterText, setFilterText] = useState('')
+  const scrollPx = useRef(0)
+  const scroller = useRef<HTMLDivElement>(null)
+  const rowsRef = useRef<LaneRows | null>(null)
+  const baseLanes = useMemo(
+    () => (imported === null ? [...nodeIds, CLIENTS_LANE] : imported.view.lanes()),
+    // nodeIds is a new array when the run changes; its ids are what matter.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+    [imported, nodeIds.join()],
+  )
+  const filter = useMemo(() => parseLaneFilter(filterText, baseLanes), [filterText, baseLanes])
+  const filterRef = useRef({ text: filterText, keep: filter.keep })
+  filterRef.current = { text: filterText, keep: filter.keep }
 
   useEffect(() => {
     const redraw = () => redrawRef.current()
@@ -65,6 +87,16 @@ export function SpacetimeDiagram() {
           setWindow({ fromMs, spanMs, follow: keep })
         },
         onGutter: setGutter,
+        onLanes: (next) => {
+          rowsRef.current = next
+          setRows(next)
+          // The renderer clamps the scroll to the lanes there are.
+          if (next !== null) scrollPx.current = next.scrollPx
+          if (next !== null && scroller.current !== null) scroller.current.scrollTop = next.scrollPx
+        },
+        onScrollLanes: (deltaPx) => {
+          if (scroller.current !== null) scroller.current.scrollTop += deltaPx
+        },
       },
     })
     rendererRef.current = renderer
@@ -77,26 +109,58 @@ export function SpacetimeDiagram() {
         s.goToEvent(hit.kind === 'mark' ? hit.shape.mark.eventIndex : hit.shape.arrow.sendIndex)
       }
     }
+    const arrange = laneArranger(laneLabel)
+    let selectedBefore: string | null = null
+    /** The lanes in their order: in a large cluster, the selected node and its peers first. */
+    const lanesFor = (
+      view: SpacetimeView,
+      selected: string | null,
+      fromMs: number,
+      toMs: number,
+    ) => {
+      const scrolling = rowsRef.current !== null
+      const chosen = scrolling ? selected : null
+      if (chosen !== selectedBefore) {
+        selectedBefore = chosen
+        // A new selection is something to look at: back to the top, where it is.
+        scrollPx.current = 0
+        if (scroller.current !== null) scroller.current.scrollTop = 0
+      }
+      const peers = chosen === null ? NO_PEERS : peersOf(view, chosen, fromMs, toMs, nodeIdSet)
+      const arranged = arrange(baseLanes, chosen, peers, filterRef.current)
+      setShown(arranged)
+      return arranged
+    }
+    const nodeIdSet = new Set(nodeIds)
+    let lastNode: string | null = null
     redrawRef.current = () => {
       const s = store.getState()
       if (imported !== null) {
         const { start, end } = imported.view.extent()
         const w = windowRef.current
+        const arranged = lanesFor(imported.view, null, 0, 0)
         renderer.update({
           view: imported.view,
           fromMs: w.follow ? start : w.fromMs,
           toMs: w.follow ? end + 1 : w.fromMs + w.spanMs,
           cursorMs: Infinity,
-          lanes,
-          labels,
+          lanes: arranged.lanes,
+          labels: arranged.labels,
           otherLane: null,
           emphasis: { hovered: null, picked: null, past: null, future: null },
+          laneScrollPx: scrollPx.current,
+          pinned: 0,
         })
         return
       }
       const w = follow(windowRef.current, s.cursor)
       if (w !== windowRef.current) windowRef.current = w
-      renderer.update(runModel(s, w, lanes, labels))
+      // A message picked from the diagram keeps the node before it first, and the lanes still.
+      if (s.selection?.kind !== 'message') lastNode = s.selection?.id ?? null
+      const selected = lastNode
+      const view = s.timeline.spacetime()
+      const arranged = lanesFor(view, selected, w.fromMs, Math.min(s.cursor, w.fromMs + w.spanMs))
+      renderer.update({ ...runModel(s, w, arranged), laneScrollPx: scrollPx.current })
     }
     redraw()
     // Only what the picture shows; a dragged node or an open dialog leaves it alone.
@@ -107,6 +171,7 @@ export function SpacetimeDiagram() {
         s.hoveredMessage !== prev.hoveredMessage ||
         s.causalEvent !== prev.causalEvent ||
         s.lesson !== prev.lesson ||
+        s.selection !== prev.selection ||
         s.theme !== prev.theme
       if (changed) redraw()
     })
@@ -115,9 +180,16 @@ export function SpacetimeDiagram() {
       renderer.destroy()
       rendererRef.current = null
     }
-    // lanes and labels are derived from nodeIds and imported (and the locale, which remounts).
+    // nodeIds and the lanes follow baseLanes (and the locale, which remounts).
     // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, imported, nodeIds.join()])
+  }, [store, imported, baseLanes])
+
+  // A new filter draws at once; the lanes it leaves start at the top.
+  useEffect(() => {
+    scrollPx.current = 0
+    if (scroller.current !== null) scroller.current.scrollTop = 0
+    redrawRef.current()
+  }, [filter])
 
   const zoomBy = (factor: number) => rendererRef.current?.zoomBy(factor)
   const startFollowing = () => {
@@ -148,6 +220,17 @@ export function SpacetimeDiagram() {
     setImported(null)
   }
 
+  const scrolling = rows !== null
+  const lanes = shown ?? { lanes: baseLanes, labels: baseLanes.map(laneLabel), pinned: 0 }
+  const showFilter = scrolling || filterText !== ''
+  const hint =
+    imported !== null
+      ? imported.summary
+      : !scrolling
+        ? t('spacetime.hint')
+        : lanes.pinned > 0
+          ? t('scale.hintPinned', { id: lanes.lanes[0]!, count: lanes.pinned - 1 })
+          : t('scale.hint')
   return (
     <section className="panel spacetime" aria-label={t('spacetime.title')}>
       <div className="spacetime-bar">
@@ -156,8 +239,22 @@ export function SpacetimeDiagram() {
             ? t('spacetime.heading')
             : t('spacetime.imported', { name: imported.name })}
         </h2>
-        <span className="hint">{imported === null ? t('spacetime.hint') : imported.summary}</span>
+        <span className="hint" title={hint}>
+          {hint}
+        </span>
         <div className="spacetime-tools">
+          {showFilter ? (
+            <input
+              type="search"
+              className="spacetime-filter"
+              aria-label={t('scale.laneFilter')}
+              title={t('scale.laneFilterTitle')}
+              placeholder={t('scale.laneFilterPlaceholder')}
+              aria-invalid={filter.unknown.length > 0 ? true : undefined}
+              value={filterText}
+              onChange={(e) => setFilterText(e.target.value)}
+            />
+          ) : null}
           <button type="button" onClick={() => zoomBy(0.5)}>
             {t('spacetime.zoomIn')}
           </button>
@@ -193,25 +290,52 @@ export function SpacetimeDiagram() {
         </div>
       </div>
       <div className="spacetime-body">
-        <ul
-          className="spacetime-lanes"
-          aria-label={t('spacetime.lanes')}
+        <LaneList
+          lanes={lanes.lanes}
+          labels={lanes.labels}
+          pinned={lanes.pinned}
+          gutter={gutter}
+          rows={rows}
           style={laneListStyle(gutter)}
-        >
-          {lanes.map((id, i) => (
-            <li
-              key={id}
-              aria-label={labels[i]}
-              title={gutter?.labels[i]?.clipped === true ? labels[i] : undefined}
-            >
-              {labels[i]}
-            </li>
-          ))}
-        </ul>
+        />
         <div className="spacetime-canvas" ref={box} />
+        {scrolling ? (
+          <div
+            className="spacetime-scroll"
+            ref={scroller}
+            tabIndex={0}
+            aria-label={t('scale.scrollLanes')}
+            onScroll={(e) => {
+              scrollPx.current = e.currentTarget.scrollTop
+              redrawRef.current()
+            }}
+          >
+            <div style={{ height: rows.contentPx }} />
+          </div>
+        ) : null}
       </div>
     </section>
   )
+}
+
+const NO_PEERS: ReadonlySet<string> = new Set()
+
+/** The nodes `id` sent messages to or got messages from in the window. */
+function peersOf(
+  view: SpacetimeView,
+  id: string,
+  fromMs: number,
+  toMs: number,
+  nodes: ReadonlySet<string>,
+): ReadonlySet<string> {
+  if (view.visibleOn === undefined) return NO_PEERS
+  const peers = new Set<string>()
+  for (const a of view.visibleOn(fromMs, Math.max(fromMs, toMs), [id]).arrows) {
+    if (a.sentAt > toMs) continue
+    const other = a.from === id ? a.to : a.from
+    if (nodes.has(other)) peers.add(other)
+  }
+  return peers
 }
 
 function laneLabel(id: string): string {
@@ -227,20 +351,16 @@ function laneListStyle(gutter: LaneGutter | null): CSSProperties {
   }
 }
 
-function runModel(
-  s: AppState,
-  w: TimeWindow,
-  lanes: readonly string[],
-  labels: readonly string[],
-): DiagramModel {
-  const causal = s.causalEvent === null ? null : s.timeline.causality()
+function runModel(s: AppState, w: TimeWindow, lanes: ArrangedLanes): DiagramModel {
+  const causal = s.causalEvent === null ? null : s.timeline.causalView()
   return {
     view: s.timeline.spacetime(),
     fromMs: w.fromMs,
     toMs: w.fromMs + w.spanMs,
     cursorMs: s.cursor,
-    lanes,
-    labels,
+    lanes: lanes.lanes,
+    labels: lanes.labels,
+    pinned: lanes.pinned,
     otherLane: CLIENTS_LANE,
     emphasis: {
       hovered: s.hoveredMessage,

@@ -7,10 +7,12 @@ import { formatTime } from './format'
 import { TimelineMarkers } from './TimelineMarkers'
 import type { AppState } from '../store/app-store'
 import { t } from '../i18n'
+import './timeline-bar.css'
 
 const selector = (s: AppState) => ({
   playing: s.playing,
   cursor: s.cursor,
+  simulating: s.simulating,
   speed: s.speed,
   span: timelineSpan(s),
   togglePlay: s.togglePlay,
@@ -65,6 +67,15 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
         <output className="clock" aria-label={t('playback.clock')}>
           {formatTime(s.cursor)}
         </output>
+        {s.simulating === null ? null : (
+          <span className="simulating" role="status">
+            <progress max={s.simulating.target} value={s.simulating.reached} aria-hidden="true" />
+            {t('scale.simulating', {
+              target: formatTime(s.simulating.target),
+              reached: formatTime(s.simulating.reached),
+            })}
+          </span>
+        )}
         {embed ? null : <BranchPicker />}
       </div>
       <div className="track">
@@ -75,7 +86,8 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
           min={0}
           max={s.span}
           step={1}
-          value={Math.round(s.cursor)}
+          // While a far move is simulated, the slider stays where it was sent.
+          value={Math.round(s.simulating?.target ?? s.cursor)}
           onChange={(e) => s.seek(Number(e.target.value))}
         />
         <TimelineMarkers span={s.span} />

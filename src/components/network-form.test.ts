@@ -4,6 +4,7 @@ import {
   describeNetwork,
   groupLetters,
   groupsFromPicks,
+  idRanges,
   picksFromGroupOf,
 } from './network-partition'
 
@@ -31,6 +32,15 @@ describe('partition editor', () => {
   it('describes the network in words', () => {
     expect(describeNetwork(null, ids)).toBe('Network whole')
     expect(describeNetwork([1, 1, 0, 0, 0], ids)).toBe('Partitioned: n3 n4 n5 | n1 n2')
+  })
+
+  it('writes a large cluster’s groups as ranges of ids', () => {
+    expect(idRanges(['n1', 'n2', 'n3', 'n5', 'n7', 'n8', 'n10', 'n11', 'n12'])).toBe(
+      'n1-n3 n5 n7 n8 n10-n12',
+    )
+    const many = Array.from({ length: 1000 }, (_, i) => `n${i + 1}`)
+    const groupOf = many.map((_, i) => (i < 400 || i === 511 ? 1 : 0))
+    expect(describeNetwork(groupOf, many)).toBe('Partitioned: n401-n511 n513-n1000 | n1-n400 n512')
   })
 })
 

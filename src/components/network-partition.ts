@@ -24,7 +24,10 @@ export function groupsFromPicks(picks: readonly string[], ids: readonly NodeId[]
   const byLetter = new Map<string, NodeId[]>()
   picks.forEach((letter, i) => {
     const id = ids[i]
-    if (id !== undefined) byLetter.set(letter, [...(byLetter.get(letter) ?? []), id])
+    if (id === undefined) return
+    const group = byLetter.get(letter)
+    if (group === undefined) byLetter.set(letter, [id])
+    else group.push(id)
   })
   return [...byLetter.keys()].sort().map((letter) => byLetter.get(letter)!)
 }
@@ -35,8 +38,29 @@ export function describeNetwork(groupOf: readonly number[] | null, ids: readonly
   const groups = new Map<number, NodeId[]>()
   ids.forEach((id, i) => {
     const g = groupOf[i] ?? 0
-    groups.set(g, [...(groups.get(g) ?? []), id])
+    const group = groups.get(g)
+    if (group === undefined) groups.set(g, [id])
+    else group.push(id)
   })
-  const ordered = [...groups.keys()].sort((a, b) => a - b).map((g) => groups.get(g)!.join(' '))
+  // A large cluster's groups would be a thousand ids: they read as ranges.
+  const write = ids.length > RANGES_ABOVE ? idRanges : (group: NodeId[]) => group.join(' ')
+  const ordered = [...groups.keys()].sort((a, b) => a - b).map((g) => write(groups.get(g)!))
   return t('network.partitioned', { groups: ordered.join(' | ') })
+}
+
+/** Past this many nodes, groups are written and edited as ranges of ids. */
+export const RANGES_ABOVE = 40
+
+const number = (id: string) => Number(id.slice(1))
+
+/** Ids as ranges where they run on: `n1-n500 n502 n504-n510`. */
+export function idRanges(ids: readonly NodeId[]): string {
+  const parts: string[] = []
+  for (let i = 0; i < ids.length;) {
+    let j = i
+    while (j + 1 < ids.length && number(ids[j + 1]!) === number(ids[j]!) + 1) j++
+    parts.push(j - i >= 2 ? `${ids[i]}-${ids[j]}` : ids.slice(i, j + 1).join(' '))
+    i = j + 1
+  }
+  return parts.join(' ')
 }

@@ -7,13 +7,20 @@ import { useEffect, useState } from 'react'
 import { useAppStoreApi } from '../store/context'
 import type { AppState } from '../store/app-store'
 import type { Timeline } from '../timeline/timeline'
+import type { World } from '../sim/world'
 
 export interface CursorView {
   readonly cursor: number
   readonly timeline: Timeline
+  /** The world at the cursor (stepped in place while playing, so read it with the cursor). */
+  readonly world: World
 }
 
-const pick = (s: AppState): CursorView => ({ cursor: s.cursor, timeline: s.timeline })
+const pick = (s: AppState): CursorView => ({
+  cursor: s.cursor,
+  timeline: s.timeline,
+  world: s.world,
+})
 
 export function useCursorView(intervalMs: number): CursorView {
   const store = useAppStoreApi()
@@ -25,10 +32,20 @@ export function useCursorView(intervalMs: number): CursorView {
       timer = undefined
       lastMs = performance.now()
       const next = pick(store.getState())
-      setView((v) => (v.cursor === next.cursor && v.timeline === next.timeline ? v : next))
+      setView((v) =>
+        v.cursor === next.cursor && v.timeline === next.timeline && v.world === next.world
+          ? v
+          : next,
+      )
     }
     const unsubscribe = store.subscribe((s, before) => {
-      if (s.cursor === before.cursor && s.timeline === before.timeline) return
+      if (
+        s.cursor === before.cursor &&
+        s.timeline === before.timeline &&
+        s.world === before.world
+      ) {
+        return
+      }
       if (!s.playing) {
         clearTimeout(timer)
         flush()

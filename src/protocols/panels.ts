@@ -8,6 +8,7 @@ import type { ReactNode } from 'react'
 import type { MessageKey } from '../i18n'
 import { dynamoPanels } from './dynamo/views/panels'
 import { commitPanels } from './atomic-commit/views/panels'
+import { gossipPanels, swimPanels } from './swim/views/panels'
 
 export interface ProtocolPanel {
   /** Unique among the side panel's tabs. */
@@ -21,6 +22,8 @@ const panelLookup: ReadonlyMap<string, readonly ProtocolPanel[]> = new Map([
   ['dynamo', dynamoPanels],
   ['2pc', commitPanels],
   ['3pc', commitPanels],
+  ['swim', swimPanels],
+  ['gossip', gossipPanels],
 ])
 
 const NONE: readonly ProtocolPanel[] = []

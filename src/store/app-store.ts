@@ -15,6 +15,7 @@ import { describeInput } from '../scenario/describe-input'
 import { insertInput, rewritesFuture, type Action, type Branch } from './branches'
 import { messageIdOf, previousEventTime } from './events'
 import { inFlight } from '../sim/inputs'
+import { simulateFor, slicesByDefault, type Simulating } from './slices'
 import type { Point } from '../render/model'
 import type { World } from '../sim/world'
 import { scenarioNodeIds, type Input, type Scenario } from '../scenario/types'
@@ -27,6 +28,14 @@ import { t as say } from '../i18n/translate'
 export const DEFAULT_SPEED = 0.1
 /** How far past the cursor the run is simulated, so the trace is there when playback arrives. */
 const LOOKAHEAD_MS = 2000
+/** At most this many events of it at once: 2 s of a 1,000-node run are 16,000 (250 ms). */
+const LOOKAHEAD_EVENTS = 500
+/** Wall time a move may simulate at once; a farther one goes on in slices (store/slices.ts). */
+const MOVE_BUDGET_MS = 250
+/** Wall time each slice simulates before the page gets a frame. */
+const SLICE_MS = 30
+/** Wall time a frame of playback may simulate: faster than that, playback slows down instead. */
+const PLAY_BUDGET_MS = 25
 
 export type Selection =
   | { readonly kind: 'node'; readonly id: string }
@@ -56,6 +65,11 @@ export interface AppState {
   readonly world: World
   readonly nodes: readonly NodeView[]
   readonly playing: boolean
+  /**
+   * A far move being simulated in slices between frames (only in a page): the cursor stays
+   * where it was until the run gets to the target. Any other move cancels it.
+   */
+  readonly simulating: Simulating | null
   /** Virtual ms per real ms. */
   readonly speed: number
   readonly selection: Selection
@@ -146,6 +160,12 @@ export interface AppStoreOptions {
   readonly saved?: { readonly scenario: Scenario; readonly cursor: number }
   /** The protocols runs may use, by name; the registered ones unless given (tests). */
   readonly protocols?: ReadonlyMap<string, Protocol>
+  /**
+   * Simulate far moves in slices of wall time, and let playback slow down rather than freeze
+   * when the run cannot keep up. On in a page; off elsewhere, where moves stay synchronous
+   * and deterministic.
+   */
+  readonly slices?: boolean
 }
 
 export const DEFAULT_VIEW = 'graph'
@@ -154,9 +174,15 @@ export function createAppStore(options: AppStoreOptions): AppStore {
   const protocols = options.protocols ?? protocolLookup
   const makeTimeline = (scenario: Scenario) =>
     new Timeline(scenario, protocols.get(scenario.protocol)!)
+  const slices = options.slices ?? slicesByDefault()
   const timeline = makeTimeline(options.scenario)
   const start = options.cursor ?? 0
-  const world = timeline.seek(start)
+  // A link far into a large run opens where the run has got to, and goes on in slices.
+  const shownFirst = Math.min(
+    start,
+    slices && !simulateFor(timeline, start, MOVE_BUDGET_MS) ? timeline.horizon : start,
+  )
+  const world = timeline.seek(shownFirst)
   const first: Branch = {
     id: 1,
     label:
@@ -179,14 +205,14 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     })
   }
 
-  return createStore<AppState>()((set, get) => {
+  const store = createStore<AppState>()((set, get) => {
     /** Puts the world at time t, stepping forward in place when it can. */
-    const moveTo = (t: number, extra: Partial<AppState> = {}) => {
+    const place = (t: number, extra: Partial<AppState> = {}) => {
       const s = { ...get(), ...extra }
       const target = Math.max(0, t)
       let w = s.world
       w = extra.timeline === undefined ? s.timeline.advance(w, target) : s.timeline.seek(target)
-      s.timeline.extendTo(target + LOOKAHEAD_MS)
+      s.timeline.extendTo(target + LOOKAHEAD_MS, LOOKAHEAD_EVENTS)
       const branches = s.branches.map((b) =>
         b.id === s.branchId && target > b.seenUntil ? { ...b, seenUntil: target } : b,
       )
@@ -196,7 +222,45 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         cursor: target,
         world: w,
         nodes: nodeViews(s.timeline.context, w, get().nodes),
+        simulating: null,
       })
+    }
+
+    let sliceTimer: ReturnType<typeof setTimeout> | null = null
+    /** One slice of a far move; the next is queued until the run gets there. */
+    const slice = () => {
+      sliceTimer = null
+      const s = get()
+      const job = s.simulating
+      if (job === null) return
+      const arrived = simulateFor(s.timeline, job.target, SLICE_MS)
+      s.timeline.updateIndexes()
+      if (arrived) return place(job.target)
+      set({ simulating: { target: job.target, reached: s.timeline.horizon } })
+      sliceTimer = setTimeout(slice, 0)
+    }
+
+    /**
+     * Moves the cursor to t. In a page, a move that needs more simulating than a frame can
+     * spare shows what changed at once (a new run, at the furthest moment simulated yet)
+     * and goes on in slices between frames; any other move cancels it.
+     */
+    const moveTo = (t: number, extra: Partial<AppState> = {}) => {
+      const target = Math.max(0, t)
+      const run = extra.timeline ?? get().timeline
+      if (!slices || simulateFor(run, target, MOVE_BUDGET_MS)) return place(target, extra)
+      if (Object.keys(extra).length > 0) place(Math.min(target, run.horizon), extra)
+      set({ simulating: { target, reached: run.horizon } })
+      sliceTimer ??= setTimeout(slice, 0)
+    }
+
+    /** A frame of playback to t: as far as a frame's budget simulates, when the run is slower. */
+    const playTo = (t: number) => {
+      const s = get()
+      if (slices && !simulateFor(s.timeline, t, PLAY_BUDGET_MS)) {
+        return place(Math.max(s.cursor, s.timeline.horizon))
+      }
+      place(t)
     }
 
     const openBranch = (
@@ -252,10 +316,11 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       branchId: first.id,
       scenario: options.scenario,
       timeline,
-      cursor: start,
+      cursor: shownFirst,
       world,
       nodes: nodeViews(timeline.context, world, []),
       playing: false,
+      simulating: null,
       speed: DEFAULT_SPEED,
       selection: null,
       menuRequest: null,
@@ -279,11 +344,12 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       },
       advance(realMs) {
         const s = get()
-        if (!s.playing) return
+        // A far move being simulated lands first; playback goes on from there.
+        if (!s.playing || s.simulating !== null) return
         const to = s.playTo
-        if (to === null) return moveTo(s.cursor + realMs * s.speed)
+        if (to === null) return playTo(s.cursor + realMs * s.speed)
         const next = s.cursor + realMs * to.speed
-        if (next < to.t) return moveTo(next)
+        if (next < to.t) return playTo(next)
         set({ playing: false, playTo: null })
         moveTo(to.t)
       },
@@ -393,4 +459,6 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       dismissNotice: () => set({ notice: null }),
     }
   })
+  if (start > shownFirst) store.getState().seek(start)
+  return store
 }

@@ -32,11 +32,21 @@ export function nodeLabel(id: string, up: boolean, role: string, epoch: string |
 /**
  * Every node that has joined by the cursor (the nodes a run starts with, then those whose
  * `join` came), a node that left among them as `left`; a node yet to join is not listed.
- * Reuses the previous view of a node when nothing shown has changed, so memoised parts skip.
+ * Reuses the previous view of a node when nothing shown has changed, so memoised parts skip,
+ * and the previous list itself when no view changed: a view that reads `nodes` then does not
+ * re-render every frame of a 1,000-node run in which nobody's role moved.
  */
-export function nodeViews(ctx: SimContext, w: World, previous: readonly NodeView[]): NodeView[] {
+export function nodeViews(
+  ctx: SimContext,
+  w: World,
+  previous: readonly NodeView[],
+): readonly NodeView[] {
   const spec = ctx.protocol.spec
-  return w.nodes.slice(0, w.nextJoin).map((n, i) => {
+  const count = w.nextJoin
+  const out: NodeView[] = []
+  let changed = previous.length !== count
+  for (let i = 0; i < count; i++) {
+    const n = w.nodes[i]!
     const member = n.absent !== true
     const view = n.up ? ctx.protocol.view(n.state) : null
     const role = member ? (view?.role ?? 'crashed') : LEFT
@@ -44,11 +54,14 @@ export function nodeViews(ctx: SimContext, w: World, previous: readonly NodeView
     const commit = view?.commit ?? null
     const old = previous[i]
     if (old && old.up === n.up && old.role === role && old.term === term && old.commit === commit) {
-      return old
+      out.push(old)
+      continue
     }
+    changed = true
     const epoch = term === null ? null : epochText(spec, term)
     const look = roleLook(spec, role)
     const label = nodeLabel(n.id, n.up, role, epoch)
-    return { id: n.id, up: n.up, member, role, look, term, epoch, commit, label }
-  })
+    out.push({ id: n.id, up: n.up, member, role, look, term, epoch, commit, label })
+  }
+  return changed ? out : previous
 }

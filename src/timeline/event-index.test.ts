@@ -180,3 +180,40 @@ describe('FilteredRows', () => {
     expect(list(rows)).toEqual(Array.from({ length: 167 }, (_, k) => k * 6))
   })
 })
+
+describe('EventIndex in a large cluster', () => {
+  it('filters by a node past the code bits as a filter from scratch does', () => {
+    const scenario: Scenario = {
+      version: 1,
+      protocol: 'swim',
+      nodes: 40,
+      seed: 2,
+      params: {},
+      inputs: [
+        { at: 300, type: 'crash', node: 'n35' },
+        { at: 700, type: 'partition', groups: [['n1', 'n2', 'n3']] },
+        { at: 900, type: 'heal' },
+        { at: 1200, type: 'restart', node: 'n35' },
+      ],
+    }
+    const timeline = new Timeline(scenario, protocolLookup.get('swim')!)
+    const index = new EventIndex({
+      nodes: timeline.context.ids,
+      inputs: scenario.inputs,
+      kindOf: (p) => timeline.context.protocol.messageKind(p),
+    })
+    for (const t of [500, 1500, 2000]) {
+      timeline.extendTo(t)
+      index.update(timeline.trace)
+      for (const filter of [
+        { node: 'n35', types: ALL_TYPES },
+        { node: 'n40', types: typeMask(['send', 'input']) },
+        { node: 'n2', types: ALL_TYPES },
+      ]) {
+        const rows = list(index.rows(filter))
+        expect(rows.length, `${filter.node} at ${t}`).toBeGreaterThan(0)
+        expect(rows).toEqual(bruteRows(timeline.trace, scenario.inputs, filter))
+      }
+    }
+  })
+})

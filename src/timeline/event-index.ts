@@ -32,10 +32,15 @@ export interface EventFilter {
   readonly types: number
 }
 
-/** The nodes that fit in an entry's code; protocols allow 25 or fewer. Further nodes match no filter. */
+/**
+ * The nodes that have a bit in an entry's code; a filter for a node past them (a large
+ * cluster) reads each entry instead, which costs more but only for that filter.
+ */
 export const MAX_FILTER_NODES = 32 - TYPE_BITS
 /** The code bits of an event that concerns every node (a partition, a heal). */
 const EVERY_NODE = ~((1 << TYPE_BITS) - 1)
+/** What an entry that concerns every node concerns. */
+const EVERY = 'every'
 /** Filters kept with their rows, so that switching back and forth costs nothing. */
 const KEPT_FILTERS = 8
 
@@ -74,8 +79,12 @@ export class EventIndex implements EntryLookup {
     const key = `${filter.node ?? ''}:${filter.types}`
     let rows = this.filters.get(key)
     if (rows === undefined) {
-      const bits = filter.node === null ? null : (this.nodeBits.get(filter.node) ?? 0)
-      rows = new FilteredRows(filter.types, bits)
+      const node = filter.node
+      const bits = node === null ? null : (this.nodeBits.get(node) ?? null)
+      rows =
+        node !== null && bits === null
+          ? new FilteredRows(filter.types, null, (i) => this.concerns(i, node))
+          : new FilteredRows(filter.types, bits)
       if (this.filters.size >= KEPT_FILTERS) this.filters.delete(this.filters.keys().next().value!)
     }
     // Kept in the order of last use: the least recently used goes first.
@@ -123,67 +132,83 @@ export class EventIndex implements EntryLookup {
   }
 
   private read(e: TraceEntry, i: number): number {
-    return typeCode(e.kind) | this.nodesOf(e, i)
-  }
-
-  private bit(node: string): number {
-    return this.nodeBits.get(node) ?? 0
-  }
-
-  /** The code bits of the nodes an entry concerns; also notes what later entries refer to. */
-  private nodesOf(e: TraceEntry, i: number): number {
+    // What later entries refer back to.
     switch (e.kind) {
       case 'send':
         this.sends.set(e.id, i)
-        return this.bit(e.from) | this.bit(e.to)
+        break
+      case 'state':
+        this.before.set(e, this.lastState.get(e.node) ?? null)
+        this.lastState.set(e.node, e)
+        break
+      case 'invoke':
+        this.invokes.set(e.op, i)
+        break
+    }
+    const nodes = this.nodesOf(e)
+    if (nodes === EVERY) return typeCode(e.kind) | EVERY_NODE
+    let bits = 0
+    for (const node of nodes) bits |= this.nodeBits.get(node) ?? 0
+    return typeCode(e.kind) | bits
+  }
+
+  /**
+   * Whether entry i concerns `node`, read from the entry itself: for the nodes past the
+   * first MAX_FILTER_NODES, which have no bit in the codes (a 1,000-node run).
+   */
+  private concerns(i: number, node: string): boolean {
+    const nodes = this.nodesOf(this.trace[i]!)
+    return nodes === EVERY || nodes.includes(node)
+  }
+
+  /** The nodes an entry concerns. */
+  private nodesOf(e: TraceEntry): readonly string[] | typeof EVERY {
+    switch (e.kind) {
+      case 'send':
+        return [e.from, e.to]
       case 'deliver':
       case 'drop':
       case 'delay':
         return this.messageNodes(e.id)
       case 'timer':
-        return this.bit(e.node)
       case 'state':
-        this.before.set(e, this.lastState.get(e.node) ?? null)
-        this.lastState.set(e.node, e)
-        return this.bit(e.node)
+        return [e.node]
       case 'input':
         return this.inputNodes(this.options.inputs[e.index])
       case 'invoke':
-        this.invokes.set(e.op, i)
-        return 0
       case 'return':
-        return 0
+        return []
       case 'violation':
-        return e.nodes.reduce((bits, node) => bits | this.bit(node), 0)
+        return e.nodes
     }
   }
 
-  private messageNodes(id: number): number {
+  private messageNodes(id: number): readonly string[] {
     const send = this.sendOf(id)
-    return send === undefined ? 0 : this.bit(send.from) | this.bit(send.to)
+    return send === undefined ? [] : [send.from, send.to]
   }
 
-  private inputNodes(input: Input | undefined): number {
+  private inputNodes(input: Input | undefined): readonly string[] | typeof EVERY {
     switch (input?.type) {
       case undefined:
-        return 0
+        return []
       case 'crash':
       case 'restart':
       case 'timeout':
       case 'vote':
-        return this.bit(input.node)
+        return [input.node]
       // Every member hears of a join or a leave.
       case 'join':
       case 'leave':
-        return EVERY_NODE
+        return EVERY
       case 'client':
-        return input.node === undefined ? 0 : this.bit(input.node)
+        return input.node === undefined ? [] : [input.node]
       // Nodes a partition leaves out form a group of their own: every link may change.
       case 'partition':
       case 'heal':
-        return EVERY_NODE
+        return EVERY
       case 'link':
-        return this.bit(input.from) | this.bit(input.to)
+        return [input.from, input.to]
       case 'drop':
       case 'duplicate':
       case 'delay':

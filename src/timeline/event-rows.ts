@@ -29,10 +29,14 @@ export class FilteredRows implements Rows {
   private readonly entries = new IntColumn()
   private scanned = 0
 
-  /** `types`: a mask over type numbers; `nodeBits`: entries must concern one (null: any). */
+  /**
+   * `types`: a mask over type numbers; `nodeBits`: entries must concern one (null: any);
+   * `keep`: a further test of the entry's number, for what the codes cannot say.
+   */
   constructor(
     private readonly types: number,
     private readonly nodeBits: number | null,
+    private readonly keep: ((entry: number) => boolean) | null = null,
   ) {}
 
   get length(): number {
@@ -49,6 +53,7 @@ export class FilteredRows implements Rows {
       const code = codes.get(this.scanned)
       if (((this.types >>> (code & TYPE_MASK)) & 1) === 0) continue
       if (this.nodeBits !== null && (code & this.nodeBits) === 0) continue
+      if (this.keep !== null && !this.keep(this.scanned)) continue
       this.entries.push(this.scanned)
     }
     return this

@@ -32,10 +32,16 @@ export function createChartsRenderer({
     createMessagesChart(el, onSeek),
     createLatencyChart(el, onSeek),
   ]
+  // A protocol without an epoch or leaders leaves the term chart empty for good:
+  // once the run is under way with no term in it, it is left out.
+  const termSvg = el.querySelector<SVGElement>('.chart-term')
   let current: ChartsModel | null = null
   let widthPx = el.clientWidth || FALLBACK_WIDTH_PX
   const draw = () => {
-    if (current !== null) for (const chart of charts) chart.update(current, widthPx)
+    if (current === null) return
+    const started = current.series.scannedUntil > 0
+    if (termSvg !== null) termSvg.style.display = started && noTerm(current) ? 'none' : ''
+    for (const chart of charts) chart.update(current, widthPx)
   }
   // The side panel can change width (window size, a scrollbar appearing): lay out again.
   const resize = new ResizeObserver(() => {
@@ -57,4 +63,8 @@ export function createChartsRenderer({
       for (const chart of charts) chart.destroy()
     },
   }
+}
+
+function noTerm({ series }: ChartsModel): boolean {
+  return series.term.length === 0 && series.leaders.length === 0
 }

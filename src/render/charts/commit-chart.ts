@@ -25,6 +25,11 @@ import { t } from '../../i18n/translate'
 const title = () => t('charts.commit.title')
 /** Most that the lines of all nodes spread over, in px. */
 const SPREAD_PX = 6
+/**
+ * Up to this many nodes, each has its own legend entry and is named in the chart's label;
+ * a larger cluster gets one entry for all, and its label says the range of commit indexes.
+ */
+export const NAMED_NODES_MAX = 25
 
 export interface CommitLayout {
   readonly frame: FrameContent
@@ -34,7 +39,16 @@ export interface CommitLayout {
 
 export function layoutCommitChart(model: ChartsModel, widthPx: number): CommitLayout {
   const { series, nodes, cursor, endMs } = model
-  const items = nodes.map((id, i) => ({ label: id, swatch: 'chart-swatch-line', colour: i }))
+  const named = nodes.length <= NAMED_NODES_MAX
+  const items = named
+    ? nodes.map((id, i) => ({ label: id, swatch: 'chart-swatch-line', colour: i }))
+    : [
+        {
+          label: t('scale.chartNodes', { count: nodes.length }),
+          swatch: 'chart-swatch-line',
+          colour: 0,
+        },
+      ]
   const legend = legendLayout(items, widthPx, titleWidthPx(title()))
   const box = chartBox(widthPx, undefined, legend.rows * LEGEND_ROW_PX)
   const time = timeAxis(box, cursor, endMs)
@@ -44,11 +58,16 @@ export function layoutCommitChart(model: ChartsModel, widthPx: number): CommitLa
     2,
   )
   const step = nodes.length > 1 ? Math.min(1.5, SPREAD_PX / (nodes.length - 1)) : 0
-  const lines = nodes.map((id, i) => {
-    const points = stepPoints(series.commit(id), time.x, endMs)
-    return { d: stepLinePath(points, y, (i - (nodes.length - 1) / 2) * step), colour: i }
+  // A node that never committed anything draws nothing (a thousand members that keep no log).
+  const lines = nodes.flatMap((id, i) => {
+    const steps = series.commit(id)
+    if (steps.length === 0) return []
+    const points = stepPoints(steps, time.x, endMs)
+    return [{ d: stepLinePath(points, y, (i - (nodes.length - 1) / 2) * step), colour: i }]
   })
-  const now = nodes.map((id) => `${id} ${commitText(series.commit(id), cursor)}`).join(', ')
+  const now = named
+    ? nodes.map((id) => `${id} ${commitText(series.commit(id), cursor)}`).join(', ')
+    : commitRange(model)
   const label = t('charts.at', { title: title(), at: formatTime(cursor), now })
   return {
     frame: { box, time, endMs, y, yTicks: ticks, label },
@@ -61,6 +80,22 @@ function commitText(steps: StepSeries, atMs: number): string {
   if (steps.length === 0 || steps.timeAt(0) > atMs) return t('charts.commit.unknown')
   const value = steps.at(atMs)
   return Number.isNaN(value) ? t('charts.commit.crashed') : String(value)
+}
+
+/** A large cluster's commit indexes at the cursor, as one range: `0 to 12 (3 crashed)`. */
+function commitRange({ series, nodes, cursor }: ChartsModel): string {
+  let lo = Infinity
+  let hi = -Infinity
+  let crashed = 0
+  for (const id of nodes) {
+    const steps = series.commit(id)
+    if (steps.length === 0 || steps.timeAt(0) > cursor) continue
+    const value = steps.at(cursor)
+    if (Number.isNaN(value)) crashed++
+    else [lo, hi] = [Math.min(lo, value), Math.max(hi, value)]
+  }
+  if (hi === -Infinity) return t('charts.commit.unknown')
+  return t('scale.chartRange', { lo, hi, crashed })
 }
 
 /** The highest value up to endMs. */

@@ -14,7 +14,7 @@ import {
 } from './style'
 import type { Palette } from './palette'
 import { LABEL_INSET_PX, LANE_FONT, type LaneGutter } from './gutter'
-import type { ArrowShape, Layout, MarkShape } from './geometry'
+import { AXIS_PX, type ArrowShape, type Layout, type MarkShape } from './geometry'
 import type { CausalCut } from '../../timeline/causality'
 
 export interface Emphasis {
@@ -57,9 +57,24 @@ export function drawDiagram(
 ): void {
   const { width, height } = l.frame
   ctx.clearRect(0, 0, width, height)
-  drawBands(ctx, l, p)
-  drawGrid(ctx, l, p)
-  if (shapes) drawShapes(ctx, l, p, e)
+  // Scrolled lanes slide under the time axis: nothing of theirs is drawn over it.
+  const scrolled = l.frame.rows != null
+  const clipped = (draw: () => void) => {
+    if (!scrolled) return draw()
+    ctx.save()
+    ctx.beginPath()
+    ctx.rect(0, AXIS_PX, width, height - AXIS_PX)
+    ctx.clip()
+    draw()
+    ctx.restore()
+  }
+  clipped(() => drawBands(ctx, l, p))
+  drawTicks(ctx, l, p)
+  clipped(() => {
+    drawLanes(ctx, l, p)
+    if (shapes) drawShapes(ctx, l, p, e)
+    if (scrolled) drawStubLabels(ctx, l, p)
+  })
   ctx.strokeStyle = p.accent
   ctx.lineWidth = 2
   ctx.beginPath()
@@ -105,7 +120,7 @@ function drawBands(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   ctx.globalAlpha = 1
 }
 
-function drawGrid(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
+function drawTicks(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   ctx.font = '11px system-ui, sans-serif'
   ctx.textBaseline = 'top'
   ctx.textAlign = 'center'
@@ -121,13 +136,29 @@ function drawGrid(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
     ctx.fillStyle = p.muted
     ctx.fillText(t.label, t.x, 2)
   }
+}
+
+function drawLanes(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   ctx.strokeStyle = p.line
   ctx.lineWidth = 1
-  for (const y of l.laneY) {
+  for (let i = l.first; i < l.end; i++) {
+    const y = l.laneY[i]!
     ctx.beginPath()
     ctx.moveTo(l.frame.gutterPx, Math.round(y) + 0.5)
     ctx.lineTo(l.frame.width, Math.round(y) + 0.5)
     ctx.stroke()
+  }
+  const pinned = l.frame.pinned ?? 0
+  if (pinned > 0 && pinned < l.frame.lanes.length) {
+    // Between the selected node with its peers and the rest.
+    const y = Math.round(l.laneY[pinned - 1]! + l.laneHeight / 2) + 0.5
+    ctx.strokeStyle = p.accent
+    ctx.globalAlpha = 0.6
+    ctx.beginPath()
+    ctx.moveTo(0, y)
+    ctx.lineTo(l.frame.width, y)
+    ctx.stroke()
+    ctx.globalAlpha = 1
   }
   // A lane starts where its node joins and ends where it leaves.
   ctx.fillStyle = p.panel
@@ -152,10 +183,57 @@ export function drawLaneLabels(
   ctx.font = LANE_FONT
   ctx.textBaseline = 'middle'
   ctx.textAlign = 'left'
-  gutter.labels.forEach((label, i) => {
-    const y = l.laneY[i]
-    if (y !== undefined) ctx.fillText(label.shown, LABEL_INSET_PX, y)
+  for (let i = l.first; i < l.end; i++) {
+    const label = gutter.labels[i]
+    if (label !== undefined) ctx.fillText(label.shown, LABEL_INSET_PX, l.laneY[i]!)
+  }
+}
+
+/** Past this many, the ids at the ends of arrows to lanes out of view are left out. */
+const STUB_LABEL_LIMIT = 300
+
+/** Where an arrow leans towards a lane out of view, that lane's id, small. */
+function drawStubLabels(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
+  if (l.arrows.length > STUB_LABEL_LIMIT) return
+  ctx.font = `${STUB_FONT_PX}px ui-monospace, monospace`
+  ctx.fillStyle = p.muted
+  ctx.textAlign = 'center'
+  for (const { text, x, y, below } of stubLabels(l)) {
+    ctx.textBaseline = below ? 'top' : 'bottom'
+    ctx.fillText(text, x, below ? y + 1 : y - 1)
+  }
+}
+
+const STUB_FONT_PX = 9
+/** A monospace character's advance at that size. */
+const STUB_CHAR_PX = STUB_FONT_PX * 0.6
+
+/**
+ * The ids to write at stub ends, left to right, leaving out any that would run into the
+ * one before it on the same line: many stubs close together would only be a smudge.
+ */
+export function stubLabels(l: Layout): { text: string; x: number; y: number; below: boolean }[] {
+  const ends = l.arrows
+    .filter((a) => a.toward !== undefined)
+    .map((a) => ({ text: a.toward!, ...stubEnd(a) }))
+    .sort((a, b) => a.x - b.x)
+  const rightOf = new Map<string, number>()
+  return ends.filter((end) => {
+    const half = (end.text.length * STUB_CHAR_PX) / 2
+    const line = `${Math.round(end.y)}:${end.below}`
+    if (end.x - half < (rightOf.get(line) ?? -Infinity) + 3) return false
+    rightOf.set(line, end.x + half)
+    return true
   })
+}
+
+/** The end of a stub that points at the lane out of view, and whether that lane is below. */
+export function stubEnd(a: ArrowShape): { x: number; y: number; below: boolean } {
+  const sending = a.toward === a.arrow.to
+  const x = sending ? a.x2 : a.x1
+  const y = sending ? a.y2 : a.y1
+  const other = sending ? a.y1 : a.y2
+  return { x, y, below: y > other }
 }
 
 function drawArrow(

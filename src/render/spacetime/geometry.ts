@@ -6,6 +6,7 @@
 
 import { scaleLinear, type ScaleLinear } from 'd3-scale'
 import { timeTicks } from '../charts/time-format'
+import type { LaneRows } from './lanes'
 import type { Arrow, Mark, MarkKind, SpacetimeWindow } from '../../timeline/spacetime/types'
 
 /** Space for the time axis on top (px); the lane labels' gutter on the left is gutter.ts's. */
@@ -28,6 +29,10 @@ export interface Frame {
   readonly lanes: readonly string[]
   /** Lanes that are not in `lanes` (clients) are drawn on this one, when given. */
   readonly otherLane: string | null
+  /** Lanes too many to share the height: each LANE_PX high, scrolled (lanes.ts). */
+  readonly rows?: LaneRows | null
+  /** How many lanes at the top are pinned (the selected node and its peers): a rule under them. */
+  readonly pinned?: number
 }
 
 export interface ArrowShape {
@@ -38,6 +43,11 @@ export interface ArrowShape {
   readonly y2: number
   /** Where it ends for now: delivered, lost (a cross), or still travelling at the cursor. */
   readonly end: 'delivered' | 'dropped' | 'flying'
+  /**
+   * The lane at its other end when that lane is scrolled out of view: the arrow then runs
+   * its whole time but leans only STUB_PX towards it, and is labelled with its id.
+   */
+  readonly toward?: string
 }
 
 export interface MarkShape {
@@ -62,6 +72,9 @@ export interface Layout {
   readonly frame: Frame
   readonly laneY: readonly number[]
   readonly laneHeight: number
+  /** The lanes in view: [first, end) (all of them unless they scroll). */
+  readonly first: number
+  readonly end: number
   readonly arrows: readonly ArrowShape[]
   readonly marks: readonly MarkShape[]
   readonly bands: readonly BandShape[]
@@ -86,25 +99,39 @@ export function timeScale(
     .range([frame.gutterPx, plotRightPx(frame.width, frame.gutterPx)])
 }
 
+/** How far an arrow to a lane out of view leans towards it, as a share of a lane. */
+const STUB_LANES = 0.7
+
 export function layoutDiagram(frame: Frame, window: SpacetimeWindow): Layout {
+  const rows = frame.rows ?? null
   const laneCount = Math.max(1, frame.lanes.length)
-  const laneHeight = (frame.height - AXIS_PX) / laneCount
-  const laneY = frame.lanes.map((_, i) => AXIS_PX + (i + 0.5) * laneHeight)
+  const laneHeight = rows?.laneHeightPx ?? (frame.height - AXIS_PX) / laneCount
+  const top = AXIS_PX - (rows?.scrollPx ?? 0)
+  const laneY = frame.lanes.map((_, i) => top + (i + 0.5) * laneHeight)
+  const firstLane = rows?.first ?? 0
+  const endLane = rows?.end ?? frame.lanes.length
   const laneIndex = new Map(frame.lanes.map((id, i) => [id, i]))
   const other = frame.otherLane === null ? undefined : laneIndex.get(frame.otherLane)
-  const yOf = (id: string) => {
-    const i = laneIndex.get(id) ?? other
-    return i === undefined ? null : laneY[i]!
-  }
+  const indexOf = (id: string) => laneIndex.get(id) ?? other
+  const inView = (i: number) => i >= firstLane && i < endLane
   const x = timeScale(frame)
   const now = frame.cursorMs
+  const stubPx = laneHeight * STUB_LANES
 
   const arrows: ArrowShape[] = []
   for (const arrow of window.arrows) {
     if (arrow.sentAt > now) continue
-    const y1 = yOf(arrow.from)
-    const y2 = yOf(arrow.to)
-    if (y1 === null || y2 === null) continue
+    const from = indexOf(arrow.from)
+    const to = indexOf(arrow.to)
+    if (from === undefined || to === undefined) continue
+    if (!inView(from) && !inView(to)) continue
+    let y1 = laneY[from]!
+    let y2 = laneY[to]!
+    // One end out of view: lean towards it by a stub, not all the way across the lanes.
+    const lean = Math.sign(y2 - y1) * stubPx
+    if (!inView(to)) y2 = y1 + lean
+    else if (!inView(from)) y1 = y2 - lean
+    const toward = !inView(to) ? frame.lanes[to] : !inView(from) ? frame.lanes[from] : undefined
     const arrived = arrow.arrivedAt !== null && arrow.arrivedAt <= now
     const endMs = arrived ? arrow.arrivedAt! : Math.min(now, arrow.dueAt)
     // A message in flight is drawn as far along as it has come by the cursor.
@@ -116,14 +143,16 @@ export function layoutDiagram(frame: Frame, window: SpacetimeWindow): Layout {
       x2: x(endMs),
       y2: arrived && arrow.fate === 'delivered' ? y2 : y1 + (y2 - y1) * reachOf(arrow, reach),
       end: !arrived ? 'flying' : arrow.fate === 'dropped' ? 'dropped' : 'delivered',
+      ...(toward === undefined ? {} : { toward }),
     })
   }
 
   const marks: MarkShape[] = []
   for (const mark of window.marks) {
     if (mark.at > now) break
-    const y = yOf(mark.node)
-    if (y !== null) marks.push({ mark, kind: mark.kind, x: x(mark.at), y })
+    const i = indexOf(mark.node)
+    if (i !== undefined && inView(i))
+      marks.push({ mark, kind: mark.kind, x: x(mark.at), y: laneY[i]! })
   }
 
   const bands: BandShape[] = []
@@ -163,6 +192,8 @@ export function layoutDiagram(frame: Frame, window: SpacetimeWindow): Layout {
     frame,
     laneY,
     laneHeight,
+    first: firstLane,
+    end: endLane,
     arrows,
     marks,
     bands,

@@ -91,10 +91,22 @@ let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null
  * the command line) it counts characters at a monospace font's advance of 0.6 em.
  */
 export function measureLabel(text: string): number {
-  if (context === undefined) context = labelContext()
-  if (context === null) return Array.from(text).length * LANE_FONT_PX * 0.6
-  return context.measureText(text).width
+  let width = widths.get(text)
+  if (width === undefined) {
+    if (context === undefined) context = labelContext()
+    width =
+      context === null
+        ? Array.from(text).length * LANE_FONT_PX * 0.6
+        : context.measureText(text).width
+    // A thousand node ids are measured once, not every time the lanes change order.
+    if (widths.size >= WIDTHS_KEPT) widths.clear()
+    widths.set(text, width)
+  }
+  return width
 }
+
+const WIDTHS_KEPT = 4096
+const widths = new Map<string, number>()
 
 function labelContext() {
   const canvas =

@@ -12,12 +12,13 @@ import { countCausal, drawDiagram, drawLaneLabels, type Emphasis } from './draw'
 import { canvasToPng } from '../export-image'
 import { diagramSvg } from './svg-document'
 import { SVG_LIMIT, svgShapes } from './svg-layer'
-import { layoutDiagram, plotRightPx, type Frame, type Layout } from './geometry'
+import { AXIS_PX, layoutDiagram, plotRightPx, type Frame, type Layout } from './geometry'
+import { laneRows, LANE_PX, type LaneRows } from './lanes'
 import { laneGutter, type LaneGutter } from './gutter'
 import { SCALE_EXTENT, transformOf, windowOf, type PlotSize } from './window'
 import { hitTest, type Hit } from './hit'
 import { resolvePalette, themeKey, type Palette } from './palette'
-import type { SpacetimeView } from '../../timeline/spacetime/types'
+import type { SpacetimeView, SpacetimeWindow } from '../../timeline/spacetime/types'
 
 export interface DiagramModel {
   readonly view: SpacetimeView
@@ -29,6 +30,10 @@ export interface DiagramModel {
   readonly labels: readonly string[]
   readonly otherLane: string | null
   readonly emphasis: Emphasis
+  /** How far the lanes are scrolled, when there are too many to share the height. */
+  readonly laneScrollPx?: number
+  /** Lanes at the top that are the selected node and its peers: a rule goes under them. */
+  readonly pinned?: number
 }
 
 export interface DiagramCallbacks {
@@ -40,6 +45,10 @@ export interface DiagramCallbacks {
   onWindow(fromMs: number, spanMs: number, panned: boolean): void
   /** The lane-label gutter changed (new labels, or a width that caps it): the lane list follows. */
   onGutter(gutter: LaneGutter): void
+  /** Lanes started or stopped scrolling, or scrolled: which are in view (null: all, sharing the height). */
+  onLanes?(rows: LaneRows | null): void
+  /** A wheel over scrolling lanes: scroll them by this many px. */
+  onScrollLanes?(deltaPx: number): void
 }
 
 export interface DiagramRenderer {
@@ -76,6 +85,33 @@ function near(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
 }
 
+function sameRows(a: LaneRows | null, b: LaneRows | null): boolean {
+  if (a === null || b === null) return a === b
+  return (
+    a.scrollPx === b.scrollPx &&
+    a.contentPx === b.contentPx &&
+    a.first === b.first &&
+    a.end === b.end
+  )
+}
+
+/** What the lanes in view show; all the rest if the view cannot answer by lane. */
+function windowOn(view: SpacetimeView, fromMs: number, toMs: number, lanes: readonly string[]) {
+  if (view.visibleOn !== undefined) return view.visibleOn(fromMs, toMs, lanes)
+  const on = new Set(lanes)
+  const w: SpacetimeWindow = view.visible(fromMs, toMs)
+  return {
+    ...w,
+    arrows: w.arrows.filter((a) => on.has(a.from) || on.has(a.to)),
+    marks: w.marks.filter((m) => on.has(m.node)),
+  }
+}
+
+/** Wheel steps in lines or pages, in px. */
+function wheelPx(e: WheelEvent, pagePx: number): number {
+  return e.deltaMode === 1 ? e.deltaY * LANE_PX : e.deltaMode === 2 ? e.deltaY * pagePx : e.deltaY
+}
+
 function sameGutter(a: LaneGutter, b: LaneGutter): boolean {
   return (
     a.px === b.px &&
@@ -103,6 +139,7 @@ export function createSpacetimeRenderer(options: {
   let paletteKey = ''
   let model: DiagramModel | null = null
   let layout: Layout | null = null
+  let rows: LaneRows | null = null
   let frameRequest = 0
   let size = { width: el.clientWidth, height: el.clientHeight }
   let gutter = laneGutter([], size.width)
@@ -119,10 +156,21 @@ export function createSpacetimeRenderer(options: {
       paletteKey = key
     }
     const started = performance.now()
-    const frame: Frame = { ...size, ...model, gutterPx: gutter.px }
-    const until = Math.min(model.toMs, model.cursorMs)
-    layout = layoutDiagram(frame, model.view.visible(model.fromMs, Math.max(model.fromMs, until)))
+    const nextRows = laneRows(model.lanes.length, size.height - AXIS_PX, model.laneScrollPx ?? 0)
+    const frame: Frame = { ...size, ...model, gutterPx: gutter.px, rows: nextRows }
+    const until = Math.max(model.fromMs, Math.min(model.toMs, model.cursorMs))
+    layout = layoutDiagram(
+      frame,
+      nextRows === null
+        ? model.view.visible(model.fromMs, until)
+        : windowOn(model.view, model.fromMs, until, lanesInView(model, nextRows)),
+    )
     laidGutter = gutter
+    svg.style.clipPath = nextRows === null ? '' : `inset(${AXIS_PX}px 0 0 0)`
+    if (!sameRows(rows, nextRows)) {
+      rows = nextRows
+      callbacks.onLanes?.(rows)
+    }
     const dpr = window.devicePixelRatio || 1
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
     const useSvg = layout.arrows.length + layout.marks.length <= SVG_LIMIT
@@ -142,6 +190,7 @@ export function createSpacetimeRenderer(options: {
     el.dataset.hovered = String(model.emphasis.hovered ?? '')
     el.dataset.past = String(drawn.past)
     el.dataset.future = String(drawn.future)
+    el.dataset.lanes = nextRows === null ? 'fit' : `${nextRows.first}-${nextRows.end}`
   }
   const schedule = () => {
     if (frameRequest === 0) frameRequest = requestAnimationFrame(draw)
@@ -226,9 +275,10 @@ export function createSpacetimeRenderer(options: {
     ])
     .translateExtent(translateExtent())
     .clickDistance(DRAG_THRESHOLD_PX)
+    // While lanes scroll, the wheel scrolls them; with Ctrl (or a pinch) it zooms.
     .filter((e: Event) =>
       e.type === 'wheel'
-        ? sideways(e as WheelEvent) === 0
+        ? sideways(e as WheelEvent) === 0 && (rows === null || (e as WheelEvent).ctrlKey)
         : !(e as MouseEvent).ctrlKey && !(e as MouseEvent).button,
     )
     .on('start', onZoomStart)
@@ -244,8 +294,12 @@ export function createSpacetimeRenderer(options: {
 
   // The gutter for the labels at this width; a change moves the plot's left edge, so
   // d3-zoom's bounds and the lane list follow it.
+  // Measuring a thousand labels every frame would cost more than drawing: only when they change.
+  let fitted: { labels: readonly string[]; width: number } | null = null
   function refit() {
     if (model === null) return
+    if (fitted !== null && fitted.labels === model.labels && fitted.width === size.width) return
+    fitted = { labels: model.labels, width: size.width }
     const next = laneGutter(model.labels, size.width)
     if (sameGutter(next, gutter)) return
     gutter = next
@@ -281,6 +335,11 @@ export function createSpacetimeRenderer(options: {
   // Sideways wheels pan (d3-zoom only zooms with a wheel): moved by hand, so a pan.
   const onWheel = (e: WheelEvent) => {
     const by = sideways(e)
+    if (by === 0 && rows !== null && !e.ctrlKey) {
+      e.preventDefault()
+      callbacks.onScrollLanes?.(wheelPx(e, size.height - AXIS_PX))
+      return
+    }
     if (by === 0) return
     e.preventDefault()
     behaviour.translateBy(selection, -by / zoomTransform(canvas).k, 0)
@@ -331,4 +390,14 @@ export function createSpacetimeRenderer(options: {
       svg.remove()
     },
   }
+}
+
+/** The ids of the lanes in view, with every client when the clients' lane is among them. */
+function lanesInView(model: DiagramModel, rows: LaneRows): string[] {
+  const ids = model.lanes.slice(rows.first, rows.end)
+  if (model.otherLane !== null && ids.includes(model.otherLane)) {
+    const own = new Set(model.lanes)
+    for (const id of model.view.lanes()) if (!own.has(id)) ids.push(id)
+  }
+  return ids
 }

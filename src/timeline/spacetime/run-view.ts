@@ -8,6 +8,7 @@
 import { IntColumn, lowerBound, upperBound } from '../columns'
 import { MessageIndex, type SendEntry } from '../messages'
 import { IntervalIndex } from './intervals'
+import { LaneIndex } from './lane-index'
 import { MarkReader } from './marks'
 import { SpanReader } from './spans'
 import { MemberChanges } from '../membership'
@@ -37,6 +38,7 @@ export class SpacetimeIndex implements SpacetimeView {
   private readonly kindOf: (payload: Payload) => string
   private readonly messages: MessageIndex
   private readonly intervals = new IntervalIndex()
+  private readonly byLane = new LaneIndex(this.intervals)
   /** Message id → interval id, and back. */
   private readonly slotOf = new IntColumn(-1)
   private readonly idOf = new IntColumn(-1)
@@ -68,23 +70,33 @@ export class SpacetimeIndex implements SpacetimeView {
           const slot = this.intervals.add(e.t, e.deliverAt)
           this.slotOf.set(e.id, slot)
           this.idOf.set(slot, e.id)
+          this.byLane.addMessage(slot, e.from, e.to)
           break
         }
         case 'deliver':
         case 'drop':
-          this.intervals.setEnd(this.slotOf.get(e.id), e.t)
+          this.moveEnd(e.id, e.t)
           break
         case 'delay':
-          this.intervals.setEnd(this.slotOf.get(e.id), e.deliverAt)
+          this.moveEnd(e.id, e.deliverAt)
           break
         case 'invoke':
           this.clients.push(e.client)
           break
       }
+      const marked = this.marks.length
       this.markReader.read(trace, i, this.marks)
+      for (let m = marked; m < this.marks.length; m++) this.byLane.addMark(m, this.marks[m]!.node)
       this.spanReader.read(e)
     }
     return this
+  }
+
+  private moveEnd(id: number, end: number): void {
+    const slot = this.slotOf.get(id)
+    this.intervals.setEnd(slot, end)
+    const send = this.trace[this.messages.sendIndex(id)] as SendEntry | undefined
+    if (send !== undefined) this.byLane.moved(slot, send.from, send.to)
   }
 
   /** Nodes, then clients in the order they appeared. */
@@ -103,6 +115,17 @@ export class SpacetimeIndex implements SpacetimeView {
     const lo = lowerBound(this.markTimes, 0, this.marks.length, fromMs)
     const hi = upperBound(this.markTimes, lo, this.marks.length, toMs)
     return { arrows, marks: this.marks.slice(lo, hi), ...this.spanReader.visible(fromMs, toMs) }
+  }
+
+  /** What touches these lanes only: their messages (either end) and their marks. */
+  visibleOn(fromMs: number, toMs: number, lanes: readonly string[]): SpacetimeWindow {
+    const arrows = this.byLane
+      .messagesIn(lanes, fromMs, toMs)
+      .map((slot) => this.arrow(this.idOf.get(slot))!)
+    const marks = this.byLane
+      .marksIn(lanes, fromMs, toMs, (i) => this.marks[i]!.at)
+      .map((i) => this.marks[i]!)
+    return { arrows, marks, ...this.spanReader.visible(fromMs, toMs) }
   }
 
   /** How many arrows start in [fromMs, toMs]: two binary searches, to pick a level of detail. */

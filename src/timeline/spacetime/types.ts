@@ -99,6 +99,11 @@ export interface SpacetimeView {
   extent(): { readonly start: number; readonly end: number }
   /** Everything that overlaps [fromMs, toMs] (both ends included). */
   visible(fromMs: number, toMs: number): SpacetimeWindow
+  /**
+   * The same, but only arrows from or to one of `lanes` and marks on them: a diagram of a
+   * large cluster draws the lanes in view. A view without it is filtered after visible().
+   */
+  visibleOn?(fromMs: number, toMs: number, lanes: readonly string[]): SpacetimeWindow
 }
 
 /** Whether [from, to ?? ∞] overlaps [fromMs, toMs]. */

@@ -1,0 +1,91 @@
+/**
+ * The large graph's colours, from the same CSS variables as the small graph (graph.css).
+ * A canvas can't read `var()` or `light-dark()`, so each is resolved through a probe
+ * element, again whenever the theme changes.
+ */
+
+import { SHAPES, UNKNOWN_GLYPH } from './graph-glyphs'
+import type { RoleLook } from '../sim/protocol'
+
+const NAMES = {
+  surface: '--cg-surface',
+  panel: '--cg-panel',
+  ink: '--cg-ink',
+  muted: '--cg-muted',
+  line: '--cg-line',
+  link: '--cg-link',
+  accent: '--cg-accent',
+  plain: '--cg-plain',
+  plainEdge: '--cg-plain-edge',
+  lead: '--cg-lead',
+  leadEdge: '--cg-lead-edge',
+  seek: '--cg-seek',
+  seekEdge: '--cg-seek-edge',
+  idleEdge: '--cg-idle-edge',
+  service: '--cg-service',
+  serviceEdge: '--cg-service-edge',
+  crashed: '--cg-crashed',
+  crashedEdge: '--cg-crashed-edge',
+  glyphEdge: '--cg-glyph-edge',
+  suspect: '--cg-yellow',
+  dead: '--cg-vermillion',
+  group0: '--cg-blue',
+  group1: '--cg-purple',
+  group2: '--cg-green',
+  group3: '--cg-orange',
+} as const
+
+export type LargePalette = Record<keyof typeof NAMES, string> & {
+  /** Each message shape's colour by its class (`k-dot`, …). */
+  readonly kinds: Readonly<Record<string, string>>
+}
+
+/** Fill and edge of a node body by its role's look, as the small graph draws them. */
+export function lookColours(p: LargePalette, look: RoleLook): { fill: string; edge: string } {
+  switch (look) {
+    case 'lead':
+      return { fill: p.lead, edge: p.leadEdge }
+    case 'seek':
+      return { fill: p.seek, edge: p.seekEdge }
+    case 'idle':
+      return { fill: p.plain, edge: p.idleEdge }
+    case 'service':
+      return { fill: p.service, edge: p.serviceEdge }
+    default:
+      return { fill: p.plain, edge: p.plainEdge }
+  }
+}
+
+export function resolveLargePalette(el: HTMLElement): LargePalette {
+  const probe = document.createElement('span')
+  probe.style.display = 'none'
+  el.appendChild(probe)
+  const out: Record<string, string> = {}
+  for (const [key, variable] of Object.entries(NAMES)) {
+    probe.style.color = `var(${variable})`
+    out[key] = getComputedStyle(probe).color
+  }
+  const kinds: Record<string, string> = {}
+  probe.style.color = 'var(--k)'
+  for (const cls of [...Object.values(SHAPES), UNKNOWN_GLYPH].map((g) => g.cls)) {
+    probe.className = cls
+    kinds[cls] = getComputedStyle(probe).color
+  }
+  probe.remove()
+  return { ...(out as Record<keyof typeof NAMES, string>), kinds }
+}
+
+/**
+ * Calls `onChange` when the resolved colours may have changed: the theme button sets
+ * `data-theme` on the root, or the system switches between light and dark.
+ */
+export function watchTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange)
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] })
+  const query = window.matchMedia?.('(prefers-color-scheme: dark)')
+  query?.addEventListener('change', onChange)
+  return () => {
+    observer.disconnect()
+    query?.removeEventListener('change', onChange)
+  }
+}
