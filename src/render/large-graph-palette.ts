@@ -4,7 +4,7 @@
  * element, again whenever the theme changes.
  */
 
-import { SHAPES, UNKNOWN_GLYPH } from './graph-glyphs'
+import { resolveCssColours } from './css-colours'
 import type { RoleLook } from '../sim/protocol'
 
 const NAMES = {
@@ -57,22 +57,7 @@ export function lookColours(p: LargePalette, look: RoleLook): { fill: string; ed
 }
 
 export function resolveLargePalette(el: HTMLElement): LargePalette {
-  const probe = document.createElement('span')
-  probe.style.display = 'none'
-  el.appendChild(probe)
-  const out: Record<string, string> = {}
-  for (const [key, variable] of Object.entries(NAMES)) {
-    probe.style.color = `var(${variable})`
-    out[key] = getComputedStyle(probe).color
-  }
-  const kinds: Record<string, string> = {}
-  probe.style.color = 'var(--k)'
-  for (const cls of [...Object.values(SHAPES), UNKNOWN_GLYPH].map((g) => g.cls)) {
-    probe.className = cls
-    kinds[cls] = getComputedStyle(probe).color
-  }
-  probe.remove()
-  return { ...(out as Record<keyof typeof NAMES, string>), kinds }
+  return resolveCssColours(el, NAMES)
 }
 
 /**

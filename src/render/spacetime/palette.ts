@@ -3,7 +3,7 @@
  * `light-dark()` or `var()`, so each is resolved once per theme through a probe element.
  */
 
-import { SHAPES, UNKNOWN_GLYPH } from '../graph-glyphs'
+import { resolveCssColours } from '../css-colours'
 
 const NAMES = {
   ink: '--cg-ink',
@@ -27,22 +27,7 @@ export type Palette = Record<keyof typeof NAMES, string> & {
 }
 
 export function resolvePalette(el: HTMLElement): Palette {
-  const probe = document.createElement('span')
-  probe.style.display = 'none'
-  el.appendChild(probe)
-  const out: Record<string, string> = {}
-  for (const [key, variable] of Object.entries(NAMES)) {
-    probe.style.color = `var(${variable})`
-    out[key] = getComputedStyle(probe).color
-  }
-  const kinds: Record<string, string> = {}
-  probe.style.color = 'var(--k)'
-  for (const cls of [...Object.values(SHAPES), UNKNOWN_GLYPH].map((g) => g.cls)) {
-    probe.className = cls
-    kinds[cls] = getComputedStyle(probe).color
-  }
-  probe.remove()
-  return { ...(out as Record<keyof typeof NAMES, string>), kinds }
+  return resolveCssColours(el, NAMES)
 }
 
 /** What decides the resolved colours: the theme button's choice and the system's. */

@@ -10,7 +10,7 @@ import { cellText, noKeyText, outcomeWord, rowText } from './txn-text'
 import { stripWidthPx, timeWindow, type TimeWindow } from './txn-layout'
 import { TxnAxis } from './TxnAxis'
 import { TxnStrip } from './TxnStrip'
-import { useWidth } from './use-width'
+import { useWidth } from '../../../components/use-width'
 import type { TxnCell, TxnRow, TxnTable } from './txn-model'
 
 /** Each cell's padding, left and right together, in px (txns.css). */

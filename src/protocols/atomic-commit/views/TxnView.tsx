@@ -14,7 +14,7 @@ import { txnTableAt } from './txn-history'
 import { summaryText } from './txn-text'
 import { TxnLegend } from './TxnLegend'
 import { TxnTableView } from './TxnTableView'
-import { useWidth } from './use-width'
+import { useWidth } from '../../../components/use-width'
 import type { AppState } from '../../../store/app-store'
 
 const PLAYING_GAP_MS = 100

@@ -14,7 +14,7 @@ import { localDecimals } from '../../../i18n/numbers'
 import { summarise, sweepPlan, SWEEP_LOSS_RATES, SWEEP_SEEDS, type SweepPoint } from '../loss-sweep'
 import { drawLossChart, type LossChartModel } from './loss-chart'
 import { getSweep, startSweep, stopSweep, subscribeSweeps, sweepKey } from './sweep-runner'
-import { useWidth } from './use-width'
+import { useWidth } from '../../../components/use-width'
 import type { AppState } from '../../../store/app-store'
 
 const selectScenario = (s: AppState) => s.scenario

@@ -10,7 +10,7 @@ import { useAppStore } from '../../../store/context'
 import { t } from '../../../i18n'
 import { paintMatrix, parseRgb, type MatrixPalette } from './matrix-paint'
 import { cellText } from './matrix-text'
-import { useWidth } from './use-width'
+import { useWidth } from '../../../components/use-width'
 import type { MembershipMatrix } from './matrix-model'
 import type { AppState } from '../../../store/app-store'
 
