@@ -42,8 +42,9 @@ export interface SwimGhost {
   firstSuspect: Float64Array
   /** Crashed members not yet marked dead by every live member. */
   undetected: readonly number[]
-  detections: readonly Detection[]
-  falsePositives: readonly FalsePositive[]
+  /** Appended in place (a copy of the ghost copies them). */
+  detections: Detection[]
+  falsePositives: FalsePositive[]
   /** When each member's counts changed: [t, slot, alive, suspect, dead] records. */
   spread: SharedLog
   reported: Readonly<Record<string, true>>
@@ -81,15 +82,12 @@ export function createSwimInvariants(
     for (const slot of g.undetected) {
       if (g.counts[3 * slot + 2] === g.upCount) {
         const suspected = g.firstSuspect[slot]!
-        g.detections = [
-          ...g.detections,
-          {
-            node: `n${slot + 1}`,
-            crashedAt: g.crashedAt[slot]!,
-            suspectedAt: Number.isNaN(suspected) ? null : suspected,
-            deadAt: at,
-          },
-        ]
+        g.detections.push({
+          node: `n${slot + 1}`,
+          crashedAt: g.crashedAt[slot]!,
+          suspectedAt: Number.isNaN(suspected) ? null : suspected,
+          deadAt: at,
+        })
       } else left.push(slot)
     }
     g.undetected = left
@@ -112,7 +110,7 @@ export function createSwimInvariants(
       if (ch.now !== 'dead' || (ch.cause !== 'timeout' && ch.cause !== 'probe')) continue
       const slot = slotOf(ch.id)
       if (g.up[slot] === 0) continue
-      g.falsePositives = [...g.falsePositives, { node: ch.id, by, at }]
+      g.falsePositives.push({ node: ch.id, by, at })
       const key = `${ch.id}@${ch.inc}`
       if (ch.suspectedAt !== undefined && ch.suspectedAt < at) continue
       if (g.reported[key]) continue
@@ -149,6 +147,8 @@ export function createSwimInvariants(
       crashedAt: g.crashedAt.slice(),
       firstSuspect: g.firstSuspect.slice(),
       spread: forkLog(g.spread),
+      detections: g.detections.slice(),
+      falsePositives: g.falsePositives.slice(),
     }),
     digest: (g) => ({
       counts: [...g.counts],
