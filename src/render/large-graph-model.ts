@@ -7,8 +7,7 @@
  */
 
 import { glyphFor, type Glyph } from './graph-glyphs'
-import { legendOf } from '../store/graph-model'
-import { entriesBefore } from '../store/events'
+import { legendOf, recentDrops } from '../store/graph-model'
 import { onLessonRun } from '../store/lessons'
 import { presentationLookup } from '../protocols/presentations'
 import { isCut } from '../sim/network'
@@ -80,7 +79,6 @@ export interface LargeGraphModel {
 }
 
 /** How long (virtual ms) a lost message's cross stays visible, as in the small graph. */
-const DROP_FADE_MS = 60
 /** How long after a violation the nodes it names stay marked, in virtual ms. */
 const VIOLATION_SHOWN_MS = 2000
 
@@ -118,24 +116,12 @@ function largeMessages({ ctx, world, cursor }: LargeGraphInputs): LargeMessage[]
 }
 
 function largeDrops({ ctx, timeline, cursor }: LargeGraphInputs): LargeDrop[] {
-  const trace = timeline.trace
-  const out: LargeDrop[] = []
-  // The trace runs ahead of the cursor: search, don't walk.
-  for (let i = entriesBefore(trace, cursor, true) - 1; i >= 0; i--) {
-    const e = trace[i]!
-    if (e.t < cursor - DROP_FADE_MS) break
-    if (e.kind !== 'drop') continue
-    const send = timeline.sendOf(e.id)
-    if (send === undefined) continue
-    const span = send.deliverAt - send.t
-    out.push({
-      from: ctx.nodeLookup.get(send.from) ?? -1,
-      to: ctx.nodeLookup.get(send.to) ?? -1,
-      progress: span <= 0 ? 1 : Math.min(1, (e.t - send.t) / span),
-      freshness: 1 - (cursor - e.t) / DROP_FADE_MS,
-    })
-  }
-  return out
+  return recentDrops(timeline, cursor).map((d) => ({
+    from: ctx.nodeLookup.get(d.send.from) ?? -1,
+    to: ctx.nodeLookup.get(d.send.to) ?? -1,
+    progress: d.progress,
+    freshness: d.freshness,
+  }))
 }
 
 function violatedSlots({ ctx, timeline, cursor }: LargeGraphInputs): number[] {

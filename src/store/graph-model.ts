@@ -23,6 +23,7 @@ import type { NodeView } from './node-views'
 import { entriesBefore } from './events'
 import { onLessonRun } from './lessons'
 import type { Timeline } from '../timeline/timeline'
+import type { SendEntry } from '../timeline/messages'
 
 export const GRAPH_WIDTH = 760
 export const GRAPH_HEIGHT = 600
@@ -157,11 +158,20 @@ function graphMessages(inputs: GraphInputs, at: (id: string) => Point): GraphMes
   return out
 }
 
-/** Messages lost in the last moments, placed where they died. */
-function graphDrops(inputs: GraphInputs, at: (id: string) => Point): GraphDrop[] {
-  const { timeline, cursor } = inputs
+/** A message lost in the last moments: its send, how far it got, and how fresh the loss is. */
+export interface RecentDrop {
+  readonly id: number
+  readonly send: SendEntry
+  /** 0 at the sender, 1 at the receiver. */
+  readonly progress: number
+  /** 1 as it is lost, down to 0 after DROP_FADE_MS. */
+  readonly freshness: number
+}
+
+/** Messages lost in the last DROP_FADE_MS before the cursor, newest first. */
+export function recentDrops(timeline: Timeline, cursor: number): RecentDrop[] {
   const trace = timeline.trace
-  const out: GraphDrop[] = []
+  const out: RecentDrop[] = []
   // The trace runs ahead of the cursor (a whole hour, after a seek back): search, don't walk.
   for (let i = entriesBefore(trace, cursor, true) - 1; i >= 0; i--) {
     const e = trace[i]!
@@ -170,14 +180,23 @@ function graphDrops(inputs: GraphInputs, at: (id: string) => Point): GraphDrop[]
     const send = timeline.sendOf(e.id)
     if (send === undefined) continue
     const span = send.deliverAt - send.t
-    const progress = span <= 0 ? 1 : Math.min(1, (e.t - send.t) / span)
     out.push({
       id: e.id,
-      position: lerp(at(send.from), at(send.to), progress),
+      send,
+      progress: span <= 0 ? 1 : Math.min(1, (e.t - send.t) / span),
       freshness: 1 - (cursor - e.t) / DROP_FADE_MS,
     })
   }
   return out
+}
+
+/** Messages lost in the last moments, placed where they died. */
+function graphDrops(inputs: GraphInputs, at: (id: string) => Point): GraphDrop[] {
+  return recentDrops(inputs.timeline, inputs.cursor).map((d) => ({
+    id: d.id,
+    position: lerp(at(d.send.from), at(d.send.to), d.progress),
+    freshness: d.freshness,
+  }))
 }
 
 const legends = new WeakMap<ProtocolSpec, GraphLegend>()
