@@ -1,15 +1,15 @@
 /**
  * Keeps the open run where a reload finds it: in localStorage (autosave) and in the address
- * bar's fragment (so the address is always a share link of what is on screen). Structural
- * changes are written at once; cursor moves at most once a second, and on leaving the page.
- * An embedded run leaves both alone: an iframe must not overwrite the reader's own work.
+ * bar's fragment (so the address is always a share link of what is on screen). Changes are
+ * written at once, except cursor moves while the run plays: writing the address takes
+ * milliseconds, a dropped frame each time, so those are written on pausing and on leaving
+ * the page. An embedded run leaves both alone: an iframe must not overwrite the reader's
+ * own work.
  */
 
 import { addressFragment, linkStateOf } from '../store/link'
 import { writeAutosave } from './autosave'
 import type { AppState, AppStore } from '../store/app-store'
-
-const CURSOR_WRITE_MS = 1000
 
 export interface PersistOptions {
   readonly storage: Storage | null
@@ -20,11 +20,11 @@ export interface PersistOptions {
 export function startPersistence(store: AppStore, options: PersistOptions): () => void {
   if (store.getState().embed) return () => {}
   let armed = !options.protectSaved
-  let timer: ReturnType<typeof setTimeout> | null = null
+  /** The cursor moved while playing, and the address does not say so yet. */
+  let pending = false
 
   const write = () => {
-    if (timer !== null) clearTimeout(timer)
-    timer = null
+    pending = false
     if (!armed) return
     const link = linkStateOf(store.getState())
     writeAutosave(options.storage, link)
@@ -36,16 +36,19 @@ export function startPersistence(store: AppStore, options: PersistOptions): () =
   }
 
   const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
-    const moved = s.branches !== prev.branches || s.branchId !== prev.branchId
+    // Not `branches`: it changes in every frame of playback (how far each was seen).
+    const moved = s.scenario !== prev.scenario || s.branchId !== prev.branchId
     if (moved || s.view !== prev.view || s.lesson !== prev.lesson) {
       armed = true
       write()
-    } else if (s.cursor !== prev.cursor && timer === null) {
-      timer = setTimeout(write, CURSOR_WRITE_MS)
+    } else if (s.cursor !== prev.cursor && s.playing) {
+      pending = true
+    } else if (s.cursor !== prev.cursor || (pending && !s.playing)) {
+      write()
     }
   })
   const flush = () => {
-    if (timer !== null) write()
+    if (pending) write()
   }
   window.addEventListener('pagehide', flush)
   write()

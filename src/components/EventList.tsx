@@ -45,6 +45,8 @@ export function EventList(props: EventListProps) {
   const [active, setActive] = useState<number | null>(null)
   /** A scroll position this component set, so its scroll event is not taken for the user's. */
   const ownScroll = useRef<number | null>(null)
+  /** Where the list is scrolled to, as last set or seen in a scroll event. */
+  const knownTop = useRef(0)
   const focusRow = useRef<number | null>(null)
 
   const size = { count, rowPx: ROW_PX, viewportPx }
@@ -57,11 +59,12 @@ export function EventList(props: EventListProps) {
 
   useLayoutEffect(() => {
     const el = scroller.current!
-    if (Math.abs(el.scrollTop - topPx) >= 1) {
-      const before = el.scrollTop
+    // Compared with the position last set or seen, never read back from the element:
+    // reading it here would force a layout of the whole page in every frame of playback.
+    if (Math.abs(knownTop.current - topPx) >= 1) {
       el.scrollTop = topPx
-      // The browser may clamp or round it; a scroll event comes only if it moved.
-      if (el.scrollTop !== before) ownScroll.current = el.scrollTop
+      knownTop.current = topPx
+      ownScroll.current = topPx
     }
     if (focusRow.current !== null) {
       el.querySelector<HTMLElement>(`[data-row="${focusRow.current}"]`)?.focus({
@@ -72,11 +75,15 @@ export function EventList(props: EventListProps) {
   })
 
   const onScroll = () => {
-    const now = scroller.current!.scrollTop
+    const el = scroller.current!
+    const now = el.scrollTop
     const own = ownScroll.current
     ownScroll.current = null
+    knownTop.current = now
     setScrollTopPx(now)
-    if (own !== null && Math.abs(now - own) < 1) return
+    // The browser may have clamped or rounded the position this list set.
+    const clamped = own !== null && now >= el.scrollHeight - el.clientHeight - 1 && now < own
+    if (own !== null && (Math.abs(now - own) < 1 || clamped)) return
     const atEnd = isAtEnd(size, now)
     if (atEnd !== follow) onFollow(atEnd)
   }

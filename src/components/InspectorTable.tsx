@@ -89,13 +89,18 @@ function WindowedTable({ table }: { table: InspectorTable }) {
   const topPx = atEnd ? scrollToEnd(size) : scrollTopPx
   const win = virtualWindow(size, topPx, OVERSCAN)
 
+  // Where the box is scrolled to, as last set or seen: reading it back in the layout
+  // effect would force a layout of the page on every render during playback.
+  const knownTop = useRef(0)
   useLayoutEffect(() => {
-    const el = box.current!
-    if (Math.abs(el.scrollTop - topPx) >= 1) el.scrollTop = topPx
+    if (Math.abs(knownTop.current - topPx) < 1) return
+    box.current!.scrollTop = topPx
+    knownTop.current = topPx
   })
 
   const onScroll = () => {
     const now = box.current!.scrollTop
+    knownTop.current = now
     setScrollTopPx(now)
     setAtEnd(isLog(rows) && isAtEnd(size, now))
   }

@@ -30,6 +30,8 @@ export const DEFAULT_SPEED = 0.1
 const LOOKAHEAD_MS = 2000
 /** At most this many events of it at once: 2 s of a 1,000-node run are 16,000 (250 ms). */
 const LOOKAHEAD_EVENTS = 500
+/** In a page, the wall time each move may spend on it instead (about 128 events at least). */
+const LOOKAHEAD_BUDGET_MS = 2
 /** Wall time a move may simulate at once; a farther one goes on in slices (store/slices.ts). */
 const MOVE_BUDGET_MS = 250
 /** Wall time each slice simulates before the page gets a frame. */
@@ -212,7 +214,9 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       const target = Math.max(0, t)
       let w = s.world
       w = extra.timeline === undefined ? s.timeline.advance(w, target) : s.timeline.seek(target)
-      s.timeline.extendTo(target + LOOKAHEAD_MS, LOOKAHEAD_EVENTS)
+      // In a page, by wall time: 500 events of a large run cost more than a whole frame.
+      if (slices) simulateFor(s.timeline, target + LOOKAHEAD_MS, LOOKAHEAD_BUDGET_MS)
+      else s.timeline.extendTo(target + LOOKAHEAD_MS, LOOKAHEAD_EVENTS)
       const branches = s.branches.map((b) =>
         b.id === s.branchId && target > b.seenUntil ? { ...b, seenUntil: target } : b,
       )

@@ -27,7 +27,10 @@ function finish(store: ReturnType<typeof createAppStore>) {
   expect(store.getState().simulating).toBeNull()
 }
 
-describe('simulating within a budget of wall time', () => {
+// Simulating tens of seconds of 300 members takes seconds on a busy machine.
+const SLOW = { timeout: 30_000 }
+
+describe('simulating within a budget of wall time', SLOW, () => {
   it('stops when the clock says so, and goes on from there next time', () => {
     const timeline = new Timeline(LARGE, swim)
     let clock = 0
@@ -44,7 +47,7 @@ describe('simulating within a budget of wall time', () => {
   })
 })
 
-describe('a far move in a large run, in a page', () => {
+describe('a far move in a large run, in a page', SLOW, () => {
   it('keeps the cursor until the run gets there in slices, then shows the same world', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const store = createAppStore({ scenario: LARGE, slices: true })
@@ -115,7 +118,7 @@ describe('node views', () => {
   })
 })
 
-describe('playback during a far move', () => {
+describe('playback during a far move', SLOW, () => {
   afterEach(() => {
     vi.useRealTimers()
   })

@@ -81,6 +81,9 @@ function sideways(e: WheelEvent): number {
   return e.shiftKey || Math.abs(by) > Math.abs(e.deltaY) ? by : 0
 }
 
+/** Draws closer together than this are taken for motion (see `settle` below). */
+const SETTLE_MS = 120
+
 function near(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
 }
@@ -141,6 +144,18 @@ export function createSpacetimeRenderer(options: {
   let layout: Layout | null = null
   let rows: LaneRows | null = null
   let frameRequest = 0
+  // While the diagram moves (playback, a drag), everything goes on the canvas: rebuilding
+  // the SVG layer in every frame costs more than the frame has. It comes back once still.
+  let lastDrawAt = -Infinity
+  let settleTimer: ReturnType<typeof setTimeout> | null = null
+  const settle = () => {
+    settleTimer = null
+    if (performance.now() - lastDrawAt < SETTLE_MS) settleTimer = setTimeout(settle, SETTLE_MS)
+    else {
+      lastDrawAt = -Infinity
+      draw()
+    }
+  }
   let size = { width: el.clientWidth, height: el.clientHeight }
   let gutter = laneGutter([], size.width)
   // The gutter the layout was made with, for the saved pictures' lane names.
@@ -173,7 +188,10 @@ export function createSpacetimeRenderer(options: {
     }
     const dpr = window.devicePixelRatio || 1
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
-    const useSvg = layout.arrows.length + layout.marks.length <= SVG_LIMIT
+    const moving = started - lastDrawAt < SETTLE_MS
+    lastDrawAt = started
+    if (moving && settleTimer === null) settleTimer = setTimeout(settle, SETTLE_MS)
+    const useSvg = !moving && layout.arrows.length + layout.marks.length <= SVG_LIMIT
     drawDiagram(ctx, layout, palette, model.emphasis, !useSvg)
     if (useSvg || svgShown) svg.innerHTML = useSvg ? svgShapes(layout, palette, model.emphasis) : ''
     svgShown = useSvg
@@ -380,6 +398,7 @@ export function createSpacetimeRenderer(options: {
     },
     destroy() {
       cancelAnimationFrame(frameRequest)
+      if (settleTimer !== null) clearTimeout(settleTimer)
       observer.disconnect()
       selection.on('.zoom', null)
       canvas.removeEventListener('pointermove', onMove)
