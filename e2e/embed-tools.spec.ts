@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { test, expect } from './fixtures'
+import { cli, test, expect } from './fixtures'
 
 /** The size of an iframe in a slide. */
 const EMBED = { width: 800, height: 560 }
 
 function embedLink(): string {
-  const args = ['--import', 'tsx', 'src/cli/main.ts', 'link', 'examples/design.json']
-  const fragment = execFileSync(process.execPath, [...args, '--t', '1500'], { encoding: 'utf8' })
+  const fragment = cli('link', 'examples/design.json', '--t', '1500')
   return `/${fragment.trim()}&embed=1`
 }
 

@@ -3,14 +3,18 @@
  * screen-reader user or a hidden acceptance test would.
  */
 
-import { execFileSync } from 'node:child_process'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import { runCli } from '../src/cli/commands'
 
-/** Runs the headless command line (`npm run sim -- …`) and returns what it printed. */
+/**
+ * Runs a headless command (`npm run sim -- …`) and returns what it printed: the same
+ * commands in this process, without a second of start-up per call (src/cli/cli.test.ts
+ * runs the process itself). Bad usage throws, as a failing process would.
+ */
 export function cli(...args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-  })
+  const result = runCli(args)
+  if (result.status !== 0) throw new Error(result.stderr)
+  return result.stdout
 }
 
 export class AppPage {

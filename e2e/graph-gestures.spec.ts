@@ -3,10 +3,9 @@
  * or Shift+drag), long-press and tap on a touch screen, pinch and Ctrl+wheel zoom, Fit.
  */
 
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { CDPSession, Page } from '@playwright/test'
-import { test, expect, type AppPage } from './fixtures'
+import { cli, test, expect, type AppPage } from './fixtures'
 
 interface XY {
   readonly x: number
@@ -134,8 +133,7 @@ test('Shift+drag cuts without the button, refines the groups in force, and Esc c
 })
 
 test('an embed only watches: Shift+drag across its graph cuts nothing', async ({ app }) => {
-  const args = ['--import', 'tsx', 'src/cli/main.ts', 'link', 'examples/design.json']
-  const fragment = execFileSync(process.execPath, args, { encoding: 'utf8' }).trim()
+  const fragment = cli('link', 'examples/design.json').trim()
   await app.page.goto(`/${fragment}&embed=1`)
   await expect(app.node(/^n1: /)).toBeVisible()
   const page = app.page

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sim, tempFile } from '../test/cli'
+import { sim, simProcess, tempFile } from '../test/cli'
 
 const EXAMPLE = 'examples/design.json'
 
@@ -119,5 +119,19 @@ describe('npm run sim', () => {
     expect(status).toBe(2)
     expect(stderr).toContain('inputs[3].node: no node "n9" in a 5-node cluster')
     expect(stderr).not.toContain('    at ')
+  })
+})
+
+describe('the sim process', () => {
+  it('prints the result on stdout with status 0, and bad usage on stderr with status 2', () => {
+    const ok = simProcess('link', EXAMPLE)
+    expect(ok.status).toBe(0)
+    expect(ok.stdout).toBe(sim('link', EXAMPLE).stdout)
+    expect(ok.stdout).toMatch(/^#s=/)
+    const bad = simProcess('run', 'no-such-file.json')
+    expect(bad.status).toBe(2)
+    expect(bad.stdout).toBe('')
+    expect(bad.stderr).toMatch(/^sim: .*no-such-file\.json/)
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1)
   })
 })
