@@ -10,7 +10,8 @@ export function epochName(spec: ProtocolSpec | undefined): string {
 /** `term 3`, `ballot 3.1`: the word and the number as the protocol writes it. */
 export function epochText(spec: ProtocolSpec | undefined, n: number): string {
   const format = spec?.epoch?.format
-  return `${epochName(spec)} ${format === undefined ? String(n) : format(n)}`
+  const text = format === undefined ? String(n) : format(n)
+  return spec?.epoch?.bare === true ? text : `${epochName(spec)} ${text}`
 }
 
 /** What a role is to the shared views; a role the spec does not list is plain. */

@@ -7,7 +7,7 @@
  */
 
 import { createActor, type AnyStateMachine, type EventObject, type SnapshotFrom } from 'xstate'
-import type { Effect, NodeEvent, Step } from '../sim/protocol'
+import type { ClientRequest, Effect, NodeEvent, Step } from '../sim/protocol'
 
 export interface Stepper<M extends AnyStateMachine> {
   init(input: unknown): Step<SnapshotFrom<M>>
@@ -63,3 +63,12 @@ export function timedMachineEvent(event: NodeEvent): EventObject {
     ? ({ type: `timer.${event.name}`, now } as EventObject)
     : ({ ...event.msg, from: event.from, now } as EventObject)
 }
+
+type Timed<E> = E & { readonly from: string; readonly now: number }
+
+/**
+ * What timedMachineEvent makes of a kernel event for a node that speaks `M`: one of its
+ * messages or a client's request, with `from` and `now`, or a timer firing.
+ */
+export type TimedMachineEvent<M> =
+  Timed<M> | Timed<ClientRequest> | { readonly type: `timer.${string}`; readonly now: number }

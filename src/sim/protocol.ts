@@ -94,6 +94,11 @@ export interface EpochSpec {
   readonly name: string
   /** The number `NodeView.term` holds, as the protocol writes it; default: as is. */
   readonly format?: (n: number) => string
+  /**
+   * The formatted number names itself (`map 3`, `reduce 1`): accessible names show it
+   * without the epoch's name, which then only titles the charts.
+   */
+  readonly bare?: boolean
 }
 
 export interface ClientOpSpec {

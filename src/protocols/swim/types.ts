@@ -9,6 +9,7 @@
  */
 
 import type { PMap } from '../pmap'
+import type { TimedMachineEvent } from '../xstate-stepper'
 
 /** What a member thinks of another: ordered, at one incarnation, alive < suspect < dead. */
 export type Status = 'alive' | 'suspect' | 'dead'
@@ -174,16 +175,4 @@ export interface Rumor {
 
 export type SwimMessage = Ping | Ack | PingReq | Join | JoinReply | Rumor
 
-type Timed<E> = E & { readonly from: string; readonly now: number }
-
-export type SwimEvent =
-  | Timed<SwimMessage>
-  | Timed<{
-      readonly type: 'ClientRequest'
-      readonly client: string
-      readonly seq: number
-      readonly op: string
-      readonly key: string
-      readonly value: string | null
-    }>
-  | { readonly type: `timer.${string}`; readonly now: number }
+export type SwimEvent = TimedMachineEvent<SwimMessage>

@@ -11,9 +11,17 @@ import { useAppStore } from '../../../store/context'
 import { t, useLocale } from '../../../i18n'
 import { formatMs } from '../../../render/charts/time-format'
 import { localDecimals } from '../../../i18n/numbers'
-import { summarise, sweepPlan, SWEEP_LOSS_RATES, SWEEP_SEEDS, type SweepPoint } from '../loss-sweep'
+import {
+  summarise,
+  sweepPlan,
+  SWEEP_LOSS_RATES,
+  SWEEP_SEEDS,
+  type CaseResult,
+  type SweepPoint,
+} from '../loss-sweep'
 import { drawLossChart, type LossChartModel } from './loss-chart'
-import { getSweep, startSweep, stopSweep, subscribeSweeps, sweepKey } from './sweep-runner'
+import { lossSweeps } from './sweep-runner'
+import type { SweepState } from '../../../components/sweeps/sweep-runner'
 import { useWidth } from '../../../components/use-width'
 import type { AppState } from '../../../store/app-store'
 
@@ -28,8 +36,8 @@ const tick = (v: number) => localDecimals(String(v))
 export function LossView() {
   useLocale()
   const scenario = useAppStore(selectScenario)
-  const key = sweepKey(scenario)
-  const sweep = useSyncExternalStore(subscribeSweeps, () => getSweep(key))
+  const key = lossSweeps.key(scenario)
+  const sweep = useSyncExternalStore(lossSweeps.subscribe, () => lossSweeps.get(key))
   const plan = sweepPlan(scenario)
   const first = plan[0]!
   const points = summarise(sweep?.results ?? [])
@@ -49,11 +57,11 @@ export function LossView() {
       </p>
       <div className="swim-sweep-actions">
         {running ? (
-          <button type="button" onClick={stopSweep}>
+          <button type="button" onClick={lossSweeps.stop}>
             {t('swim.views.loss.stop')}
           </button>
         ) : (
-          <button type="button" onClick={() => startSweep(scenario)}>
+          <button type="button" onClick={() => lossSweeps.start(scenario)}>
             {t(sweep === null ? 'swim.views.loss.run' : 'swim.views.loss.runAgain')}
           </button>
         )}
@@ -64,7 +72,7 @@ export function LossView() {
   )
 }
 
-function statusText(sweep: ReturnType<typeof getSweep>, total: number): string {
+function statusText(sweep: SweepState<CaseResult> | null, total: number): string {
   if (sweep === null) return ''
   const done = sweep.results.length
   switch (sweep.status) {

@@ -4,11 +4,10 @@
  * carry what a linear axis cannot). Laid out as numbers first, then drawn with d3.
  */
 
-import { axisBottom, axisLeft } from 'd3-axis'
 import { scaleLinear, type ScaleLinear } from 'd3-scale'
-import { select } from 'd3-selection'
 import { line } from 'd3-shape'
 import { chartBox } from '../../../render/charts/axes'
+import { drawSweepFrame } from '../../../render/charts/sweep-frame'
 
 export interface LossChartModel {
   readonly title: string
@@ -68,42 +67,17 @@ const percent = (v: number) => `${Math.round(v * 100)}%`
 
 export function drawLossChart(parent: Element, m: LossChartModel, widthPx: number): void {
   const l = layoutLossChart(m, widthPx)
-  const svg = select(parent)
-    .selectAll<SVGSVGElement, null>('svg')
-    .data([null])
-    .join((enter) => {
-      const s = enter.append('svg').attr('class', 'chart swim-sweep-chart').attr('role', 'img')
-      s.append('text').attr('class', 'chart-title').attr('x', 0).attr('y', 13)
-      s.append('g').attr('class', 'chart-axis chart-y-axis')
-      s.append('g').attr('class', 'chart-axis chart-x-axis')
-      s.append('path').attr('class', 'swim-sweep-line')
-      s.append('g').attr('class', 'swim-sweep-dots')
-      return s
-    })
-    .attr('width', l.width)
-    .attr('height', l.height)
-    .attr('viewBox', `0 0 ${l.width} ${l.height}`)
-    .attr('aria-label', m.label)
-  svg.select('.chart-title').text(m.title)
-  svg
-    .select<SVGGElement>('.chart-y-axis')
-    .attr('transform', `translate(${l.left},0)`)
-    .call(
-      axisLeft(l.y)
-        .tickValues(l.yTicks)
-        .tickFormat((v) => m.formatTick(Number(v)))
-        .tickSize(-(l.width - l.left - 12))
-        .tickSizeOuter(0),
-    )
-  svg
-    .select<SVGGElement>('.chart-x-axis')
-    .attr('transform', `translate(0,${l.bottom})`)
-    .call(
-      axisBottom(l.x)
-        .tickValues(l.xTicks)
-        .tickFormat((v) => percent(Number(v)))
-        .tickSize(3),
-    )
+  const layers = [
+    ['path', 'swim-sweep-line'],
+    ['g', 'swim-sweep-dots'],
+  ] as const
+  const svg = drawSweepFrame(parent, 'swim-sweep-chart', layers, {
+    ...l,
+    title: m.title,
+    label: m.label,
+    xFormat: percent,
+    yFormat: m.formatTick,
+  })
   svg.select('.swim-sweep-line').attr('d', l.d)
   const dot = svg
     .select('.swim-sweep-dots')
