@@ -6,8 +6,11 @@
 
 import type { ReactNode } from 'react'
 import type { MessageKey } from '../i18n'
+import { allreducePanels } from './allreduce/views/panels'
 import { dynamoPanels } from './dynamo/views/panels'
 import { commitPanels } from './atomic-commit/views/panels'
+import { mapReducePanels } from './mapreduce/views/panels'
+import { nakamotoPanels } from './nakamoto/views/panels'
 import { gossipPanels, swimPanels } from './swim/views/panels'
 
 export interface ProtocolPanel {
@@ -24,6 +27,9 @@ const panelLookup: ReadonlyMap<string, readonly ProtocolPanel[]> = new Map([
   ['3pc', commitPanels],
   ['swim', swimPanels],
   ['gossip', gossipPanels],
+  ['nakamoto', nakamotoPanels],
+  ['allreduce', allreducePanels],
+  ['mapreduce', mapReducePanels],
 ])
 
 const NONE: readonly ProtocolPanel[] = []

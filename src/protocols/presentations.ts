@@ -3,9 +3,12 @@
  * read it through these functions and never name a protocol themselves.
  */
 
+import { allreducePresentation } from './allreduce/presentation'
 import { chainPresentation } from './chain/presentation'
 import { threePhasePresentation, twoPhasePresentation } from './atomic-commit/presentation'
 import { dynamoPresentation } from './dynamo/presentation'
+import { mapReducePresentation } from './mapreduce/presentation'
+import { nakamotoPresentation } from './nakamoto/presentation'
 import { paxosPresentation } from './paxos/presentation'
 import { pbPresentation } from './primary-backup/presentation'
 import { raftPresentation } from './raft/presentation'
@@ -23,6 +26,9 @@ export const presentationLookup: ReadonlyMap<string, ProtocolPresentation> = new
     threePhasePresentation,
     swimPresentation,
     gossipPresentation,
+    nakamotoPresentation,
+    mapReducePresentation,
+    allreducePresentation,
   ].map((p) => [p.name, p]),
 )
 

@@ -1,8 +1,11 @@
 /** Every protocol the kernel can run, by name, the app's first choice first. */
 
+import { allreduce } from './allreduce'
 import { chain } from './chain'
 import { threePhaseCommit, twoPhaseCommit } from './atomic-commit'
 import { dynamo } from './dynamo'
+import { mapReduce } from './mapreduce'
+import { nakamoto } from './nakamoto'
 import { paxos } from './paxos'
 import { primaryBackup } from './primary-backup'
 import { raft } from './raft'
@@ -21,6 +24,9 @@ export const protocolLookup: ReadonlyMap<string, Protocol> = new Map<string, Pro
   ['3pc', threePhaseCommit as unknown as Protocol],
   ['swim', swim as unknown as Protocol],
   ['gossip', gossip as unknown as Protocol],
+  ['allreduce', allreduce as unknown as Protocol],
+  ['mapreduce', mapReduce as unknown as Protocol],
+  ['nakamoto', nakamoto as unknown as Protocol],
 ])
 
 /** The protocol a new visitor's first run uses: the first one registered. */

@@ -17,6 +17,9 @@ const PINS = [
   { file: 'examples/dynamo.json', events: 287, traceHash: 'f4c6bd44548b9c58' },
   { file: 'examples/2pc.json', events: 124, traceHash: '9e8dd893e9da17eb' },
   { file: 'examples/swim.json', events: 1690, traceHash: '7b6bda52d98d4098' },
+  { file: 'examples/nakamoto.json', events: 82, traceHash: '04b6699663e944f7' },
+  { file: 'examples/allreduce.json', events: 673, traceHash: '3185709efae4e448' },
+  { file: 'examples/mapreduce.json', events: 278, traceHash: 'ddf69d38c821c731' },
 ]
 
 describe('the runs of the example scenarios', () => {

@@ -1,0 +1,252 @@
+/**
+ * The master's rules as pure functions. Every heartbeat it pings each worker with the
+ * tasks it has given it (so a lost assignment is repeated), declares a worker silent for
+ * the failure timeout failed, and hands idle tasks to workers with a free slot: a worker
+ * runs at most one map task and one reduce task at a time, and reduce tasks start once
+ * every map task has completed. Near the end of a phase (no idle task of its kind left)
+ * a free worker gets a backup copy of a task in progress; the first copy to finish wins.
+ */
+
+import { send } from '../rule-actions'
+import { answer } from '../client-replies'
+import type { Effect } from '../../sim/protocol'
+import type { RuleOut } from '../rule-actions'
+import type { Assign, Assignment, Finished, MasterContext, Ping, Task, WorkerInfo } from './types'
+
+export const TICK = 'tick'
+
+type Out = RuleOut<MasterContext>
+
+const keep = (c: MasterContext, effects: Effect[] = []): Out => ({ context: c, effects })
+
+export function startMaster(c: MasterContext): Out {
+  if (c.output !== null) return keep(c)
+  return { context: c, effects: [{ type: 'setTimer', name: TICK, ms: c.opts.heartbeatMs }] }
+}
+
+/** Where each map task's output is (0-based by map task), for the reduce tasks' fetches. */
+export function locationsOf(c: MasterContext): (string | null)[] {
+  return c.tasks
+    .filter((t) => t.kind === 'map')
+    .map((t) => (t.state === 'completed' ? (t.doneBy?.worker ?? null) : null))
+}
+
+function assignmentOf(c: MasterContext, t: Task): Assignment {
+  return t.kind === 'map' ? { key: t.key } : { key: t.key, locations: locationsOf(c) }
+}
+
+/** Every task the master wants `worker` to be running now. */
+export function assignedTo(c: MasterContext, worker: string): Assignment[] {
+  const out: Assignment[] = []
+  for (const t of c.tasks) {
+    if (t.state === 'in-progress' && t.attempts.some((a) => a.worker === worker)) {
+      out.push(assignmentOf(c, t))
+    }
+  }
+  return out
+}
+
+export function onTick(c0: MasterContext): Out {
+  if (c0.output !== null) return keep(c0)
+  let c = c0
+  for (const w of c.workerIds) {
+    const info = c.workers[w]!
+    if (info.alive && c.now - info.lastHeard > c.opts.failureTimeoutMs) {
+      c = forget(setWorker(c, w, { ...info, alive: false }), w, null)
+    }
+  }
+  const scheduled = schedule(c)
+  c = scheduled.context
+  const effects: Effect[] = [...scheduled.effects]
+  for (const w of c.workerIds) {
+    effects.push(send<Ping>(w, { type: 'Ping', assigned: assignedTo(c, w) }))
+  }
+  effects.push({ type: 'setTimer', name: TICK, ms: c.opts.heartbeatMs })
+  return { context: c, effects }
+}
+
+const setWorker = (c: MasterContext, w: string, info: WorkerInfo): MasterContext => ({
+  ...c,
+  workers: { ...c.workers, [w]: info },
+})
+
+const setTask = (c: MasterContext, t: Task): MasterContext => ({
+  ...c,
+  tasks: c.tasks.map((each) => (each.key === t.key ? t : each)),
+})
+
+/**
+ * The worker failed (`inc` null) or restarted at incarnation `inc`: whatever it ran as an
+ * earlier incarnation is lost. Its tasks in progress go back to idle, and so do the map
+ * tasks it completed, whose files were on it; a completed reduce task's output is safe.
+ */
+export function forget(c: MasterContext, w: string, inc: number | null): MasterContext {
+  if (c.output !== null) return c
+  const gone = (a: { readonly worker: string; readonly inc: number }) =>
+    a.worker === w && a.inc !== inc
+  let { reexecuted, lostMaps } = c.stats
+  const tasks = c.tasks.map((t) => {
+    if (t.state === 'in-progress') {
+      const attempts = t.attempts.filter((a) => !gone(a))
+      if (attempts.length === t.attempts.length) return t
+      if (attempts.length > 0) return { ...t, attempts }
+      reexecuted++
+      return { ...t, state: 'idle' as const, attempts, reruns: t.reruns + 1 }
+    }
+    const lost = t.state === 'completed' && t.kind === 'map' && t.doneBy !== null && gone(t.doneBy)
+    if (!lost || c.opts.variant === 'no-reexecute') return t
+    reexecuted++
+    lostMaps++
+    return { ...t, state: 'idle' as const, doneBy: null, reruns: t.reruns + 1 }
+  })
+  return { ...c, tasks, stats: { ...c.stats, reexecuted, lostMaps } }
+}
+
+const mapsDone = (c: MasterContext) =>
+  c.tasks.every((t) => t.kind !== 'map' || t.state === 'completed')
+
+/** Hands idle tasks, then backup copies, to workers with a free slot of the task's kind. */
+export function schedule(c0: MasterContext): Out {
+  if (c0.output !== null) return keep(c0)
+  let c = c0
+  const effects: Effect[] = []
+  const busy = (w: string, kind: Task['kind']) =>
+    c.tasks.some(
+      (t) => t.kind === kind && t.state === 'in-progress' && t.attempts.some((a) => a.worker === w),
+    )
+  const launch = (t: Task, w: string, backup: boolean) => {
+    const attempt = { worker: w, inc: c.workers[w]!.inc, since: c.now, backup }
+    const next: Task = { ...t, state: 'in-progress', attempts: [...t.attempts, attempt] }
+    c = setTask(c, next)
+    if (backup) c = { ...c, stats: { ...c.stats, backups: c.stats.backups + 1 } }
+    effects.push(send<Assign>(w, { type: 'Assign', assignment: assignmentOf(c, next) }))
+  }
+  for (const kind of ['map', 'reduce'] as const) {
+    if (kind === 'reduce' && !mapsDone(c)) break
+    for (const w of c.workerIds) {
+      if (!c.workers[w]!.alive || busy(w, kind)) continue
+      const idle = c.tasks.find((t) => t.kind === kind && t.state === 'idle')
+      if (idle !== undefined) {
+        launch(idle, w, false)
+        continue
+      }
+      if (!c.opts.backupTasks) continue
+      // The copy longest under way that has no backup yet, and not on this worker, once it
+      // has taken half as long again as a typical completed task of its kind.
+      const slowAfter = straggling(c, kind)
+      const candidates = c.tasks.filter(
+        (t) =>
+          t.kind === kind &&
+          t.state === 'in-progress' &&
+          t.attempts.length === 1 &&
+          t.attempts[0]!.worker !== w &&
+          c.now - t.attempts[0]!.since > slowAfter,
+      )
+      const oldest = candidates.sort((a, b) => a.attempts[0]!.since - b.attempts[0]!.since)[0]
+      if (oldest !== undefined) launch(oldest, w, true)
+    }
+  }
+  return { context: c, effects }
+}
+
+/** How long a task of `kind` may run before it counts as a straggler (no data: never). */
+function straggling(c: MasterContext, kind: Task['kind']): number {
+  const took = c.tasks
+    .filter((t) => t.kind === kind && t.took !== null)
+    .map((t) => t.took!)
+    .sort((a, b) => a - b)
+  if (took.length === 0) return Number.POSITIVE_INFINITY
+  return BACKUP_AFTER * took[Math.floor((took.length - 1) / 2)]!
+}
+
+/** A copy running this many times the median completed task's time gets a backup. */
+const BACKUP_AFTER = 1.5
+
+/** A worker answered a ping: it is alive, at this incarnation, with these tasks finished. */
+export function onPong(
+  c0: MasterContext,
+  from: string,
+  inc: number,
+  finished: readonly Finished[],
+): Out {
+  const info = c0.workers[from]
+  if (info === undefined) return keep(c0)
+  let c = c0
+  if (inc !== info.inc || !info.alive) {
+    // Restarted since (its files are gone), or heard again after it was given up on.
+    if (inc !== info.inc) c = forget(c, from, inc)
+  }
+  c = setWorker(c, from, { alive: true, inc, lastHeard: c.now })
+  const effects: Effect[] = []
+  for (const f of finished) {
+    const out = complete(c, from, inc, f)
+    c = out.context
+    effects.push(...out.effects)
+  }
+  const scheduled = schedule(c)
+  return { context: scheduled.context, effects: [...effects, ...scheduled.effects] }
+}
+
+/** A copy of a task finished. The first of its copies to finish completes it. */
+function complete(c0: MasterContext, w: string, inc: number, f: Finished): Out {
+  const t = c0.tasks.find((each) => each.key === f.key)
+  if (t === undefined || t.state !== 'in-progress') return keep(c0)
+  if (!t.attempts.some((a) => a.worker === w && a.inc === inc)) return keep(c0)
+  if (t.kind === 'reduce' && f.output === null) return keep(c0)
+  const since = t.attempts.find((a) => a.worker === w && a.inc === inc)!.since
+  const done: Task = {
+    ...t,
+    state: 'completed',
+    attempts: [],
+    doneBy: { worker: w, inc },
+    took: c0.now - since,
+  }
+  let c = setTask(c0, done)
+  const effects: Effect[] = []
+  if (t.kind === 'reduce') {
+    c = { ...c, results: { ...c.results, [t.key]: f.output! } }
+    if (c.tasks.every((each) => each.kind === 'map' || each.state === 'completed')) {
+      c = finish(c)
+    }
+  } else {
+    // Reduce tasks already under way learn where the new output is.
+    for (const r of c.tasks) {
+      if (r.kind !== 'reduce' || r.state !== 'in-progress') continue
+      for (const a of r.attempts) {
+        effects.push(send<Assign>(a.worker, { type: 'Assign', assignment: assignmentOf(c, r) }))
+      }
+    }
+  }
+  return { context: c, effects }
+}
+
+/** Every reduce task completed: the job's output is theirs together. */
+function finish(c: MasterContext): MasterContext {
+  const output: Record<string, number> = {}
+  const keys = Object.keys(c.results).sort()
+  const pairs = keys.flatMap((k) => c.results[k]!)
+  for (const [word, n] of [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    output[word] = n
+  }
+  return { ...c, output, doneAt: c.now }
+}
+
+/** `status`: how far the job is; `count <word>`: the word's count once the job is done. */
+export function onClient(c: MasterContext, client: string, seq: number, op: string, key: string) {
+  const text = op === 'count' ? countText(c, key) : statusText(c)
+  return keep(c, [send(client, answer(client, seq, text))])
+}
+
+function countText(c: MasterContext, word: string): string {
+  if (c.output === null) return 'not done'
+  return String(c.output[word.toLowerCase()] ?? 0)
+}
+
+export function statusText(c: MasterContext): string {
+  if (c.output !== null) return `done at ${c.doneAt} ms`
+  const done = (kind: Task['kind']) =>
+    c.tasks.filter((t) => t.kind === kind && t.state === 'completed').length
+  const m = c.opts.mapTasks
+  const r = c.opts.reduceTasks
+  return `map ${done('map')}/${m}, reduce ${done('reduce')}/${r}`
+}

@@ -1,0 +1,64 @@
+/**
+ * A miner's state as it starts: the genesis block alone on a first start, or the chain
+ * kept on disk when it comes back from a crash (what it heard but had not connected, the
+ * transactions it knew and the clients it owed an answer are lost).
+ */
+
+import { pmapFrom, type PMap } from '../pmap'
+import { sortIds } from './chain'
+import { seedFor } from './random'
+import { GENESIS, type Block, type Durable, type MinerContext, type MinerOptions } from './types'
+
+const genesisOnly: PMap<Block> = pmapFrom([[GENESIS.id, GENESIS]])
+
+export interface StartArgs {
+  readonly id: string
+  readonly peers: readonly string[]
+  readonly seed: number
+  readonly now: number
+  readonly durable: Durable | null
+  readonly opts: MinerOptions
+}
+
+export function startMiner({ id, peers, seed, now, durable, opts }: StartArgs): MinerContext {
+  const kept = durable ?? {
+    blocks: genesisOnly,
+    tip: GENESIS.id,
+    height: 0,
+    mined: 0,
+    withheld: [],
+    publicHeight: 0,
+  }
+  return {
+    id,
+    peers: sortIds(peers),
+    opts,
+    ...kept,
+    orphans: {},
+    txs: [],
+    waiting: [],
+    // A restart draws afresh: a seed of its own for each moment it comes back.
+    rng: seedFor(seed, id, now),
+    race: false,
+    added: [],
+    now,
+  }
+}
+
+export const durableOf = (c: MinerContext): Durable => ({
+  blocks: c.blocks,
+  tip: c.tip,
+  height: c.height,
+  mined: c.mined,
+  withheld: c.withheld,
+  publicHeight: c.publicHeight,
+})
+
+/**
+ * Each miner's share of the hash power: n1 has `n1Share` and the others split the rest
+ * evenly; with `n1Share` 0, all have the same.
+ */
+export function shareOf(id: string, miners: number, n1Share: number): number {
+  if (n1Share <= 0 || miners === 1) return 1 / miners
+  return id === 'n1' ? n1Share : (1 - n1Share) / (miners - 1)
+}

@@ -1,0 +1,174 @@
+/**
+ * A miner's rules as pure functions: an event in, the new context and effects out. It
+ * mines on its tip when its mining timer fires, sends each block it finds to every peer,
+ * fetches the parent of a block it cannot connect, and moves its tip only to a longer
+ * chain (the first seen of two equal ones stays). The selfish miner's choices of what to
+ * publish and when are in selfish.ts.
+ */
+
+import { pmapGet, pmapSet } from '../pmap'
+import { send } from '../rule-actions'
+import { answer } from '../client-replies'
+import { blockOf, blockWithTx } from './chain'
+import { exponentialMs } from './random'
+import { broadcast, longer, type Out } from './moves'
+import { afterOthersBlock, afterOwnBlock, publicTipOf } from './selfish'
+import type { Effect } from '../../sim/protocol'
+import type { Block, BlockMsg, GetBlock, MinerContext, NakamotoEvent, Tx, TxMsg } from './types'
+
+export const MINE = 'mine'
+
+/** The next find of this miner: an exponential wait, mean interval / share. */
+function armMining(c: MinerContext): Out {
+  const [ms, rng] = exponentialMs(c.opts.intervalMs / c.opts.share, c.rng)
+  return { context: { ...c, rng }, effects: [{ type: 'setTimer', name: MINE, ms }] }
+}
+
+export function start(c: MinerContext): Out {
+  const out = armMining(c)
+  // A miner that comes back (or starts late) asks its peers what their tips are.
+  if (c.now === 0 && c.height === 0) return out
+  const asks = c.peers.map((p) => send(p, { type: 'GetTip' }))
+  return { context: out.context, effects: [...out.effects, ...asks] }
+}
+
+/** The transactions it knows that its chain does not hold yet. */
+function pendingTxs(c: MinerContext): Tx[] {
+  return c.txs.filter((tx) => blockWithTx(c.blocks, c.tip, tx.id, tx.at) === null)
+}
+
+function onMine(c: MinerContext): Out {
+  const block: Block = {
+    id: `${c.id}.${c.mined + 1}`,
+    parent: c.tip,
+    height: c.height + 1,
+    miner: c.id,
+    minedAt: c.now,
+    txs: pendingTxs(c),
+  }
+  const found: MinerContext = {
+    ...c,
+    blocks: pmapSet(c.blocks, block.id, block),
+    tip: block.id,
+    height: block.height,
+    mined: c.mined + 1,
+    added: [block.id],
+  }
+  const published = c.opts.selfish ? afterOwnBlock(found, block) : { context: found, effects: [] }
+  const honest = c.opts.selfish ? [] : broadcast(found, [block])
+  const armed = armMining(published.context)
+  const answered = answerClients(armed.context)
+  return {
+    context: answered.context,
+    effects: [...honest, ...published.effects, ...armed.effects, ...answered.effects],
+  }
+}
+
+/** Adds `b` to the store, with every block waiting for it (and for those, and so on). */
+function connect(c: MinerContext, b: Block): MinerContext {
+  let blocks = pmapSet(c.blocks, b.id, b)
+  let orphans = c.orphans
+  const added = [b.id]
+  for (let i = 0; i < added.length; i++) {
+    const parent = added[i]!
+    for (const o of Object.values(orphans)) {
+      if (o.parent !== parent) continue
+      const { [o.id]: _, ...rest } = orphans
+      orphans = rest
+      blocks = pmapSet(blocks, o.id, o)
+      added.push(o.id)
+    }
+  }
+  return { ...c, blocks, orphans, added }
+}
+
+function onBlock(c: MinerContext, from: string, b: Block): Out {
+  if (pmapGet(c.blocks, b.id) !== undefined || c.orphans[b.id] !== undefined) {
+    return { context: c, effects: [] }
+  }
+  if (pmapGet(c.blocks, b.parent) === undefined) {
+    const orphans = { ...c.orphans, [b.id]: b }
+    // Ask for the lowest block missing below it (the parent, or further down).
+    let missing = b.parent
+    while (orphans[missing] !== undefined) missing = orphans[missing]!.parent
+    return {
+      context: { ...c, orphans },
+      effects: [send<GetBlock>(from, { type: 'GetBlock', id: missing })],
+    }
+  }
+  const connected = connect(c, b)
+  let best = blockOf(connected.blocks, b.id)
+  for (const id of connected.added) {
+    const a = blockOf(connected.blocks, id)
+    if (a.height > best.height) best = a
+  }
+  const moved = c.opts.selfish
+    ? afterOthersBlock(connected, best)
+    : { context: longer(connected, best), effects: [] }
+  const answered = answerClients(moved.context)
+  return { context: answered.context, effects: [...moved.effects, ...answered.effects] }
+}
+
+/** A block it holds and has published (a selfish miner keeps its withheld ones back). */
+function onGetBlock(c: MinerContext, from: string, id: string): Out {
+  const block = pmapGet(c.blocks, id)
+  if (block === undefined || c.withheld.some((w) => w.id === id)) {
+    return { context: c, effects: [] }
+  }
+  return { context: c, effects: [send<BlockMsg>(from, { type: 'Block', block })] }
+}
+
+function onGetTip(c: MinerContext, from: string): Out {
+  const block = blockOf(c.blocks, publicTipOf(c))
+  if (block.height === 0) return { context: c, effects: [] }
+  return { context: c, effects: [send<BlockMsg>(from, { type: 'Block', block })] }
+}
+
+function hear(c: MinerContext, tx: Tx): Out {
+  if (c.txs.some((t) => t.id === tx.id)) return { context: c, effects: [] }
+  return { context: { ...c, txs: [...c.txs, tx] }, effects: [] }
+}
+
+function onClient(c: MinerContext, e: Extract<NakamotoEvent, { type: 'ClientRequest' }>): Out {
+  const tx: Tx = { id: e.client, value: e.value ?? '', at: c.now }
+  const known = c.txs.some((t) => t.id === tx.id)
+  const heard = hear(c, tx).context
+  const waiting = [...heard.waiting, { client: e.client, seq: e.seq, tx: tx.id }]
+  const answered = answerClients({ ...heard, waiting })
+  const gossip = known ? [] : c.peers.map((p) => send<TxMsg>(p, { type: 'Tx', tx }))
+  return { context: answered.context, effects: [...gossip, ...answered.effects] }
+}
+
+/** Answers each waiting client whose transaction is now in its chain, with the block's id. */
+function answerClients(c: MinerContext): Out {
+  if (c.waiting.length === 0) return { context: c, effects: [] }
+  const effects: Effect[] = []
+  const waiting = c.waiting.filter((w) => {
+    const tx = c.txs.find((t) => t.id === w.tx)
+    const block = tx === undefined ? null : blockWithTx(c.blocks, c.tip, tx.id, tx.at)
+    if (block === null) return true
+    effects.push(send(w.client, answer(w.client, w.seq, block.id)))
+    return false
+  })
+  return { context: waiting.length === c.waiting.length ? c : { ...c, waiting }, effects }
+}
+
+export function step(c0: MinerContext, e: NakamotoEvent): Out {
+  const c: MinerContext = { ...c0, now: e.now, added: [] }
+  switch (e.type) {
+    case 'Block':
+      return onBlock(c, e.from, e.block)
+    case 'GetBlock':
+      return onGetBlock(c, e.from, e.id)
+    case 'GetTip':
+      return onGetTip(c, e.from)
+    case 'Tx':
+      return hear(c, e.tx)
+    case 'ClientRequest':
+      return onClient(c, e)
+    case `timer.${MINE}`:
+      return onMine(c)
+    default:
+      return { context: c, effects: [] }
+  }
+}
