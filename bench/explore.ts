@@ -5,7 +5,9 @@
  * (within 3,000 seeds) and then to shrink it.
  */
 
+import { availableParallelism } from 'node:os'
 import { explore } from '../src/check/explore'
+import { exploreParallel } from '../src/cli/explore-parallel'
 import { protocolLookup } from '../src/protocols/registry'
 import { fmt } from './stats'
 
@@ -62,8 +64,27 @@ function benchProtocol(protocol: string, results: Record<string, number>): void 
   }
 }
 
+/** `explore --workers N` on every core: Raft's runs per minute, beside one thread's. */
+function benchWorkers(results: Record<string, number>): void {
+  const workers = availableParallelism()
+  const start = performance.now()
+  const { runs, found } = exploreParallel({ protocol: 'raft', seeds: RUNS }, workers)
+  const rate = (runs / (performance.now() - start)) * 60_000
+  if (found !== null) console.log(`explore: the correct raft failed at seed ${found.seed}!`)
+  console.log(
+    `${`explore, correct raft, ${workers} threads`.padEnd(34)} ${fmt(rate).padStart(9)} runs/min  (--workers ${workers}, thread start-up included; one thread: ${fmt(results.exploreRunsPerMin_raft ?? NaN)})`,
+  )
+  results.exploreRunsPerMinWorkers_raft = Math.round(rate)
+}
+
 export function benchExplore(): Record<string, number> {
   const results: Record<string, number> = {}
+  if (process.env.EXPLORE_ONLY === 'raft') {
+    benchProtocol('raft', results)
+    benchWorkers(results)
+    return results
+  }
   for (const protocol of protocolLookup.keys()) benchProtocol(protocol, results)
+  benchWorkers(results)
   return results
 }

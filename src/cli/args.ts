@@ -6,7 +6,7 @@ export const USAGE = `usage:
   npm run sim -- run <scenario.json | link> [--until <ms>] [--json]
   npm run sim -- link <scenario.json> [--t <ms>] [--view <name>]
   npm run sim -- check-history --format jepsen-log|edn <file>... [--json] [--timeout-ms <ms>]
-  npm run sim -- explore --protocol <name> [--variant <name>] --seeds <n> [--json]`
+  npm run sim -- explore --protocol <name> [--variant <name>] (--seeds <n> | --seed-range <a>-<b>) [--workers <n>] [--json]`
 
 export interface Args {
   readonly command: string
@@ -19,7 +19,14 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   run: { until: true, json: false },
   link: { t: true, view: true },
   'check-history': { format: true, json: false, 'timeout-ms': true },
-  explore: { protocol: true, variant: true, seeds: true, json: false },
+  explore: {
+    protocol: true,
+    variant: true,
+    seeds: true,
+    'seed-range': true,
+    workers: true,
+    json: false,
+  },
 }
 
 export function parseArgs(argv: readonly string[]): Args {

@@ -4,6 +4,8 @@
  * link that opens it at the moment it fails. Finding one is a result, not an error.
  */
 
+import { availableParallelism } from 'node:os'
+import { exploreParallel } from './explore-parallel'
 import { UsageError } from './usage-error'
 import { explore } from '../check/explore'
 import { protocolLookup } from '../protocols/registry'
@@ -22,8 +24,10 @@ export function exploreCommand(args: Args): string {
   }
   const protocol = protocolFlag(args)
   const variant = variantFlag(args, protocol)
-  const seeds = seedsFlag(args)
-  const result = explore({ protocol, variant, seeds })
+  const { fromSeed, seeds } = seedRange(args)
+  const workers = workersFlag(args)
+  const options = { protocol, variant, seeds, fromSeed }
+  const result = workers === 1 ? explore(options) : exploreParallel(options, workers)
   return args.flags.has('json') ? JSON.stringify(jsonOf(result)) : readable(result)
 }
 
@@ -48,6 +52,43 @@ function variantFlag(args: Args, protocol: string): string | null {
     throw new UsageError(`--variant: unknown variant "${name}" of ${protocol} (${known})`)
   }
   return name
+}
+
+/**
+ * `--seeds N` (seeds 1 to N) or `--seed-range A-B` (A to B, both included), so that a batch
+ * runner can split a search between machines and keep the lowest failing seed.
+ */
+function seedRange(args: Args): { readonly fromSeed: number; readonly seeds: number } {
+  const range = args.flags.get('seed-range')
+  if (range === undefined) return { fromSeed: 1, seeds: seedsFlag(args) }
+  if (args.flags.has('seeds')) {
+    throw new UsageError('explore: give --seeds or --seed-range, not both')
+  }
+  const m = typeof range === 'string' ? /^(\d+)-(\d+)$/.exec(range) : null
+  const [from, to] = m === null ? [NaN, NaN] : [Number(m[1]), Number(m[2])]
+  if (!(from >= 1 && to >= from && to - from < MAX_SEEDS && to <= Number.MAX_SAFE_INTEGER)) {
+    const got = range === true ? '' : range
+    throw new UsageError(
+      `--seed-range: must be A-B, whole numbers with 1 <= A <= B and at most ${MAX_SEEDS} seeds (got "${got}")`,
+    )
+  }
+  return { fromSeed: from, seeds: to - from + 1 }
+}
+
+/** The most worker threads `--workers` may ask for. */
+const MAX_WORKERS = 256
+
+function workersFlag(args: Args): number {
+  const raw = args.flags.get('workers')
+  if (raw === undefined) return 1
+  const n = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN
+  if (!(n >= 1 && n <= MAX_WORKERS)) {
+    const got = raw === true ? '' : raw
+    throw new UsageError(
+      `--workers: must be a whole number from 1 to ${MAX_WORKERS} (got "${got}"); this machine has ${availableParallelism()} cores`,
+    )
+  }
+  return n
 }
 
 function seedsFlag(args: Args): number {

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest'
-import { LOCALE_STORAGE_KEY, startLocalePersistence } from './persist-locale'
-import { getLocale, setLocale } from './translate'
+import { describe, expect, it, vi } from 'vitest'
 
 describe('the stored language', () => {
-  it('is restored at start, stored on a change, and written to <html lang>', () => {
+  it('is restored at start, stored on a change, and written to <html lang>', async () => {
+    // Fresh modules: the app's catalogue (i18n/index.ts) starts persistence once on import,
+    // and another test file in this worker may have imported it already.
+    vi.resetModules()
+    const { LOCALE_STORAGE_KEY, startLocalePersistence } = await import('./persist-locale')
+    const { getLocale, setLocale } = await import('./translate')
     const saved = new Map([[LOCALE_STORAGE_KEY, 'de']])
     const storage = {
       getItem: (k: string) => saved.get(k) ?? null,

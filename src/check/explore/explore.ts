@@ -36,8 +36,7 @@ export function explore(options: ExploreOptions): ExploreResult {
   })
   let runs = 0
   for (let seed = fromSeed; seed < fromSeed + options.seeds && !stop(); seed++) {
-    const base = exploreScenario(seed, protocol.spec, variant, runMs)
-    const { scenario, failure } = runWithNemesis(base, protocol, nemesisOptions(seed, runMs))
+    const { base, scenario, failure } = runSeed(protocol, variant, seed, runMs)
     runs++
     options.onProgress?.({ phase: 'explore', runs, seed, shrinkRuns: 0, inputs: 0 })
     if (failure !== null) {
@@ -48,6 +47,32 @@ export function explore(options: ExploreOptions): ExploreResult {
     }
   }
   return result(runs, null)
+}
+
+/**
+ * One seed's random schedule, run with its nemesis: the schedule, the scenario as run
+ * (with the nemesis's faults) and how it failed, or null. The same for a seed wherever it
+ * runs, so seeds may be split between threads or machines.
+ */
+export function runSeed(protocol: Protocol, variant: string | null, seed: number, runMs: number) {
+  const base = exploreScenario(seed, protocol.spec, variant, runMs)
+  const { scenario, failure } = runWithNemesis(base, protocol, nemesisOptions(seed, runMs))
+  return { base, scenario, failure }
+}
+
+/**
+ * What explore() reports when `seed` is the first seed of its range to fail (found
+ * elsewhere, as by parallel workers): that seed's failure shrunk, after `runs` runs.
+ */
+export function exploreResultAt(options: ExploreOptions, seed: number): ExploreResult {
+  const protocol = protocolLookup.get(options.protocol)!
+  const variant = options.variant ?? null
+  const runMs = options.runMs ?? DEFAULT_RUN_MS
+  const runs = seed - (options.fromSeed ?? 1) + 1
+  const { base, scenario, failure } = runSeed(protocol, variant, seed, runMs)
+  if (failure === null) throw new RangeError(`explore: seed ${seed} does not fail`)
+  const found = shrinkFinding({ seed, base, scenario, failure, protocol, runMs, options, runs })
+  return { protocol: protocol.spec.name, variant, runs, found }
 }
 
 function nemesisOptions(seed: number, runMs: number) {

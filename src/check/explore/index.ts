@@ -1,6 +1,6 @@
 /** The explorer: random fault schedules, run until something breaks, shrunk to a small scenario. */
 
-export { explore, DEFAULT_RUN_MS } from './explore'
+export { explore, exploreResultAt, runSeed, DEFAULT_RUN_MS } from './explore'
 export { runForFailure, sameFailure } from './run'
 export { ddmin } from './ddmin'
 export type * from './types'
