@@ -38,7 +38,18 @@ function timed(scenario: Scenario, until: number, keepTrace: boolean) {
   return { ms, events: sim.world.events, rate: (sim.world.events / ms) * 1000, heldMB, sim }
 }
 
-const EXAMPLES = ['design', 'paxos', 'primary-backup', 'chain', 'dynamo', '2pc', 'swim'] as const
+const EXAMPLES = [
+  'design',
+  'paxos',
+  'primary-backup',
+  'chain',
+  'dynamo',
+  '2pc',
+  'swim',
+  'nakamoto',
+  'allreduce',
+  'mapreduce',
+] as const
 
 export function benchSwimScale(): Record<string, number> {
   const results: Record<string, number> = {}
