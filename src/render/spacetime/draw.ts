@@ -4,7 +4,7 @@
  */
 
 import {
-  arrowHead,
+  arrowHeadPoints,
   arrowStyle,
   CROSS,
   MARK_GLYPHS,
@@ -259,7 +259,13 @@ function drawArrow(
     ctx.lineWidth = 2
     stroke(ctx, CROSS(4), s.x2, s.y2)
   } else if (s.end === 'delivered' && detailed) {
-    ctx.stroke(path(arrowHead(s)))
+    // Drawn point by point: parsing path data for every arrow in every frame costs more.
+    const [a, tip, b] = arrowHeadPoints(s)
+    ctx.beginPath()
+    ctx.moveTo(a![0], a![1])
+    ctx.lineTo(tip![0], tip![1])
+    ctx.lineTo(b![0], b![1])
+    ctx.stroke()
   }
   ctx.globalAlpha = 1
 }

@@ -36,11 +36,20 @@ export function arrowStyle(s: ArrowShape, p: Palette, tone: Tone, hovered: boole
 }
 
 /** The two strokes of an arrowhead at (x2, y2), as path data. */
-export function arrowHead(s: ArrowShape): string {
+/** The arrowhead's three points: one barb, the tip, the other barb. */
+export function arrowHeadPoints(s: ArrowShape): readonly [number, number][] {
   const angle = Math.atan2(s.y2 - s.y1, s.x2 - s.x1)
-  const at = (turn: number) =>
-    `${s.x2 - 5 * Math.cos(angle + turn)},${s.y2 - 5 * Math.sin(angle + turn)}`
-  return `M${at(-0.45)}L${s.x2},${s.y2}L${at(0.45)}`
+  const at = (turn: number): [number, number] => [
+    s.x2 - 5 * Math.cos(angle + turn),
+    s.y2 - 5 * Math.sin(angle + turn),
+  ]
+  return [at(-0.45), [s.x2, s.y2], at(0.45)]
+}
+
+/** The arrowhead as SVG path data. */
+export function arrowHead(s: ArrowShape): string {
+  const [a, tip, b] = arrowHeadPoints(s)
+  return `M${a![0]},${a![1]}L${tip![0]},${tip![1]}L${b![0]},${b![1]}`
 }
 
 export const CROSS = (r: number) => `M${-r},${-r}L${r},${r}M${r},${-r}L${-r},${r}`
