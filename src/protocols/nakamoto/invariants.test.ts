@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { testBlock } from './test-run'
 import { createNakamotoInvariants, LONGEST_CHAIN } from './invariants'
 import { startMiner } from './context'
 import { pmapSet } from '../pmap'
-import type { Block, MinerContext } from './types'
+import type { MinerContext } from './types'
 
-const block = (id: string, parent: string, height: number): Block => ({
-  id,
-  parent,
-  height,
-  miner: id.split('.')[0]!,
-  minedAt: 0,
-  txs: [],
-})
+const block = testBlock
 
 /** n1 holding blocks n2.1 and n3.1, both at height 1 on the genesis block, its tip at `tip`. */
 function holding(tip: string, added: readonly string[] = []): MinerContext {

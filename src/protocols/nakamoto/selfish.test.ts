@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nakamotoRun } from './test-run'
+import { nakamotoRun, testBlock } from './test-run'
 import { afterOthersBlock, afterOwnBlock } from './selfish'
 import { startMiner } from './context'
 import { pmapSet } from '../pmap'
@@ -9,14 +9,7 @@ import { GENESIS, type Block, type MinerContext } from './types'
 const revenue = (a: number, g: number) =>
   (a * (1 - a) ** 2 * (4 * a + g * (1 - 2 * a)) - a ** 3) / (1 - a * (1 + (2 - a) * a))
 
-const block = (id: string, parent: string, height: number): Block => ({
-  id,
-  parent,
-  height,
-  miner: id.split('.')[0]!,
-  minedAt: 0,
-  txs: [],
-})
+const block = testBlock
 
 /** n1 with a private branch of `lead` blocks over the genesis block, none published. */
 function selfishWithLead(lead: number): MinerContext {

@@ -5,6 +5,7 @@ import { protocolLookup } from '../registry'
 import { minerContextOf } from '.'
 import { nakamotoMeasures } from './measures'
 import type { NakamotoGhost } from './invariants'
+import type { Block } from './types'
 import type { Input, Params, Scenario } from '../../scenario/types'
 
 export function nakamotoRun(options: {
@@ -45,3 +46,13 @@ export function nakamotoRun(options: {
   }
   return { sim, ghost, miner, measures: nakamotoMeasures(ghost), violations }
 }
+
+/** A block for hand-made chains in tests: its miner read from its id (`n2.1` is n2's). */
+export const testBlock = (id: string, parent: string, height: number): Block => ({
+  id,
+  parent,
+  height,
+  miner: id.split('.')[0]!,
+  minedAt: 0,
+  txs: [],
+})
