@@ -74,20 +74,21 @@ export function exploreParallel(options: ExploreOptions, workers: number): Explo
       }
     }
     let next = from
-    let busy = 0
+    /** Blocks handed out and not yet done. */
+    const out = { blocks: 0 }
     let lowest: number | null = null
     const hand = (t: Thread) => {
       if (next > to || (lowest !== null && next > lowest)) return
       const block: Block = { from: next, to: Math.min(to, next + BLOCK - 1) }
-      t.port.postMessage(block)
+      t.port.postMessage(block, [])
       next = block.to + 1
-      busy++
+      out.blocks++
     }
     for (const t of threads) hand(t)
-    while (busy > 0) {
+    while (out.blocks > 0) {
       collect(Infinity, (t, r) => {
         if (r.type !== 'done') return
-        busy--
+        out.blocks--
         if (r.failed !== null) lowest = Math.min(lowest ?? r.failed, r.failed)
         hand(t)
       })

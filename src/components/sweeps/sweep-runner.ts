@@ -74,7 +74,7 @@ export function createSweepRunner<R>(options: {
       finish({ ...sweeps.get(key)!, status: 'failed', error: e.message }),
     )
     const request: SweepRequest = { scenario }
-    worker.postMessage(request)
+    worker.postMessage(request, [])
   }
 
   return {
