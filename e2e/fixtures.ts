@@ -17,6 +17,16 @@ export function cli(...args: string[]): string {
   return result.stdout
 }
 
+/** A thousand SWIM members, n7 crashing at 10 s: the cluster view draws it on a canvas. */
+export const THOUSAND_MEMBERS = {
+  version: 1,
+  protocol: 'swim',
+  nodes: 1000,
+  seed: 1,
+  params: {},
+  inputs: [{ at: 10000, type: 'crash', node: 'n7' }],
+}
+
 export class AppPage {
   constructor(readonly page: Page) {}
 

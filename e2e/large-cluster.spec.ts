@@ -1,18 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import { cli, test, expect } from './fixtures'
-
-/** `run --json`, a thousand members' tables (~40 MB) and all. */
-const cliRun = (...args: string[]) => cli('run', ...args)
-
-/** A thousand SWIM members, n7 crashing at 10 s: the cluster view draws it on a canvas. */
-const SCENARIO = {
-  version: 1,
-  protocol: 'swim',
-  nodes: 1000,
-  seed: 1,
-  params: {},
-  inputs: [{ at: 10000, type: 'crash', node: 'n7' }],
-}
+import { cli, test, expect, THOUSAND_MEMBERS as SCENARIO } from './fixtures'
 
 test('a 1,000-node cluster: nodes keep their names, one is focused and crashed by keyboard', async ({
   app,
@@ -47,7 +34,7 @@ test('a 1,000-node cluster: nodes keep their names, one is focused and crashed b
   const link = await app.page.getByRole('textbox', { name: 'Share link' }).inputValue()
   const cursor = await app.cursor()
   expect(cursor).toBe(2000)
-  const run = JSON.parse(cliRun(link, '--until', String(cursor), '--json'))
+  const run = JSON.parse(cli('run', link, '--until', String(cursor), '--json'))
   expect(run.nodes.find((n: { id: string }) => n.id === 'n7').up).toBe(false)
   expect(await app.traceHash()).toBe(run.traceHash)
 })

@@ -6,17 +6,8 @@
  */
 
 import { writeFileSync } from 'node:fs'
-import { cli, expect, test, type AppPage } from './fixtures'
+import { cli, expect, test, THOUSAND_MEMBERS as SCENARIO, type AppPage } from './fixtures'
 import { canvasBox, diagram, lanes } from './spacetime-page'
-
-const SCENARIO = {
-  version: 1,
-  protocol: 'swim',
-  nodes: 1000,
-  seed: 1,
-  params: {},
-  inputs: [{ at: 10000, type: 'crash', node: 'n7' }],
-}
 
 /** Moves the slider to `ms` and waits until the run has been simulated there. */
 async function seekAndWait(app: AppPage, ms: number) {

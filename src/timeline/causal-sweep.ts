@@ -14,6 +14,7 @@
  */
 
 import { IntColumn } from './columns'
+import { laneOfEntry, NO_LANE, PENDING } from './entry-lane'
 import { MessageIndex } from './messages'
 import type { CausalCut } from './causality'
 import type { TraceEntry } from '../sim/trace'
@@ -25,11 +26,6 @@ export interface CausalView {
 }
 
 const EMPTY_CUT: CausalCut = { has: () => false }
-/** An input whose effect is recorded in the very next entry, on the node it acts on. */
-const NODE_INPUTS = new Set(['crash', 'restart', 'timeout'])
-const NO_LANE = -1
-/** The entry's lane is the next entry's, which is not in the trace yet. */
-const PENDING = -2
 
 export class CausalSweep implements CausalView {
   private readonly laneLookup: Map<string, number>
@@ -144,36 +140,13 @@ export class CausalSweep implements CausalView {
     }
   }
 
-  /** The lane entry i is an event on, -1 if none, PENDING if the next entry must be read. */
+  /** The lane entry i is an event on, NO_LANE if none, PENDING if the next entry must be read. */
   private laneAt(i: number): number {
-    const e = this.trace[i]!
-    switch (e.kind) {
-      case 'send':
-        return this.laneFor(e.from)
-      case 'deliver': {
-        const s = this.messages.sendIndex(e.id)
-        return s < 0 ? NO_LANE : this.laneFor((this.trace[s] as { to: string }).to)
-      }
-      case 'timer':
-      case 'state':
-        return this.laneFor(e.node)
-      case 'invoke':
-        this.opClients[e.op] = e.client
-        return this.laneFor(e.client)
-      case 'return': {
-        const client = this.opClients[e.op]
-        return client === undefined ? NO_LANE : this.laneFor(client)
-      }
-      case 'input': {
-        if (!NODE_INPUTS.has(e.type) || e.ignored !== undefined) return NO_LANE
-        const next = this.trace[i + 1]
-        if (next === undefined) return PENDING
-        return next.kind === 'state' || next.kind === 'timer' ? this.laneFor(next.node) : NO_LANE
-      }
-      default:
-        return NO_LANE
-    }
+    return laneOfEntry(this.trace, i, this.messages, this.opClients, this.laneForId)
   }
+
+  /** laneFor, made once: laneAt runs for every entry of the trace. */
+  private readonly laneForId = (id: string) => this.laneFor(id)
 
   private laneFor(id: string): number {
     let lane = this.laneLookup.get(id)

@@ -14,6 +14,7 @@
  */
 
 import { IntColumn } from './columns'
+import { laneOfEntry, PENDING } from './entry-lane'
 import { MessageIndex } from './messages'
 import type { TraceEntry } from '../sim/trace'
 
@@ -24,9 +25,6 @@ export interface CausalCut {
 
 const EMPTY_CUT: CausalCut = { has: () => false }
 const NONE = 0x7fffffff
-/** An input whose effect is recorded in the very next entry, on the node it acts on. */
-const NODE_INPUTS = new Set(['crash', 'restart', 'timeout'])
-const PENDING = -2
 
 type Events = IntColumn | number[]
 
@@ -223,36 +221,13 @@ export class CausalIndex {
     return end >= 0 && end < this.scanned && this.trace[end]!.kind === 'deliver' ? end : -1
   }
 
-  /** The lane entry i is an event on, -1 if none, PENDING if the next entry must be read. */
+  /** The lane entry i is an event on, NO_LANE if none, PENDING if the next entry must be read. */
   private laneAt(i: number): number {
-    const e = this.trace[i]!
-    switch (e.kind) {
-      case 'send':
-        return this.laneFor(e.from)
-      case 'deliver': {
-        const s = this.messages.sendIndex(e.id)
-        return s < 0 ? -1 : this.laneFor((this.trace[s] as { to: string }).to)
-      }
-      case 'timer':
-      case 'state':
-        return this.laneFor(e.node)
-      case 'invoke':
-        this.opClients[e.op] = e.client
-        return this.laneFor(e.client)
-      case 'return': {
-        const client = this.opClients[e.op]
-        return client === undefined ? -1 : this.laneFor(client)
-      }
-      case 'input': {
-        if (!NODE_INPUTS.has(e.type) || e.ignored !== undefined) return -1
-        const next = this.trace[i + 1]
-        if (next === undefined) return PENDING
-        return next.kind === 'state' || next.kind === 'timer' ? this.laneFor(next.node) : -1
-      }
-      default:
-        return -1
-    }
+    return laneOfEntry(this.trace, i, this.messages, this.opClients, this.laneForId)
   }
+
+  /** laneFor, made once: laneAt runs for every entry of the trace. */
+  private readonly laneForId = (id: string) => this.laneFor(id)
 
   private laneFor(id: string): number {
     let lane = this.laneLookup.get(id)
