@@ -143,6 +143,9 @@ export function createSpacetimeRenderer(options: {
   let model: DiagramModel | null = null
   let layout: Layout | null = null
   let rows: LaneRows | null = null
+  // The first draw says how the lanes sit, whatever was said before: the view may still
+  // show the scrolling lanes of the run this renderer replaced.
+  let lanesReported = false
   let frameRequest = 0
   // While the diagram moves (playback, a drag), everything goes on the canvas: rebuilding
   // the SVG layer in every frame costs more than the frame has. It comes back once still.
@@ -182,7 +185,8 @@ export function createSpacetimeRenderer(options: {
     )
     laidGutter = gutter
     svg.style.clipPath = nextRows === null ? '' : `inset(${AXIS_PX}px 0 0 0)`
-    if (!sameRows(rows, nextRows)) {
+    if (!lanesReported || !sameRows(rows, nextRows)) {
+      lanesReported = true
       rows = nextRows
       callbacks.onLanes?.(rows)
     }
