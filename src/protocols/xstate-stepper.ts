@@ -7,6 +7,7 @@
  */
 
 import { createActor, type AnyStateMachine, type EventObject, type SnapshotFrom } from 'xstate'
+import { createFastStep } from './xstate-fast-step'
 import type { ClientRequest, Effect, NodeEvent, Step } from '../sim/protocol'
 
 export interface Stepper<M extends AnyStateMachine> {
@@ -16,6 +17,12 @@ export interface Stepper<M extends AnyStateMachine> {
 
 export function createStepper<M extends AnyStateMachine>(machine: M): Stepper<M> {
   let effects: Effect[] = []
+  const onAction = (type: string, params: unknown, into: Effect[]) => {
+    if (type === 'effects') into.push(...(params as readonly Effect[]))
+    else if (type.startsWith('xstate.')) {
+      throw new Error(`${machine.id}: ${type} is not allowed; use kernel timers`)
+    }
+  }
   const self = createActor(machine, { input: undefined as never })
   const scope = {
     self,
@@ -26,24 +33,52 @@ export function createStepper<M extends AnyStateMachine>(machine: M): Stepper<M>
     logger: () => {},
     stopChild: () => {},
     emit: () => {},
-    actionExecutor: (action: { type: string; params?: unknown }) => {
-      if (action.type === 'effects') effects.push(...(action.params as readonly Effect[]))
-      else if ((action.type as string).startsWith('xstate.')) {
-        throw new Error(`${machine.id}: ${action.type} is not allowed; use kernel timers`)
-      }
-    },
+    actionExecutor: (action: { type: string; params?: unknown }) =>
+      onAction(action.type, action.params, effects),
   }
-  const collect = <T>(fn: () => T): Step<T> => {
+  const fast = createFastStep(machine, scope, onAction)
+  const full = (snapshot: SnapshotFrom<M>, event: EventObject): SnapshotFrom<M> =>
+    machine.transition(snapshot, event, scope as never) as SnapshotFrom<M>
+  const step = (snapshot: SnapshotFrom<M>, event: EventObject): Step<SnapshotFrom<M>> => {
     effects = []
-    const state = fn()
+    const quick = (fast?.(snapshot, event, effects) as SnapshotFrom<M> | null) ?? null
+    const result = { state: quick ?? full(snapshot, event), effects }
+    if (observer !== null) {
+      observer({ machine, snapshot, event, result, fast: quick !== null, full: fullStep })
+    }
+    return result
+  }
+  const fullStep = (snapshot: SnapshotFrom<M>, event: EventObject): Step<SnapshotFrom<M>> => {
+    effects = []
+    const state = full(snapshot, event)
     return { state, effects }
   }
   return {
-    init: (input) =>
-      collect(() => machine.getInitialSnapshot(scope as never, input) as SnapshotFrom<M>),
-    step: (snapshot, event) =>
-      collect(() => machine.transition(snapshot, event, scope as never) as SnapshotFrom<M>),
+    init: (input) => {
+      effects = []
+      const state = machine.getInitialSnapshot(scope as never, input) as SnapshotFrom<M>
+      return { state, effects }
+    },
+    step,
   }
+}
+
+/** What a step observer sees: the step taken, and XState's full path to compare it with. */
+export interface ObservedStep {
+  readonly machine: AnyStateMachine
+  readonly snapshot: unknown
+  readonly event: EventObject
+  readonly result: Step<unknown>
+  /** Whether the fast path took the step (else XState's full path did). */
+  readonly fast: boolean
+  readonly full: (snapshot: never, event: EventObject) => Step<unknown>
+}
+
+let observer: ((step: ObservedStep) => void) | null = null
+
+/** Watches every step of every stepper (tests compare the fast path with XState's). */
+export function observeSteps(fn: ((step: ObservedStep) => void) | null): void {
+  observer = fn
 }
 
 /**
