@@ -31,7 +31,8 @@ const MAX_STEPS = 20_000
 
 function comparable(state: unknown) {
   const s = state as AnyMachineSnapshot
-  return { value: s.value, status: s.status, context: s.context, tags: [...s.tags] }
+  const nodes = (s as unknown as { _nodes: { id: string }[] })._nodes.map((n) => n.id)
+  return { value: s.value, status: s.status, context: s.context, tags: [...s.tags], nodes }
 }
 
 afterEach(() => observeSteps(null))

@@ -1,9 +1,11 @@
 /**
  * A faster path through XState's own transition for the step most node events take: one
  * enabled transition with no target (a rule that updates the context and emits effects,
- * the state unchanged). XState still selects the transition (`getTransitionData`, with
- * its guards); what is skipped is the macrostep around it — exit and entry sets, the
- * snapshot rebuilt after every assign, its state value and tags recomputed. Anything
+ * the state unchanged). The transition is selected as XState's `getTransitionData` does
+ * (candidates of the active state, then its ancestors, first guard that passes; built-in
+ * guards such as `and` and `stateIn` are XState's own code); what is skipped is the
+ * macrostep around it — exit and entry sets, the snapshot rebuilt after every assign, its
+ * state value and tags recomputed. Anything
  * else (a target, a built-in action other than `assign`, an eventless transition that
  * becomes enabled, a final state) answers null, and the caller takes XState's full path
  * from the same snapshot; steps are pure, so nothing is lost by trying.
@@ -19,6 +21,7 @@ type Guard = unknown
 type Action = unknown
 
 interface TransitionLike {
+  readonly source: StateNodeLike
   readonly target?: readonly unknown[]
   readonly reenter?: boolean
   readonly guard?: Guard
@@ -29,7 +32,13 @@ interface StateNodeLike {
   readonly type: string
   readonly parent?: StateNodeLike
   readonly always?: readonly TransitionLike[]
+  readonly key: string
   readonly states: Record<string, StateNodeLike>
+  readonly entry: readonly Action[]
+  readonly exit: readonly Action[]
+  readonly invoke: readonly unknown[]
+  readonly tags: readonly string[]
+  readonly transitions: ReadonlyMap<string, readonly TransitionLike[]>
 }
 
 interface Implementations {
@@ -39,6 +48,11 @@ interface Implementations {
 
 /** Thrown inside the fast path when it meets what only the full path handles. */
 const GIVE_UP = Symbol('full path')
+
+/** An assign that spawns an actor needs XState's full path. */
+const spawn = () => {
+  throw GIVE_UP
+}
 
 export type FastStep = (
   snapshot: Snapshot,
@@ -56,9 +70,12 @@ export function createFastStep(
   if (nodes.some((n) => n.type === 'parallel' || n.type === 'history')) return null
   const hasEventless = nodes.some((n) => (n.always?.length ?? 0) > 0)
   const impl = machine.implementations as unknown as Implementations
-  const spawn = () => {
-    throw GIVE_UP
-  }
+  const root = machine.root as unknown as StateNodeLike
+  // Moves between states are taken here only in a flat machine: a root whose children are
+  // atomic states with no invoked actors, so a move exits one child and enters another.
+  const flat =
+    root.type === 'compound' &&
+    Object.values(root.states).every((c) => c.type === 'atomic' && c.invoke.length === 0)
 
   const evaluateGuard = (
     guard: Guard,
@@ -87,6 +104,7 @@ export function createFastStep(
 
   /** True when an active state's eventless transition is enabled after the step. */
   const eventlessEnabled = (snapshot: Snapshot, event: EventObject): boolean => {
+    // oxlint-disable-next-line no-underscore-dangle -- XState's field: the active state nodes
     for (const node of snapshot._nodes as unknown as StateNodeLike[]) {
       if (node.type !== 'atomic' && node.type !== 'final') continue
       for (let s: StateNodeLike | undefined = node; s !== undefined; s = s.parent) {
@@ -101,6 +119,38 @@ export function createFastStep(
     return false
   }
 
+  /** A state node's transitions for an event type, in XState's order (getCandidates). */
+  const candidateCache = new Map<StateNodeLike, Map<string, readonly TransitionLike[]>>()
+  const candidatesOf = (node: StateNodeLike, type: string): readonly TransitionLike[] => {
+    let byType = candidateCache.get(node)
+    if (byType === undefined) candidateCache.set(node, (byType = new Map()))
+    let candidates = byType.get(type)
+    if (candidates === undefined) {
+      candidates = candidatesFor(node, type)
+      byType.set(type, candidates)
+    }
+    return candidates
+  }
+
+  /**
+   * The transition XState's getTransitionData takes in a machine without parallel states:
+   * the first enabled candidate of the active atomic state, else of its parent, and so up.
+   */
+  const select = (
+    active: StateNodeLike | undefined,
+    snapshot: Snapshot,
+    event: EventObject,
+  ): TransitionLike | undefined => {
+    for (let s = active; s !== undefined; s = s.parent) {
+      for (const t of candidatesOf(s, event.type)) {
+        if (t.guard === undefined || evaluateGuard(t.guard, snapshot.context, event, snapshot)) {
+          return t
+        }
+      }
+    }
+    return undefined
+  }
+
   /** What each action of a transition does, worked out once per transition. */
   const plans = new Map<TransitionLike, readonly PlannedAction[]>()
   const planOf = (t: TransitionLike): readonly PlannedAction[] => {
@@ -109,6 +159,20 @@ export function createFastStep(
       plan = t.actions.map((action) => planAction(action, impl))
       plans.set(t, plan)
     }
+    return plan
+  }
+
+  const exitPlans = new Map<StateNodeLike, readonly PlannedAction[]>()
+  const exitPlanOf = (node: StateNodeLike): readonly PlannedAction[] => {
+    let plan = exitPlans.get(node)
+    if (plan === undefined) exitPlans.set(node, (plan = node.exit.map((a) => planAction(a, impl))))
+    return plan
+  }
+  const entryPlans = new Map<StateNodeLike, readonly PlannedAction[]>()
+  const entryPlanOf = (node: StateNodeLike): readonly PlannedAction[] => {
+    let plan = entryPlans.get(node)
+    if (plan === undefined)
+      entryPlans.set(node, (plan = node.entry.map((a) => planAction(a, impl))))
     return plan
   }
 
@@ -126,7 +190,7 @@ export function createFastStep(
         continue
       }
       const args = { context, event, spawn, self: scope.self, system: scope.system }
-      context = { ...(context as object), ...assignmentOf(a.assignment, args, params) }
+      context = merged(context as object, assignmentOf(a.assignment, args, params))
     }
     return context
   }
@@ -135,14 +199,22 @@ export function createFastStep(
     if (snapshot.status !== 'active' || event.type.startsWith('xstate.')) return null
     const before = effects.length
     try {
-      const transitions = machine.getTransitionData(snapshot, event) as readonly TransitionLike[]
+      const active = activeAtomic(snapshot)
+      const t = select(active, snapshot, event)
       let next: Snapshot = snapshot
-      if (transitions.length > 1) return null
-      if (transitions.length === 1) {
-        const t = transitions[0]!
-        if (t.target !== undefined || t.reenter === true) return null
-        const context = runActions(planOf(t), snapshot.context, event, effects)
-        next = withContext(snapshot, context)
+      if (t !== undefined) {
+        if (t.target === undefined) {
+          if (t.reenter === true) return null
+          next = withContext(snapshot, runActions(planOf(t), snapshot.context, event, effects))
+        } else {
+          const target = flat && active !== undefined ? moveTarget(t, root) : undefined
+          if (target === undefined) return null
+          let context = runActions(exitPlanOf(active!), snapshot.context, event, effects)
+          context = runActions(planOf(t), context, event, effects)
+          context = runActions(entryPlanOf(target), context, event, effects)
+          next =
+            target === active ? withContext(snapshot, context) : moved(snapshot, target, context)
+        }
       }
       if (hasEventless && eventlessEnabled(next, event)) {
         effects.length = before
@@ -192,6 +264,45 @@ function paramsOf(holder: { readonly params: unknown }, context: unknown, event:
   return typeof params === 'function' ? params({ context, event }) : params
 }
 
+/** The active atomic state of a machine without parallel states. */
+function activeAtomic(snapshot: Snapshot): StateNodeLike | undefined {
+  let atomic: StateNodeLike | undefined
+  // oxlint-disable-next-line no-underscore-dangle -- XState's field: the active state nodes
+  for (const node of snapshot._nodes as unknown as StateNodeLike[]) {
+    if (node.type === 'atomic') atomic = node
+  }
+  return atomic
+}
+
+/**
+ * The child of the root a transition moves to, when XState's transition domain for it is
+ * the root (getTransitionDomain): from the root to a child without `reenter`, or from a
+ * child to a sibling or, with `reenter`, to itself. Then the active child is exited and
+ * the target entered; undefined for every other shape.
+ */
+function moveTarget(t: TransitionLike, root: StateNodeLike): StateNodeLike | undefined {
+  if (t.target?.length !== 1) return undefined
+  const target = t.target[0] as StateNodeLike
+  if (target.parent !== root) return undefined
+  const source = t.source
+  if (source === root) return t.reenter === true ? undefined : target
+  if (source.parent !== root) return undefined
+  return target !== source || t.reenter === true ? target : undefined
+}
+
+/** Snapshot of a move into `target`: XState's active nodes, value and tags for it. */
+function moved(s: Snapshot, target: StateNodeLike, context: unknown): Snapshot {
+  // oxlint-disable-next-line no-underscore-dangle -- XState's field: the active state nodes
+  const nodes = (s._nodes as unknown as StateNodeLike[]).filter((n) => n.type !== 'atomic')
+  nodes.push(target)
+  return {
+    ...withContext(s, context),
+    _nodes: nodes,
+    value: target.key,
+    tags: new Set(nodes.flatMap((n) => n.tags)),
+  } as unknown as Snapshot
+}
+
 /** The snapshot with a new context: XState's snapshot fields, the state itself unchanged. */
 function withContext(s: Snapshot, context: unknown): Snapshot {
   return {
@@ -200,6 +311,7 @@ function withContext(s: Snapshot, context: unknown): Snapshot {
     error: s.error,
     machine: s.machine,
     context,
+    // oxlint-disable-next-line no-underscore-dangle -- XState's field, kept as it was
     _nodes: s._nodes,
     value: s.value,
     tags: s.tags,
@@ -221,6 +333,41 @@ function assignmentOf(assignment: unknown, args: object, params: unknown): objec
     partial[key] = typeof value === 'function' ? value(args, params) : value
   }
   return partial
+}
+
+/**
+ * `Object.assign({}, context, partial)`, as XState's assign makes the next context. A rule
+ * that returns its whole context (every key of the old one) needs no merging: the partial
+ * is already that object.
+ */
+function merged(context: object, partial: object): object {
+  for (const key in context) if (!(key in partial)) return Object.assign({}, context, partial)
+  return partial
+}
+
+/** XState's getCandidates: exact event type first, else matching wildcards, longest first. */
+function candidatesFor(node: StateNodeLike, type: string): readonly TransitionLike[] {
+  const transitions = node.transitions
+  return (
+    transitions.get(type) ??
+    [...transitions.keys()]
+      .filter((descriptor) => matchesDescriptor(type, descriptor))
+      .sort((a, b) => b.length - a.length)
+      .flatMap((descriptor) => transitions.get(descriptor)!)
+  )
+}
+
+/** XState's matchesEventDescriptor: `*`, or a prefix of dot-separated tokens ending `.*`. */
+function matchesDescriptor(type: string, descriptor: string): boolean {
+  if (descriptor === type || descriptor === '*') return true
+  if (!descriptor.endsWith('.*')) return false
+  const want = descriptor.split('.')
+  const got = type.split('.')
+  for (let i = 0; i < want.length; i++) {
+    if (want[i] === '*') return i === want.length - 1
+    if (want[i] !== got[i]) return false
+  }
+  return true
 }
 
 function allStateNodes(root: StateNodeLike): StateNodeLike[] {
