@@ -37,12 +37,19 @@ function baseRoute(params: ResolvedParams): Route {
 
 export function routeOf(w: World, params: ResolvedParams, from: string, to: string): Route {
   const base = baseRoute(params)
+  if (!hasOverrides(w.links)) return base
   const override = w.links[linkKey(from, to)]
   if (override === undefined) return base
   return {
     latencyMs: override.latencyMs ?? base.latencyMs,
     lossRate: override.lossRate ?? base.lossRate,
   }
+}
+
+/** Whether any link has its own settings; most runs have none, and then no key is built. */
+function hasOverrides(links: World['links']): boolean {
+  for (const _ in links) return true
+  return false
 }
 
 export function drawLatency(w: World, route: Route): number {
