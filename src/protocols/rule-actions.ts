@@ -1,13 +1,14 @@
 /**
  * The XState actions a machine driven by pure rules shares: `start` and `step` run a rule
- * and keep its new context, with the effects it made in `outbox`; `effects` hands the
- * outbox to the stepper (xstate-stepper.ts), which carries it to the kernel as data.
+ * and keep its new context; `effects` (emitOutbox) hands the effects the rule made to the
+ * stepper (xstate-stepper.ts), which carries them to the kernel as data.
  */
 
 import { assign, type EventObject } from 'xstate'
+import { wholeContext } from './xstate-fast-step'
 import type { Effect, Payload } from '../sim/protocol'
 
-/** A node's context inside its machine: its state, plus the effects of the rule that ran last. */
+/** A node's context inside its machine: its state, with the `outbox` it started with. */
 export type WithOutbox<C> = C & { readonly outbox: readonly Effect[] }
 
 export interface RuleOut<C> {
@@ -20,24 +21,44 @@ export interface Rules<C, E> {
   step(c: C, e: E): RuleOut<C>
 }
 
-/** The action that emits the outbox: list it after `start` or `step`. */
+const NONE: readonly Effect[] = []
+
+/**
+ * The effects of the rule that ran last, waiting for `emitOutbox`. A step runs its
+ * actions in order, so the effects action listed after a rule's assign takes exactly that
+ * rule's effects; carrying them here rather than in the context saves a copy of the
+ * context per step.
+ */
+let pending: readonly Effect[] = NONE
+
+/** The action that emits the effects of the rule before it: list it after each rule. */
 export const emitOutbox = {
   type: 'effects',
-  params: ({ context }: { context: { readonly outbox: readonly Effect[] } }) => context.outbox,
+  params: (): readonly Effect[] => {
+    const effects = pending
+    pending = NONE
+    return effects
+  },
 } as const
 
+/** An assign that runs a pure rule: the rule's context becomes the machine's, whole. */
+export function ruleAssign<C extends object, E extends EventObject>(
+  rule: (c: C, e: E) => RuleOut<C>,
+) {
+  return assign<C, E, undefined, E, never>(
+    wholeContext(({ context, event }: { context: C; event: E }) => {
+      const out = rule(context, event)
+      pending = out.effects
+      return out.context
+    }),
+  )
+}
+
 export function ruleActions<C extends object, E extends EventObject>(rules: Rules<C, E>) {
-  // A rule gets the context with last step's outbox still in it (it never reads it), which
-  // saves a copy per step; `keep` replaces it.
-  const keep = (out: RuleOut<C>) => ({ ...out.context, outbox: out.effects }) as WithOutbox<C>
   return {
     effects: (_args: unknown, _effects: readonly Effect[]) => {},
-    start: assign<WithOutbox<C>, E, undefined, E, never>(({ context }) =>
-      keep(rules.start(context)),
-    ),
-    step: assign<WithOutbox<C>, E, undefined, E, never>(({ context, event }) =>
-      keep(rules.step(context, event)),
-    ),
+    start: ruleAssign<WithOutbox<C>, E>((c) => rules.start(c) as RuleOut<WithOutbox<C>>),
+    step: ruleAssign<WithOutbox<C>, E>((c, e) => rules.step(c, e) as RuleOut<WithOutbox<C>>),
   }
 }
 

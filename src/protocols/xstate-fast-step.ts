@@ -49,6 +49,18 @@ interface Implementations {
 /** Thrown inside the fast path when it meets what only the full path handles. */
 const GIVE_UP = Symbol('full path')
 
+const WHOLE = Symbol('whole context')
+
+/**
+ * Marks an assign function that returns the whole next context (every key of the old one),
+ * not a part to merge into it: the fast step takes it as it is, where XState copies it
+ * over the old context into an object equal to it.
+ */
+export function wholeContext<F extends (...args: never[]) => object>(fn: F): F {
+  ;(fn as unknown as Record<symbol, boolean>)[WHOLE] = true
+  return fn
+}
+
 /** An assign that spawns an actor needs XState's full path. */
 const spawn = () => {
   throw GIVE_UP
@@ -190,7 +202,8 @@ export function createFastStep(
         continue
       }
       const args = { context, event, spawn, self: scope.self, system: scope.system }
-      context = merged(context as object, assignmentOf(a.assignment, args, params))
+      const partial = assignmentOf(a.assignment, args, params)
+      context = a.whole ? partial : merged(context as object, partial)
     }
     return context
   }
@@ -238,6 +251,8 @@ interface PlannedAction {
   readonly name: string
   readonly params: { readonly params: unknown } | undefined
   readonly assignment: unknown
+  /** The assignment returns the whole context (wholeContext). */
+  readonly whole: boolean
   readonly giveUp: boolean
 }
 
@@ -252,11 +267,15 @@ function planAction(action: Action, impl: Implementations): PlannedAction {
       : (action as { params: unknown })
   const name = type ?? ((action as { name?: string }).name || '(anonymous)')
   if (resolved === undefined || resolved === null || !('resolve' in (resolved as object))) {
-    return { name, params, assignment: undefined, giveUp: false }
+    return { name, params, assignment: undefined, whole: false, giveUp: false }
   }
   const builtin = resolved as { type: string; assignment?: unknown }
-  if (builtin.type !== 'xstate.assign') return { name, params, assignment: undefined, giveUp: true }
-  return { name, params, assignment: builtin.assignment, giveUp: false }
+  if (builtin.type !== 'xstate.assign') {
+    return { name, params, assignment: undefined, whole: false, giveUp: true }
+  }
+  const assignment = builtin.assignment
+  const whole = typeof assignment === 'function' && WHOLE in assignment
+  return { name, params, assignment, whole, giveUp: false }
 }
 
 function paramsOf(holder: { readonly params: unknown }, context: unknown, event: EventObject) {

@@ -52,7 +52,7 @@ export const paxos: Protocol<Snapshot, PaxosGhost> = {
   describe: (state) => describeNode(state.context),
   describeDurable: (d) => describeCrashed(d as Durable | null),
   digest(state) {
-    const { outbox: _, ...context } = state.context
+    const context = state.context
     return {
       value: state.value,
       context: {

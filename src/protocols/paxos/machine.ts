@@ -7,29 +7,22 @@
  * from a pure transition as data; the kernel carries them out.
  */
 
-import { and, assign, or, setup, stateIn } from 'xstate'
+import { and, or, setup, stateIn } from 'xstate'
 import * as rules from './rules'
+import { emitOutbox, ruleAssign } from '../rule-actions'
 import type { Effect } from '../../sim/protocol'
 import type { PaxosContext, PaxosEvent } from './types'
 
 type Rule = (c: PaxosContext, e: PaxosEvent) => rules.Outcome
 
-/** The machine's context: the node's state, plus the effects of the rule that ran last. */
-export type MachineContext = PaxosContext & { readonly outbox: readonly Effect[] }
+/** The machine's context: the node's state. */
+export type MachineContext = PaxosContext
 
-/** Runs a rule: assigns its new context, with its effects kept in `outbox` for `effects`. */
-function run(rule: Rule) {
-  return assign<MachineContext, PaxosEvent, undefined, PaxosEvent, never>(({ context, event }) => {
-    const out = rule(context, event)
-    return { ...out.context, outbox: out.effects }
-  })
-}
+/** Runs a rule: its context becomes the machine's; its effects go to the `effects` action. */
+const run = (rule: Rule) => ruleAssign<MachineContext, PaxosEvent>(rule)
 
-/** A rule followed by the `effects` action, whose params are the effects the rule made. */
-const emit = {
-  type: 'effects',
-  params: ({ context }: { context: MachineContext }) => context.outbox,
-} as const
+/** A rule followed by the `effects` action, which hands on the effects the rule made. */
+const emit = emitOutbox
 const fx = <N extends string>(name: N) => [name, emit] as const
 
 const as = <E extends PaxosEvent['type']>(e: PaxosEvent) => e as Extract<PaxosEvent, { type: E }>
@@ -73,7 +66,7 @@ export const paxosMachine = setup({
   },
 }).createMachine({
   id: 'paxos',
-  context: ({ input }) => ({ ...input, outbox: [] }),
+  context: ({ input }) => input,
   initial: 'acceptor',
   entry: fx('armElection'),
   on: {

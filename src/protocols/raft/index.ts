@@ -69,7 +69,7 @@ export const raft: Protocol<
   },
   describeDurable: (d) => describeCrashed(d as Durable | null),
   digest(state) {
-    const { outbox: _, ...context } = state.context
+    const context = state.context
     return { value: state.value, context: { ...context, log: logEntries(context.log) } }
   },
   logView(state) {

@@ -6,29 +6,22 @@
  * carries them out, so every timer lives in the kernel's queue.
  */
 
-import { and, assign, setup, stateIn } from 'xstate'
+import { and, setup, stateIn } from 'xstate'
 import * as rules from './rules'
+import { emitOutbox, ruleAssign } from '../rule-actions'
 import type { Effect } from '../../sim/protocol'
 import type { RaftContext, RaftEvent } from './types'
 
 type Rule = (c: RaftContext, e: RaftEvent) => rules.Outcome
 
-/** The machine's context: Raft's state, plus the effects of the rule that ran last. */
-export type MachineContext = RaftContext & { readonly outbox: readonly Effect[] }
+/** The machine's context: the node's state. */
+export type MachineContext = RaftContext
 
-/** Runs a rule: assigns its new context, with its effects kept in `outbox` for `effects`. */
-function run(rule: Rule) {
-  return assign<MachineContext, RaftEvent, undefined, RaftEvent, never>(({ context, event }) => {
-    const out = rule(context, event)
-    return { ...out.context, outbox: out.effects }
-  })
-}
+/** Runs a rule: its context becomes the machine's; its effects go to the `effects` action. */
+const run = (rule: Rule) => ruleAssign<MachineContext, RaftEvent>(rule)
 
-/** A rule followed by the `effects` action, whose params are the effects the rule made. */
-const emit = {
-  type: 'effects',
-  params: ({ context }: { context: MachineContext }) => context.outbox,
-} as const
+/** A rule followed by the `effects` action, which hands on the effects the rule made. */
+const emit = emitOutbox
 const fx = <N extends string>(name: N) => [name, emit] as const
 
 const as = <E extends RaftEvent['type']>(e: RaftEvent) => e as Extract<RaftEvent, { type: E }>
@@ -69,7 +62,7 @@ export const raftMachine = setup({
   },
 }).createMachine({
   id: 'raft',
-  context: ({ input }) => ({ ...input, outbox: [] }),
+  context: ({ input }) => input,
   initial: 'follower',
   entry: fx('armElection'),
   on: {
