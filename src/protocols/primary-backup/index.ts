@@ -45,8 +45,7 @@ export const primaryBackup: Protocol<Snapshot, PbGhost> = {
   describe: (state) => describeNode(state.context),
   describeDurable: (d) => describeCrashed(d as Durable | null),
   digest(state) {
-    const { outbox: _, ...context } = state.context
-    return { value: state.value, context }
+    return { value: state.value, context: state.context }
   },
   logView(state) {
     const c = state.context

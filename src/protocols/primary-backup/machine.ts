@@ -8,43 +8,37 @@
  * timers) come back as data.
  */
 
-import { assign, setup } from 'xstate'
+import { setup } from 'xstate'
 import * as server from './server'
 import * as service from './service'
+import { emitOutbox, ruleAssign } from '../rule-actions'
 import type { Effect } from '../../sim/protocol'
 import type { PbContext, PbEvent, ServerContext, ServiceContext } from './types'
 import type { Outcome } from './outcome'
 
-/** The machine's context: the node's state, plus the effects of the rule that ran last. */
-export type MachineContext = PbContext & { readonly outbox: readonly Effect[] }
+/** The machine's context: the node's state. */
+export type MachineContext = PbContext
 
 type Server<E> = (c: ServerContext, e: E) => Outcome<ServerContext>
 type Service<E> = (c: ServiceContext, e: E) => Outcome<ServiceContext>
 
 const as = <E extends PbEvent['type']>(e: PbEvent) => e as Extract<PbEvent, { type: E }>
 
-/** Runs a server rule: assigns its new context, with its effects kept in `outbox`. */
+/** Runs a server rule: its context becomes the machine's, its effects go to `effects`. */
 function onServer<T extends PbEvent['type']>(rule: Server<Extract<PbEvent, { type: T }>>) {
-  return assign<MachineContext, PbEvent, undefined, PbEvent, never>(({ context, event }) => {
-    const { outbox: _, ...c } = context
-    const out = rule(c as ServerContext, event as Extract<PbEvent, { type: T }>)
-    return { ...out.context, outbox: out.effects }
-  })
+  return ruleAssign<MachineContext, PbEvent>(
+    (c, e) => rule(c as ServerContext, e as Extract<PbEvent, { type: T }>) as Outcome<PbContext>,
+  )
 }
 
 function onService<T extends PbEvent['type']>(rule: Service<Extract<PbEvent, { type: T }>>) {
-  return assign<MachineContext, PbEvent, undefined, PbEvent, never>(({ context, event }) => {
-    const { outbox: _, ...c } = context
-    const out = rule(c as ServiceContext, event as Extract<PbEvent, { type: T }>)
-    return { ...out.context, outbox: out.effects }
-  })
+  return ruleAssign<MachineContext, PbEvent>(
+    (c, e) => rule(c as ServiceContext, e as Extract<PbEvent, { type: T }>) as Outcome<PbContext>,
+  )
 }
 
-/** A rule followed by the `effects` action, whose params are the effects the rule made. */
-const emit = {
-  type: 'effects',
-  params: ({ context }: { context: MachineContext }) => context.outbox,
-} as const
+/** A rule followed by the `effects` action, which hands on the effects the rule made. */
+const emit = emitOutbox
 const fx = <N extends string>(name: N) => [name, emit] as const
 
 const serverOf = (c: MachineContext) => c as ServerContext & MachineContext
@@ -57,17 +51,17 @@ export const pbMachine = setup({
   },
   actions: {
     effects: (_args: unknown, _effects: readonly Effect[]) => {},
-    start: assign(({ context }) => {
-      const { outbox: _, ...c } = context
-      const out =
-        c.kind === 'service' ? service.startTicking(c) : server.startPinging(c as ServerContext)
-      return { ...out.context, outbox: out.effects }
-    }),
+    start: ruleAssign<MachineContext, PbEvent>(
+      (c) =>
+        (c.kind === 'service'
+          ? service.startTicking(c)
+          : server.startPinging(c as ServerContext)) as Outcome<PbContext>,
+    ),
     onPing: onService<'Ping'>((c, e) => service.onPing(c, e)),
     onServiceTick: onService((c) => service.onTick(c)),
-    redirectToPrimary: assign(({ context, event }) => {
+    redirectToPrimary: ruleAssign<MachineContext, PbEvent>((c, event) => {
       const e = as<'ClientRequest'>(event)
-      const { primary } = (context as ServiceContext).view
+      const { primary } = (c as ServiceContext).view
       const reply = {
         type: 'ClientReply',
         client: e.client,
@@ -75,7 +69,7 @@ export const pbMachine = setup({
         ok: false,
         leader: primary,
       }
-      return { outbox: [{ type: 'send', to: e.from, msg: reply }] as readonly Effect[] }
+      return { context: c, effects: [{ type: 'send', to: e.from, msg: reply }] }
     }),
     onServerTick: onServer((c) => server.onTick(c)),
     onViewReply: onServer<'ViewReply'>((c, e) => server.onViewReply(c, e)),
@@ -95,7 +89,7 @@ export const pbMachine = setup({
   },
 }).createMachine({
   id: 'primaryBackup',
-  context: ({ input }) => ({ ...input, outbox: [] }),
+  context: ({ input }) => input,
   // Every node starts as a server that knows no view; the last node is the view service.
   initial: 'idle',
   entry: fx('start'),

@@ -44,8 +44,7 @@ export const pbPresentation: ProtocolPresentation = {
   },
   inspect: (_id, state) => {
     const s = state as Snapshot
-    const { outbox: _, ...context } = s.context
-    return inspectPb(context, statePath(s.value))
+    return inspectPb(s.context, statePath(s.value))
   },
   inspectCrashed: (_id, durable) => inspectCrashedPb(durable as Durable | null),
   lessons: PB_LESSONS,
