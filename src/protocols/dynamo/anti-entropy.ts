@@ -6,11 +6,12 @@
  * differ, so replicas a read never touched still converge.
  */
 
-import { buildTree, bucketOf, diffTrees } from './merkle'
-import { preferenceList } from './ring'
+import { buildTreeOfHashes, bucketOf, diffTrees } from './merkle'
+import { preferenceList, type Ring } from './ring'
+import { hashString } from '../../sim/hash'
 import { send, storeVersions, type Out } from './replica'
 import { versionText } from './versions'
-import type { ReplicaContext, SyncKeys, SyncTree } from './types'
+import type { ReplicaContext, SyncKeys, SyncTree, Versions } from './types'
 
 /** 2^4 = 16 buckets: small enough to send whole, fine enough to narrow a difference. */
 export const TREE_DEPTH = 4
@@ -19,17 +20,45 @@ export const TREE_DEPTH = 4
 function sharedKeys(c: ReplicaContext, peer: string): string[] {
   return Object.keys(c.store)
     .filter((key) => {
-      const list = preferenceList(c.ring, key, c.n)
+      const list = cachedPreferenceList(c.ring, key, c.n)
       return list.includes(peer) && list.includes(c.id)
     })
     .sort()
 }
 
+// A sync rebuilds its tree from every shared key, every few hundred ms for an hour; rings
+// and stored version lists are immutable, so what is worked out from them is kept.
+const preferenceLists = new WeakMap<Ring, Map<string, readonly string[]>>()
+const keyHashes = new Map<string, number>()
+const valueHashes = new WeakMap<Versions, number>()
+
+function cachedPreferenceList(ring: Ring, key: string, n: number): readonly string[] {
+  let lists = preferenceLists.get(ring)
+  if (lists === undefined) preferenceLists.set(ring, (lists = new Map()))
+  const name = `${n}:${key}`
+  let list = lists.get(name)
+  if (list === undefined) lists.set(name, (list = preferenceList(ring, key, n)))
+  return list
+}
+
+function keyHash(key: string): number {
+  let h = keyHashes.get(key)
+  if (h === undefined) keyHashes.set(key, (h = hashString(key)))
+  return h
+}
+
+function valueHash(versions: Versions): number {
+  let h = valueHashes.get(versions)
+  if (h === undefined)
+    valueHashes.set(versions, (h = hashString(versions.map(versionText).join(','))))
+  return h
+}
+
 function treeOf(c: ReplicaContext, peer: string) {
   const entries = sharedKeys(c, peer).map(
-    (key) => [key, c.store[key]!.map(versionText).join(',')] as const,
+    (key) => [keyHash(key), valueHash(c.store[key]!)] as const,
   )
-  return buildTree(entries, TREE_DEPTH)
+  return buildTreeOfHashes(entries, TREE_DEPTH)
 }
 
 function entriesIn(c: ReplicaContext, peer: string, buckets: readonly number[]) {

@@ -19,7 +19,11 @@ export interface MerkleTree {
 
 /** Which leaf bucket a key falls in. */
 export function bucketOf(key: string, depth: number): number {
-  return depth === 0 ? 0 : mix32(hashString(key)) >>> (32 - depth)
+  return bucketOfHash(hashString(key), depth)
+}
+
+function bucketOfHash(keyHash: number, depth: number): number {
+  return depth === 0 ? 0 : mix32(keyHash) >>> (32 - depth)
 }
 
 /**
@@ -30,15 +34,26 @@ export function buildTree(
   entries: readonly (readonly [string, string])[],
   depth: number,
 ): MerkleTree {
+  return buildTreeOfHashes(
+    entries.map(([key, value]) => [hashString(key), hashString(value)] as const),
+    depth,
+  )
+}
+
+/** buildTree over entries already hashed: `hashString` of the key and of the value text. */
+export function buildTreeOfHashes(
+  entries: readonly (readonly [keyHash: number, valueHash: number])[],
+  depth: number,
+): MerkleTree {
   if (!Number.isInteger(depth) || depth < 0 || depth > 16) {
     throw new RangeError(`depth must be a whole number from 0 to 16, not ${depth}`)
   }
   const leaves = 2 ** depth
-  const hashes = Array.from({ length: 2 * leaves }, () => 0)
-  for (const [key, value] of entries) {
+  const hashes: number[] = new Array<number>(2 * leaves).fill(0)
+  for (const [keyHash, valueHash] of entries) {
     // Summed, so that a bucket's hash does not depend on the order its keys came in.
-    const at = leaves + bucketOf(key, depth)
-    hashes[at] = (hashes[at]! + mix(hashString(key), hashString(value))) >>> 0
+    const at = leaves + bucketOfHash(keyHash, depth)
+    hashes[at] = (hashes[at]! + mix(keyHash, valueHash)) >>> 0
   }
   for (let i = leaves - 1; i >= 1; i--) hashes[i] = mix(hashes[2 * i]!, hashes[2 * i + 1]!) >>> 0
   return { depth, hashes }
