@@ -171,10 +171,12 @@ export function onAppendEntries(c: RaftContext, e: From<AppendEntries>): Outcome
   const reply = (success: boolean, matchIndex: number): Effect =>
     send(e.from, { type: 'AppendEntriesReply', term: c.currentTerm, success, matchIndex })
   if (e.term < c.currentTerm) return { context: c, effects: [reply(false, 0)] }
-  const heard: RaftContext = { ...c, leaderId: e.leaderId }
   const consistent =
     e.prevLogIndex <= lastIndex(c.log) && termAt(c.log, e.prevLogIndex) === e.prevLogTerm
-  if (!consistent) return { context: heard, effects: [reply(false, 0), armElection(c)] }
+  if (!consistent) {
+    const heard = c.leaderId === e.leaderId ? c : { ...c, leaderId: e.leaderId }
+    return { context: heard, effects: [reply(false, 0), armElection(c)] }
+  }
   // no-truncate: entries that conflict with the leader's stay; only what lies past the end of
   // the log is appended, and the reply still claims a match up to the last new entry.
   const log =
@@ -183,7 +185,9 @@ export function onAppendEntries(c: RaftContext, e: From<AppendEntries>): Outcome
       : mergeEntries(c.log, e.prevLogIndex, e.entries)
   const lastNew = e.prevLogIndex + e.entries.length
   const commitIndex = Math.max(c.commitIndex, Math.min(e.leaderCommit, lastNew))
-  const applied = apply({ ...heard, log, commitIndex })
+  // A heartbeat that changes nothing leaves the context as it was, uncopied.
+  const same = c.leaderId === e.leaderId && log === c.log && commitIndex === c.commitIndex
+  const applied = apply(same ? c : { ...c, leaderId: e.leaderId, log, commitIndex })
   return {
     context: applied.context,
     effects: [reply(true, lastNew), armElection(c), ...applied.effects],
@@ -195,16 +199,20 @@ export function onAppendReply(c: RaftContext, e: From<AppendEntriesReply>): Outc
   if (!e.success) {
     // Figure 2: decrement nextIndex and retry at once.
     const next = Math.max(1, (c.nextIndex[e.from] ?? 1) - 1)
-    const retried = { ...c, nextIndex: { ...c.nextIndex, [e.from]: next } }
+    const retried = { ...c, nextIndex: withEntry(c.nextIndex, e.from, next) }
     return { context: retried, effects: [appendFor(retried, e.from)] }
   }
   const match = Math.max(c.matchIndex[e.from] ?? 0, e.matchIndex)
   const next = Math.max(c.nextIndex[e.from] ?? 1, match + 1)
-  const updated: RaftContext = {
-    ...c,
-    matchIndex: { ...c.matchIndex, [e.from]: match },
-    nextIndex: { ...c.nextIndex, [e.from]: next },
-  }
+  // A reply to a heartbeat usually changes neither index: then the context stays as it was.
+  const unchanged = c.matchIndex[e.from] === match && c.nextIndex[e.from] === next
+  const updated: RaftContext = unchanged
+    ? c
+    : {
+        ...c,
+        matchIndex: withEntry(c.matchIndex, e.from, match),
+        nextIndex: withEntry(c.nextIndex, e.from, next),
+      }
   const committed = advanceCommit(updated)
   // Keep a follower that is behind streaming, rather than waiting for the next heartbeat.
   const more = match < lastIndex(c.log) ? [appendFor(committed.context, e.from)] : []
@@ -284,4 +292,16 @@ export function onClientRequest(c: RaftContext, e: From<ClientRequest>): Outcome
 /** A node that is not the leader points the client at the leader it knows, if any. */
 export function redirect(c: RaftContext, e: From<ClientRequest>): Outcome {
   return { context: c, effects: [send(e.from, redirectReply(e, c.leaderId))] }
+}
+
+/** `{ ...record, [key]: value }`, made by a loop: a spread with a computed key is slow. */
+function withEntry(
+  record: Readonly<Record<string, number>>,
+  key: string,
+  value: number,
+): Record<string, number> {
+  const next: Record<string, number> = {}
+  for (const k in record) next[k] = record[k]!
+  next[key] = value
+  return next
 }
