@@ -5,6 +5,7 @@
  */
 
 import { pmapGet, pmapSet, type PMap } from './pmap'
+import { withEntry } from '../sim/records'
 
 /** A client's command, or the no-op a new leader fills its log or a gap with. */
 export interface Command {
@@ -36,7 +37,7 @@ export function executeCommand<S extends KvState>(
   const session = pmapGet(s.sessions, cmd.client)
   if (session !== undefined && session.seq >= cmd.seq) return { context: s, output: session.output }
   const output = cmd.op === 'get' ? (s.store[cmd.key] ?? null) : null
-  const store = cmd.op === 'put' ? { ...s.store, [cmd.key]: cmd.value ?? '' } : s.store
+  const store = cmd.op === 'put' ? withEntry(s.store, cmd.key, cmd.value ?? '') : s.store
   const sessions = pmapSet(s.sessions, cmd.client, { seq: cmd.seq, output })
   return { context: { ...s, store, sessions }, output }
 }

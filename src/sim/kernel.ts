@@ -9,7 +9,7 @@ import { applyInput } from './inputs'
 import { resolveParams, KERNEL_PARAMS } from './params'
 import { createRng } from './prng'
 import { heapPop } from './queue'
-import { withoutTimer } from './timers'
+import { withoutEntry } from './records'
 import { startNode, stepNode } from './nodes'
 import { Recorder } from './trace'
 import { isCut } from './network'
@@ -112,7 +112,7 @@ function handle(ctx: SimContext, w: World, e: QueueEvent): void {
       const slot = w.nodes[e.node]!
       // A re-armed or cancelled timer leaves its old entry behind; only the latest fires.
       if (slot.timers[e.name] !== e.gen) return
-      slot.timers = withoutTimer(slot.timers, e.name)
+      slot.timers = withoutEntry(slot.timers, e.name)
       ctx.recorder?.record({ t: w.time, kind: 'timer', node: slot.id, name: e.name })
       return stepNode(ctx, w, e.node, { type: 'timer', name: e.name, now: w.time })
     }

@@ -2,7 +2,7 @@
 
 import { drawMs } from './prng'
 import { enqueue, sendMessage } from './schedule'
-import { withTimer, withoutTimer } from './timers'
+import { withEntry, withoutEntry } from './records'
 import type { SimContext } from './context'
 import type { Effect, NodeEvent, NodeView, Step } from './protocol'
 import { memberIds, type World } from './world'
@@ -16,13 +16,13 @@ function applyEffects(ctx: SimContext, w: World, i: number, effects: readonly Ef
         break
       case 'setTimer': {
         const gen = ++w.timerGen
-        slot.timers = withTimer(slot.timers, effect.name, gen)
+        slot.timers = withEntry(slot.timers, effect.name, gen)
         const t = w.time + drawMs(w.rng, effect.ms)
         enqueue(w, { k: 'timer', t, node: i, name: effect.name, gen, setAt: w.time })
         break
       }
       case 'cancelTimer':
-        if (effect.name in slot.timers) slot.timers = withoutTimer(slot.timers, effect.name)
+        if (effect.name in slot.timers) slot.timers = withoutEntry(slot.timers, effect.name)
         break
     }
   }
@@ -167,7 +167,7 @@ export function castVote(ctx: SimContext, w: World, i: number, value: 'yes' | 'n
 export function fireTimerNow(ctx: SimContext, w: World, i: number): void {
   const slot = w.nodes[i]!
   const name = ctx.protocol.spec.timeoutTimer
-  slot.timers = withoutTimer(slot.timers, name)
+  slot.timers = withoutEntry(slot.timers, name)
   ctx.recorder?.record({ t: w.time, kind: 'timer', node: slot.id, name })
   stepNode(ctx, w, i, { type: 'timer', name, now: w.time })
 }

@@ -18,6 +18,7 @@ import {
 } from './log'
 import type { Effect, Payload } from '../../sim/protocol'
 import { executeCommand } from '../kv-commands'
+import { withEntry } from '../../sim/records'
 import type {
   AppendEntries,
   AppendEntriesReply,
@@ -292,16 +293,4 @@ export function onClientRequest(c: RaftContext, e: From<ClientRequest>): Outcome
 /** A node that is not the leader points the client at the leader it knows, if any. */
 export function redirect(c: RaftContext, e: From<ClientRequest>): Outcome {
   return { context: c, effects: [send(e.from, redirectReply(e, c.leaderId))] }
-}
-
-/** `{ ...record, [key]: value }`, made by a loop: a spread with a computed key is slow. */
-function withEntry(
-  record: Readonly<Record<string, number>>,
-  key: string,
-  value: number,
-): Record<string, number> {
-  const next: Record<string, number> = {}
-  for (const k in record) next[k] = record[k]!
-  next[key] = value
-  return next
 }
