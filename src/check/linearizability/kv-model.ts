@@ -5,7 +5,7 @@
 
 import { hashString } from '../../sim/hash'
 import { partitionBy } from './partition'
-import type { Model } from './types'
+import type { Model, Operation } from './types'
 
 export interface KvInput {
   readonly f: 'get' | 'put' | 'append'
@@ -33,6 +33,7 @@ export const kvModel: Model<string, KvInput, KvOutput> = {
   equal: (a, b) => a === b,
   hash: hashString,
   partition: (ops) => partitionBy(ops, (input) => input.key),
+  prune: unreadWritesDropped,
   describe(input, output) {
     const outcome = output === undefined ? ' (outcome unknown)' : ''
     const key = JSON.stringify(input.key)
@@ -43,4 +44,20 @@ export const kvModel: Model<string, KvInput, KvOutput> = {
     }
     return `${input.f} ${key} ${JSON.stringify(input.value ?? '')}${outcome}`
   },
+}
+
+/**
+ * An unknown get changes nothing, so it is never needed. An unknown put or append of v is
+ * needed only if a completed get read v: every value from its effect until the next put
+ * holds v, so if no get saw v, no get ran in that stretch, and leaving it out changes no
+ * value any get read.
+ */
+function unreadWritesDropped(
+  ops: readonly Operation<KvInput, KvOutput>[],
+): readonly Operation<KvInput, KvOutput>[] {
+  const reads = ops.filter((op) => op.input.f === 'get' && op.return !== Infinity)
+  const seen = (value: string) => reads.some((read) => (read.output ?? '').includes(value))
+  return ops.filter(
+    (op) => op.return !== Infinity || (op.input.f !== 'get' && seen(op.input.value ?? '')),
+  )
 }

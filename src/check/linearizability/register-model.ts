@@ -38,6 +38,8 @@ export const registerModel: Model<RegisterValue, RegisterInput, RegisterOutput> 
   equal: (a, b) => a === b,
   hash: (v) => (v === null ? 1 : hashString(typeof v === 'string' ? `s${v}` : `n${v}`)),
   partition: (ops) => (ops.length === 0 ? [] : [{ key: 'register', ops }]),
+  // A read whose outcome is unknown changes nothing, so no linearization needs it.
+  prune: (ops) => ops.filter((op) => op.return !== Infinity || op.input.f !== 'read'),
   describe(input, output) {
     const outcome = output === undefined ? ' (outcome unknown)' : ''
     switch (input.f) {

@@ -47,6 +47,12 @@ export interface Model<S, I, O> {
   equal(a: S, b: S): boolean
   hash(state: S): number
   partition(ops: readonly Operation<I, O>[]): Partition<I, O>[]
+  /**
+   * Optional: one partition's operations less some with unknown outcomes that no
+   * linearization needs (whenever the history is linearizable with them placed, it is
+   * without). Each one dropped halves the ways the search may have to try.
+   */
+  prune?(ops: readonly Operation<I, O>[]): readonly Operation<I, O>[]
   /** A short human-readable form, such as `cas 1→4 → false`. */
   describe(input: I, output: O | undefined): string
 }
