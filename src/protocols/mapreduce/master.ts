@@ -11,7 +11,16 @@ import { send } from '../rule-actions'
 import { answer } from '../client-replies'
 import type { Effect } from '../../sim/protocol'
 import type { RuleOut } from '../rule-actions'
-import type { Assign, Assignment, Finished, MasterContext, Ping, Task, WorkerInfo } from './types'
+import type {
+  Assign,
+  Assignment,
+  Finished,
+  MasterContext,
+  Ping,
+  Task,
+  TaskKind,
+  WorkerInfo,
+} from './types'
 
 export const TICK = 'tick'
 
@@ -105,45 +114,67 @@ export function forget(c: MasterContext, w: string, inc: number | null): MasterC
 const mapsDone = (c: MasterContext) =>
   c.tasks.every((t) => t.kind !== 'map' || t.state === 'completed')
 
-/** Hands idle tasks, then backup copies, to workers with a free slot of the task's kind. */
+/** The workers up and running no task of `kind`, in order. */
+function freeFor(c: MasterContext, kind: TaskKind): string[] {
+  const busy = new Set<string>()
+  for (const t of c.tasks) {
+    if (t.kind !== kind || t.state !== 'in-progress') continue
+    for (const a of t.attempts) busy.add(a.worker)
+  }
+  return c.workerIds.filter((w) => c.workers[w]!.alive && !busy.has(w))
+}
+
+/**
+ * The copy longest under way that has no backup yet, and not on `w`, once it has run
+ * `slowAfter` ms.
+ */
+function backupFor(c: MasterContext, kind: TaskKind, w: string, slowAfter: number) {
+  const candidates = c.tasks.filter(
+    (t) =>
+      t.kind === kind &&
+      t.state === 'in-progress' &&
+      t.attempts.length === 1 &&
+      t.attempts[0]!.worker !== w &&
+      c.now - t.attempts[0]!.since > slowAfter,
+  )
+  return candidates.sort((a, b) => a.attempts[0]!.since - b.attempts[0]!.since)[0]
+}
+
+/** Runs `t` (an idle task, or a backup copy of one in progress) on `w` as well. */
+function launch(c: MasterContext, effects: Effect[], t: Task, w: string, backup: boolean) {
+  const attempt = { worker: w, inc: c.workers[w]!.inc, since: c.now, backup }
+  const next: Task = { ...t, state: 'in-progress', attempts: [...t.attempts, attempt] }
+  let launched = setTask(c, next)
+  if (backup) {
+    const stats = { ...c.stats, backups: c.stats.backups + 1 }
+    launched = { ...launched, stats }
+  }
+  effects.push(send<Assign>(w, { type: 'Assign', assignment: assignmentOf(launched, next) }))
+  return launched
+}
+
+/**
+ * Hands idle tasks, then backup copies, to workers with a free slot of the task's kind.
+ * A launch fills only its own worker's slot and finishes no task, so the free workers and
+ * how long a copy may run before it gets a backup are found once per kind.
+ */
 export function schedule(c0: MasterContext): Out {
   if (c0.output !== null) return keep(c0)
   let c = c0
   const effects: Effect[] = []
-  const busy = (w: string, kind: Task['kind']) =>
-    c.tasks.some(
-      (t) => t.kind === kind && t.state === 'in-progress' && t.attempts.some((a) => a.worker === w),
-    )
-  const launch = (t: Task, w: string, backup: boolean) => {
-    const attempt = { worker: w, inc: c.workers[w]!.inc, since: c.now, backup }
-    const next: Task = { ...t, state: 'in-progress', attempts: [...t.attempts, attempt] }
-    c = setTask(c, next)
-    if (backup) c = { ...c, stats: { ...c.stats, backups: c.stats.backups + 1 } }
-    effects.push(send<Assign>(w, { type: 'Assign', assignment: assignmentOf(c, next) }))
-  }
   for (const kind of ['map', 'reduce'] as const) {
     if (kind === 'reduce' && !mapsDone(c)) break
-    for (const w of c.workerIds) {
-      if (!c.workers[w]!.alive || busy(w, kind)) continue
+    let slowAfter: number | null = null
+    for (const w of freeFor(c, kind)) {
       const idle = c.tasks.find((t) => t.kind === kind && t.state === 'idle')
       if (idle !== undefined) {
-        launch(idle, w, false)
+        c = launch(c, effects, idle, w, false)
         continue
       }
-      if (!c.opts.backupTasks) continue
-      // The copy longest under way that has no backup yet, and not on this worker, once it
-      // has taken half as long again as a typical completed task of its kind.
-      const slowAfter = straggling(c, kind)
-      const candidates = c.tasks.filter(
-        (t) =>
-          t.kind === kind &&
-          t.state === 'in-progress' &&
-          t.attempts.length === 1 &&
-          t.attempts[0]!.worker !== w &&
-          c.now - t.attempts[0]!.since > slowAfter,
-      )
-      const oldest = candidates.sort((a, b) => a.attempts[0]!.since - b.attempts[0]!.since)[0]
-      if (oldest !== undefined) launch(oldest, w, true)
+      if (!c.opts.backupTasks) break
+      slowAfter ??= straggling(c, kind)
+      const oldest = backupFor(c, kind, w, slowAfter)
+      if (oldest !== undefined) c = launch(c, effects, oldest, w, true)
     }
   }
   return { context: c, effects }

@@ -133,6 +133,10 @@ export function onReduceWork(c: WorkerContext): Out {
   ])
 }
 
+function listed(assigned: readonly Assignment[], key: string): boolean {
+  return assigned.some((a) => a.key === key)
+}
+
 /**
  * The master's heartbeat: take up what it lists and is not running, drop what it no longer
  * lists (given to another worker, or completed by a backup), report what is finished.
@@ -140,12 +144,11 @@ export function onReduceWork(c: WorkerContext): Out {
 export function onPing(c0: WorkerContext, assigned: readonly Assignment[]): Out {
   let c = c0
   const effects: Effect[] = []
-  const listed = (key: string | undefined) => assigned.some((a) => a.key === key)
-  if (c.map !== null && !listed(c.map.key)) {
+  if (c.map !== null && !listed(assigned, c.map.key)) {
     c = { ...c, map: null }
     effects.push({ type: 'cancelTimer', name: MAP_WORK })
   }
-  if (c.reduce !== null && !listed(c.reduce.key)) {
+  if (c.reduce !== null && !listed(assigned, c.reduce.key)) {
     c = { ...c, reduce: null }
     effects.push(
       { type: 'cancelTimer', name: REDUCE_WORK },

@@ -1,7 +1,7 @@
 /** A node's block store: lookups, walks down a chain, and where two chains fork. */
 
 import { pmapGet, type PMap } from '../pmap'
-import { GENESIS, type Block } from './types'
+import type { Block } from './types'
 
 export function blockOf(blocks: PMap<Block>, id: string): Block {
   const b = pmapGet(blocks, id)
@@ -38,20 +38,6 @@ export function forkPoint(blocks: PMap<Block>, a: string, b: string): Block {
     y = blockOf(blocks, y.parent)
   }
   return x
-}
-
-/** Whether `tx` is in a block of the chain ending at `tip` (looking no lower than `since`). */
-export function blockWithTx(
-  blocks: PMap<Block>,
-  tip: string,
-  tx: string,
-  since: number,
-): Block | null {
-  for (let b = blockOf(blocks, tip); b.id !== GENESIS.id && b.minedAt >= since;) {
-    if (b.txs.some((t) => t.id === tx)) return b
-    b = blockOf(blocks, b.parent)
-  }
-  return null
 }
 
 const byNumber = (a: string, b: string) => Number(a.slice(1)) - Number(b.slice(1))

@@ -12,6 +12,9 @@ export function broadcast(c: MinerContext, blocks: readonly Block[]): Effect[] {
 }
 
 /** The longest-chain rule: a strictly longer chain wins; of equal ones, the first seen stays. */
+export const outgrows = (best: Block, c: MinerContext): boolean => best.height > c.height
+
+/** The context on `best`'s chain if that is longer (see `outgrows`), else `c`. */
 export function longer(c: MinerContext, best: Block): MinerContext {
-  return best.height > c.height ? { ...c, tip: best.id, height: best.height } : c
+  return outgrows(best, c) ? { ...c, tip: best.id, height: best.height } : c
 }

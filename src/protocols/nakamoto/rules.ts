@@ -9,19 +9,25 @@
 import { pmapGet, pmapSet } from '../pmap'
 import { send } from '../rule-actions'
 import { answer } from '../client-replies'
-import { blockOf, blockWithTx } from './chain'
+import { blockOf } from './chain'
+import { blockWithTx, chainTxIndex } from './tx-index'
 import { exponentialMs } from './random'
-import { broadcast, longer, type Out } from './moves'
+import { broadcast, outgrows, type Out } from './moves'
 import { afterOthersBlock, afterOwnBlock, publicTipOf } from './selfish'
 import type { Effect } from '../../sim/protocol'
 import type { Block, BlockMsg, GetBlock, MinerContext, NakamotoEvent, Tx, TxMsg } from './types'
 
 export const MINE = 'mine'
 
-/** The next find of this miner: an exponential wait, mean interval / share. */
-function armMining(c: MinerContext): Out {
+/** The next find of this miner, an exponential wait (mean interval / share), and its new rng. */
+function nextFind(c: MinerContext): [Effect, number] {
   const [ms, rng] = exponentialMs(c.opts.intervalMs / c.opts.share, c.rng)
-  return { context: { ...c, rng }, effects: [{ type: 'setTimer', name: MINE, ms }] }
+  return [{ type: 'setTimer', name: MINE, ms }, rng]
+}
+
+function armMining(c: MinerContext): Out {
+  const [timer, rng] = nextFind(c)
+  return { context: { ...c, rng }, effects: [timer] }
 }
 
 export function start(c: MinerContext): Out {
@@ -34,7 +40,8 @@ export function start(c: MinerContext): Out {
 
 /** The transactions it knows that its chain does not hold yet. */
 function pendingTxs(c: MinerContext): Tx[] {
-  return c.txs.filter((tx) => blockWithTx(c.blocks, c.tip, tx.id, tx.at) === null)
+  const index = chainTxIndex(c.blocks, c.tip)
+  return c.txs.filter((tx) => blockWithTx(index, tx.id, tx.at) === null)
 }
 
 function onMine(c: MinerContext): Out {
@@ -46,6 +53,8 @@ function onMine(c: MinerContext): Out {
     minedAt: c.now,
     txs: pendingTxs(c),
   }
+  // It mines on at once: the next find is drawn into the same copy of its context.
+  const [timer, rng] = nextFind(c)
   const found: MinerContext = {
     ...c,
     blocks: pmapSet(c.blocks, block.id, block),
@@ -53,33 +62,56 @@ function onMine(c: MinerContext): Out {
     height: block.height,
     mined: c.mined + 1,
     added: [block.id],
+    rng,
   }
   const published = c.opts.selfish ? afterOwnBlock(found, block) : { context: found, effects: [] }
   const honest = c.opts.selfish ? [] : broadcast(found, [block])
-  const armed = armMining(published.context)
-  const answered = answerClients(armed.context)
+  const answered = answerClients(published.context)
   return {
     context: answered.context,
-    effects: [...honest, ...published.effects, ...armed.effects, ...answered.effects],
+    effects: [...honest, ...published.effects, timer, ...answered.effects],
   }
 }
 
+/** What connecting a block changes: the store, the orphans, and the blocks it added. */
+interface Connected {
+  readonly blocks: MinerContext['blocks']
+  readonly orphans: MinerContext['orphans']
+  readonly added: string[]
+  /** The highest block added. */
+  readonly best: Block
+}
+
 /** Adds `b` to the store, with every block waiting for it (and for those, and so on). */
-function connect(c: MinerContext, b: Block): MinerContext {
+function connect(c: MinerContext, b: Block): Connected {
   let blocks = pmapSet(c.blocks, b.id, b)
   let orphans = c.orphans
+  let best = b
   const added = [b.id]
   for (let i = 0; i < added.length; i++) {
     const parent = added[i]!
-    for (const o of Object.values(orphans)) {
+    for (const id in orphans) {
+      const o = orphans[id]!
       if (o.parent !== parent) continue
       const { [o.id]: _, ...rest } = orphans
       orphans = rest
       blocks = pmapSet(blocks, o.id, o)
       added.push(o.id)
+      if (o.height > best.height) best = o
     }
   }
-  return { ...c, blocks, orphans, added }
+  return { blocks, orphans, added, best }
+}
+
+/**
+ * The honest miner's move: the blocks connected, and its tip on the longest chain, made in
+ * one copy of its context (a step copies it often enough: this is most steps).
+ */
+function followLonger(c: MinerContext, { blocks, orphans, added, best }: Connected): MinerContext {
+  const follow = outgrows(best, c)
+  const tip = follow ? best.id : c.tip
+  const height = follow ? best.height : c.height
+  return { ...c, blocks, orphans, added, tip, height }
 }
 
 function onBlock(c: MinerContext, from: string, b: Block): Out {
@@ -96,15 +128,10 @@ function onBlock(c: MinerContext, from: string, b: Block): Out {
       effects: [send<GetBlock>(from, { type: 'GetBlock', id: missing })],
     }
   }
-  const connected = connect(c, b)
-  let best = blockOf(connected.blocks, b.id)
-  for (const id of connected.added) {
-    const a = blockOf(connected.blocks, id)
-    if (a.height > best.height) best = a
-  }
+  const { blocks, orphans, added, best } = connect(c, b)
   const moved = c.opts.selfish
-    ? afterOthersBlock(connected, best)
-    : { context: longer(connected, best), effects: [] }
+    ? afterOthersBlock({ ...c, blocks, orphans, added }, best)
+    : { context: followLonger(c, { blocks, orphans, added, best }), effects: [] }
   const answered = answerClients(moved.context)
   return { context: answered.context, effects: [...moved.effects, ...answered.effects] }
 }
@@ -143,9 +170,10 @@ function onClient(c: MinerContext, e: Extract<NakamotoEvent, { type: 'ClientRequ
 function answerClients(c: MinerContext): Out {
   if (c.waiting.length === 0) return { context: c, effects: [] }
   const effects: Effect[] = []
+  const index = chainTxIndex(c.blocks, c.tip)
   const waiting = c.waiting.filter((w) => {
     const tx = c.txs.find((t) => t.id === w.tx)
-    const block = tx === undefined ? null : blockWithTx(c.blocks, c.tip, tx.id, tx.at)
+    const block = tx === undefined ? null : blockWithTx(index, tx.id, tx.at)
     if (block === null) return true
     effects.push(send(w.client, answer(w.client, w.seq, block.id)))
     return false
@@ -153,8 +181,10 @@ function answerClients(c: MinerContext): Out {
   return { context: waiting.length === c.waiting.length ? c : { ...c, waiting }, effects }
 }
 
+const NONE_ADDED: readonly string[] = []
+
 export function step(c0: MinerContext, e: NakamotoEvent): Out {
-  const c: MinerContext = { ...c0, now: e.now, added: [] }
+  const c: MinerContext = { ...c0, now: e.now, added: NONE_ADDED }
   switch (e.type) {
     case 'Block':
       return onBlock(c, e.from, e.block)
