@@ -49,7 +49,8 @@ export function buildTreeOfHashes(
     throw new RangeError(`depth must be a whole number from 0 to 16, not ${depth}`)
   }
   const leaves = 2 ** depth
-  const hashes: number[] = new Array<number>(2 * leaves).fill(0)
+  const hashes: number[] = []
+  for (let i = 0; i < 2 * leaves; i++) hashes.push(0)
   for (const [keyHash, valueHash] of entries) {
     // Summed, so that a bucket's hash does not depend on the order its keys came in.
     const at = leaves + bucketOfHash(keyHash, depth)
