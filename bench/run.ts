@@ -28,6 +28,8 @@ if (all || which.has('scrub')) Object.assign(results, await benchScrub())
 if (all || which.has('explore')) Object.assign(results, benchExplore())
 if (all || which.has('ring')) Object.assign(results, benchRing())
 if (all || which.has('swim')) Object.assign(results, benchSwimScale())
+if (all || which.has('trace'))
+  Object.assign(results, (await import('./trace-memory')).benchTraceMemory())
 
 mkdirSync('.bench', { recursive: true })
 writeFileSync('.bench/latest.json', `${JSON.stringify(results, null, 2)}\n`)

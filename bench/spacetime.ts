@@ -16,7 +16,7 @@ import { clientLoad } from './workloads'
 import { fmt, percentile } from './stats'
 import type { Protocol } from '../src/sim/protocol'
 import type { Scenario } from '../src/scenario/types'
-import type { TraceEntry } from '../src/sim/trace'
+import type { Trace } from '../src/sim/trace'
 
 const HOUR_MS = 3_600_000
 const protocol = raft as unknown as Protocol
@@ -59,7 +59,7 @@ function measure(name: string, scenario: Scenario): Record<string, number> {
   let start = performance.now()
   runUntil(sim.ctx, sim.world, HOUR_MS)
   const simSeconds = (performance.now() - start) / 1000
-  const trace: readonly TraceEntry[] = sim.ctx.recorder!.entries!
+  const trace: Trace = sim.ctx.recorder!.entries!
   console.log(
     `spacetime: ${name.padEnd(12)} ${fmt(trace.length)} trace entries in a 1-hour run (simulated in ${fmt(simSeconds, 1)} s)`,
   )
@@ -102,7 +102,7 @@ function measure(name: string, scenario: Scenario): Record<string, number> {
   const picked = Array.from({ length: 400 }, () => {
     let entry = nextInt(rng, 0, trace.length - 1)
     while (causal.laneOf(entry) === null) entry++
-    const at = trace[entry]!.t
+    const at = trace.timeAt(entry)
     return { entry, window: index.visible(at - 15_000, at + 15_000) }
   })
   const t = timeEach(picked, ({ entry, window }) => {
@@ -157,7 +157,7 @@ function measureLarge(): Record<string, number> {
   }
   const sim = createSimulation(scenario, swim)
   runUntil(sim.ctx, sim.world, LARGE_MS)
-  const trace: readonly TraceEntry[] = sim.ctx.recorder!.entries!
+  const trace: Trace = sim.ctx.recorder!.entries!
   const ids = sim.ctx.ids
   let start = performance.now()
   const index = new SpacetimeIndex({
@@ -188,9 +188,10 @@ function measureLarge(): Record<string, number> {
   )
 
   // Vector clocks: one number per node per event. Built over 2 s only, then scaled.
-  const shortEnd = trace.findIndex((e) => e.t > 2000)
+  let shortEnd = 0
+  while (shortEnd < trace.length && trace.timeAt(shortEnd) <= 2000) shortEnd++
   start = performance.now()
-  new CausalIndex(ids).update(trace.slice(0, shortEnd))
+  new CausalIndex(ids).update(trace.prefix(shortEnd))
   const clocksMs = ((performance.now() - start) * trace.length) / shortEnd
   const clocksMB = (trace.length * ids.length * 4) / 1024 / 1024
   const picks = Array.from({ length: 40 }, () => nextInt(rng, 0, trace.length - 1))
@@ -199,7 +200,7 @@ function measureLarge(): Record<string, number> {
     const fresh = new CausalSweep(ids).update(trace)
     const past = fresh.pastOf(entry)
     const future = fresh.futureOf(entry)
-    const at = trace[entry]!.t
+    const at = trace.timeAt(entry)
     for (const a of index.visibleOn(at - 1000, at + 1000, ids.slice(0, 12)).arrows) {
       past.has(a.sendIndex)
       future.has(a.sendIndex)

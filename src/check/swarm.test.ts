@@ -15,7 +15,7 @@ function runSeed(seed: number) {
   const sim = createSimulation(scenario, raft as unknown as Protocol)
   const end = scenario.inputs.at(-1)!.at + CALM_MS
   runUntil(sim.ctx, sim.world, end)
-  const violations = sim.ctx.recorder!.entries!.filter((e) => e.kind === 'violation')
+  const violations = sim.ctx.recorder!.entries!.slice().filter((e) => e.kind === 'violation')
   const up = sim.world.nodes.filter((n) => n.up).map((n) => raft.describe(n.state as never))
   return { scenario, sim, violations, up }
 }

@@ -47,7 +47,7 @@ function findEvent(timeline: Timeline, until: Until, after: number): number | nu
     timeline.extendTo(Math.min(horizon, limit))
     const trace = timeline.trace
     for (; scanned < trace.length; scanned++) {
-      const e = trace[scanned]!
+      const e = trace.at(scanned)!
       if (e.t > limit) return null
       if (match(e) && e.t > after) return e.t
     }

@@ -22,7 +22,7 @@ function simulate(options: {
   }
   const { ctx, world } = createSimulation(scenario, desk(options.leader))
   runUntil(ctx, world, options.until)
-  const trace = ctx.recorder!.entries!
+  const trace = ctx.recorder!.entries!.slice()
   return {
     op: world.clients[0]!,
     /** Where and when the client sent its request, attempt by attempt. */
@@ -145,7 +145,7 @@ describe('the simulated client', () => {
     const leader = t.leader()!
     const follower = ['n1', 'n2', 'n3', 'n4', 'n5'].find((id) => id !== leader)!
     t.put('x', '1', follower).runFor(500)
-    const entries = t.sim.ctx.recorder!.entries!
+    const entries = t.sim.ctx.recorder!.entries!.slice()
     const targets = entries.flatMap((e) => (e.kind === 'send' && e.from === 'c1' ? [e.to] : []))
     expect(targets).toEqual([follower, leader])
     expect(t.sim.world.clients[0]).toMatchObject({ outcome: 'ok', attempts: 2 })

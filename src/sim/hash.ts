@@ -11,7 +11,7 @@ const cache = new WeakMap<object, number>()
 /** Field names repeat endlessly (t, kind, id, …): hash each once. */
 const keyHashes = new Map<string, number>()
 
-function hashKey(key: string): number {
+export function hashKey(key: string): number {
   let h = keyHashes.get(key)
   if (h === undefined) {
     h = hashString(key)

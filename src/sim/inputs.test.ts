@@ -19,7 +19,10 @@ function story(preset: Input[] = []) {
   const { ctx, world } = createSimulation(scenario, ping)
   const s = {
     world,
-    trace: ctx.recorder!.entries!,
+    /** The trace so far, as objects. */
+    get trace() {
+      return ctx.recorder!.entries!.slice()
+    },
     node: (id: string) => world.nodes[ctx.nodeLookup.get(id)!]!,
     runTo(t: number) {
       runUntil(ctx, world, t)

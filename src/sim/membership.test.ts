@@ -77,9 +77,11 @@ describe('join and leave inputs: validation', () => {
 function pingsAfter(s: Scenario, from: number, until: number) {
   const sim = createSimulation(s, roster as unknown as Protocol)
   runUntil(sim.ctx, sim.world, until)
-  return sim.ctx.recorder!.entries!.flatMap((e) =>
-    e.kind === 'send' && e.t > from && e.payload.type === 'Ping' ? [`${e.from}>${e.to}`] : [],
-  )
+  return sim.ctx
+    .recorder!.entries!.slice()
+    .flatMap((e) =>
+      e.kind === 'send' && e.t > from && e.payload.type === 'Ping' ? [`${e.from}>${e.to}`] : [],
+    )
 }
 
 describe('join and leave inputs: the kernel', () => {
@@ -114,7 +116,9 @@ describe('join and leave inputs: the kernel', () => {
     ])
     const sim = createSimulation(run, roster as unknown as Protocol)
     runUntil(sim.ctx, sim.world, 2000)
-    const crash = sim.ctx.recorder!.entries!.find((e) => e.kind === 'input' && e.index === 2)
+    const crash = sim.ctx
+      .recorder!.entries!.slice()
+      .find((e) => e.kind === 'input' && e.index === 2)
     expect(crash).toMatchObject({ ignored: 'n2 is not in the cluster' })
     // Clients ask members only: every answer comes from a node still in the cluster.
     expect(summary.history.map((h) => h.output).sort()).not.toContain('n2')

@@ -17,7 +17,7 @@ function simulate(options: { inputs?: Input[]; params?: Params; nodes?: number; 
   }
   const { ctx, world } = createSimulation(scenario, ping)
   runUntil(ctx, world, options.until)
-  return { world, trace: ctx.recorder!.entries! }
+  return { world, trace: ctx.recorder!.entries!.slice() }
 }
 
 type Send = Extract<TraceEntry, { kind: 'send' }>

@@ -78,7 +78,7 @@ export function historyOf(w: World): HistoryEntry[] {
 }
 
 export function summarize(ctx: SimContext, w: World, until: number): RunSummary {
-  const entries = ctx.recorder?.entries ?? []
+  const violations = ctx.recorder?.entries?.ofKind('violation') ?? []
   return {
     protocol: ctx.scenario.protocol,
     ...(ctx.scenario.variant === undefined ? {} : { variant: ctx.scenario.variant }),
@@ -88,11 +88,12 @@ export function summarize(ctx: SimContext, w: World, until: number): RunSummary 
     traceHash: ctx.recorder?.hash() ?? '',
     nodes: nodeSummaries(ctx, w),
     history: historyOf(w),
-    violations: entries.flatMap((e) =>
-      e.kind === 'violation'
-        ? [{ invariant: e.invariant, at: e.t, message: e.message, nodes: e.nodes }]
-        : [],
-    ),
+    violations: violations.map((e) => ({
+      invariant: e.invariant,
+      at: e.t,
+      message: e.message,
+      nodes: e.nodes,
+    })),
     linearizable: null,
     ...(ctx.protocol.measures === undefined ? {} : { measures: ctx.protocol.measures(w.ghost) }),
   }

@@ -1,9 +1,11 @@
 /**
  * The trace: an append-only list of everything that happened in a run. Its hash, taken
- * entry by entry, proves that two runs (in Node and in a browser) were the same.
+ * entry by entry, proves that two runs (in Node and in a browser) were the same. It is
+ * kept in columns (trace-store.ts); an entry is made as an object when asked for.
  */
 
-import { hashObject } from './hash'
+import { hashKey, hashObject, hashValue, mix } from './hash'
+import { COLUMN_SHAPES, Trace } from './trace-store'
 import type { Payload } from './protocol'
 import type { InputType } from '../scenario/types'
 
@@ -67,6 +69,8 @@ export type TraceEntry =
 
 export type TraceKind = TraceEntry['kind']
 
+export { Trace, type TraceView } from './trace-store'
+
 /** Where the hash stands after some entries; a checkpoint keeps one to resume recording. */
 export interface HashState {
   readonly count: number
@@ -81,22 +85,27 @@ export const EMPTY_HASH: HashState = { count: 0, h1: 0x811c9dc5, h2: 0x01000193 
  * entry's structural hash). `entries` is null when only the hash is wanted (seeks).
  */
 export class Recorder {
-  entries: TraceEntry[] | null
+  entries: Trace | null
   private h1: number
   private h2: number
   count: number
 
-  /** `keep`: record entries, starting with the given ones (which `from` must cover). */
-  constructor(keep: boolean | TraceEntry[], from: HashState = EMPTY_HASH) {
-    this.entries = keep === false ? null : keep === true ? [] : keep
+  /** `keep`: record entries, onto the given trace if any (which `from` must cover). */
+  constructor(keep: boolean | Trace, from: HashState = EMPTY_HASH) {
+    this.entries = keep === false ? null : keep === true ? new Trace() : keep
     this.h1 = from.h1
     this.h2 = from.h2
     this.count = from.count
   }
 
   record(entry: TraceEntry): void {
-    this.entries?.push(entry)
-    const h = hashObject(entry as unknown as Record<string, unknown>)
+    let h: number
+    if (this.entries === null) {
+      h = hashObject(entry as unknown as Record<string, unknown>)
+    } else {
+      h = hashEntry(entry)
+      this.entries.append(entry, shape.fits, shape.payloadHash)
+    }
     this.h1 = Math.imul(this.h1 ^ h, 0x01000193) ^ this.count
     this.h2 = Math.imul(this.h2 ^ (h >>> 7), 0x5bd1e995) + (this.h1 >>> 13)
     this.count++
@@ -112,6 +121,35 @@ export class Recorder {
   }
 }
 
+/** What hashEntry learnt of the entry it hashed last (a module's, not an object per entry). */
+const shape = { fits: false, payloadHash: 0 }
+
+/**
+ * hashObject of an entry, field by field as it does, noting on the way whether the fields
+ * are its kind's column shape (the trace can keep it in columns) and the hash of a send's
+ * payload (by which the trace finds an equal payload it holds already).
+ */
+function hashEntry(entry: TraceEntry): number {
+  const o = entry as unknown as Record<string, unknown>
+  const keys = COLUMN_SHAPES[entry.kind]
+  let fits = keys !== undefined
+  let n = 0
+  let h = 0x6f626a65
+  for (const key in o) {
+    const value = o[key]
+    if (value === undefined) {
+      fits = false
+      continue
+    }
+    if (keys?.[n++] !== key) fits = false
+    const v = hashValue(value, 1)
+    if (key === 'payload') shape.payloadHash = v
+    h = mix(mix(h, hashKey(key)), v)
+  }
+  // A send's copyOf is its only field that may be left out.
+  shape.fits = fits && (n === keys!.length || (entry.kind === 'send' && n === keys!.length - 1))
+  return h
+}
 function hex(n: number): string {
   return (n >>> 0).toString(16).padStart(8, '0')
 }

@@ -108,7 +108,7 @@ describe('going to an event', () => {
   it('pauses there, picks it for causality and selects its message while in flight', () => {
     const store = createAppStore({ scenario: DEFAULT_SCENARIO })
     store.getState().seek(1000)
-    const trace = store.getState().timeline.trace
+    const trace = store.getState().timeline.trace.slice()
     const entry = trace.findIndex((e) => e.kind === 'send' && e.t > 300)
     store.getState().play()
     store.getState().goToEvent(entry)

@@ -448,7 +448,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         moveTo(t)
       },
       goToEvent(entry) {
-        const e = get().timeline.trace[entry]
+        const e = get().timeline.trace.at(entry)
         if (e === undefined) return
         set({ playing: false, playTo: null })
         moveTo(e.t, { causalEvent: entry })

@@ -174,7 +174,7 @@ export function recentDrops(timeline: Timeline, cursor: number): RecentDrop[] {
   const out: RecentDrop[] = []
   // The trace runs ahead of the cursor (a whole hour, after a seek back): search, don't walk.
   for (let i = entriesBefore(trace, cursor, true) - 1; i >= 0; i--) {
-    const e = trace[i]!
+    const e = trace.at(i)!
     if (e.t < cursor - DROP_FADE_MS) break
     if (e.kind !== 'drop') continue
     const send = timeline.sendOf(e.id)

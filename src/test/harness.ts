@@ -86,9 +86,7 @@ export function createHarness(options: {
       return { ...protocol.describe(slot.state), up: true, role: view.role, term: view.term ?? 0 }
     },
     violations() {
-      return ctx
-        .recorder!.entries!.filter((e) => e.kind === 'violation')
-        .map((e) => (e.kind === 'violation' ? `${e.invariant}: ${e.message}` : ''))
+      return ctx.recorder!.entries!.ofKind('violation').map((e) => `${e.invariant}: ${e.message}`)
     },
   }
   return h

@@ -17,7 +17,7 @@ import { IntColumn } from './columns'
 import { laneOfEntry, NO_LANE, PENDING } from './entry-lane'
 import { MessageIndex } from './messages'
 import type { CausalCut } from './causality'
-import type { TraceEntry } from '../sim/trace'
+import type { TraceView } from '../sim/trace'
 
 /** What the space-time diagram asks of causality: the past and future of one event. */
 export interface CausalView {
@@ -32,7 +32,7 @@ export class CausalSweep implements CausalView {
   private readonly laneOfEntry = new IntColumn(NO_LANE)
   private readonly opClients: string[] = []
   private readonly messages: MessageIndex
-  private trace: readonly TraceEntry[] = []
+  private trace: TraceView = []
   private scanned = 0
   /** The cuts asked for last, kept while the same event stays picked (every frame). */
   private past: { entry: number; cut: CausalCut } | null = null
@@ -44,7 +44,7 @@ export class CausalSweep implements CausalView {
   }
 
   /** Reads the entries added since the last call: each one's lane. */
-  update(trace: readonly TraceEntry[]): this {
+  update(trace: TraceView): this {
     this.trace = trace
     this.messages.update(trace)
     for (; this.scanned < trace.length; this.scanned++) {
@@ -100,7 +100,7 @@ export class CausalSweep implements CausalView {
 
   /** A delivery in the past puts its send there too, and so all before it on that lane. */
   private raise(latest: number[], entry: number): void {
-    const e = this.trace[entry]!
+    const e = this.trace.at(entry)!
     if (e.kind !== 'deliver') return
     const send = this.messages.sendIndex(e.id)
     const from = this.lane(send)
@@ -121,7 +121,7 @@ export class CausalSweep implements CausalView {
       for (; next <= x && next < this.scanned; next++) {
         const lane = this.lane(next)
         if (lane < 0) continue
-        const e = this.trace[next]!
+        const e = this.trace.at(next)!
         if (e.kind !== 'deliver' || knows(next, lane)) continue
         const send = this.messages.sendIndex(e.id)
         const from = this.lane(send)

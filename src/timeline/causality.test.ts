@@ -164,7 +164,7 @@ describe('vector clocks on a real run', () => {
   // Crash, restart, partition, heal, a forced timeout and two client operations.
   const timeline = new Timeline(DESIGN_EXAMPLE, raft as unknown as Protocol)
   timeline.extendTo(2800)
-  const trace = timeline.trace
+  const trace = timeline.trace.slice()
   const index = timeline.causality()
 
   it('agrees with reachability over the message graph, for every pair of events', () => {
@@ -201,7 +201,7 @@ describe('vector clocks on a real run', () => {
     const leader = h.leader()!
     const follower = ['n1', 'n2', 'n3'].find((n) => n !== leader)!
     h.crash(follower).runFor(500)
-    const t = h.sim.ctx.recorder!.entries!
+    const t = h.sim.ctx.recorder!.entries!.slice()
     const clocks = computeClocks(t, ['n1', 'n2', 'n3'])
     const elected = t.findIndex((e) => e.kind === 'state' && e.role === 'leader')
     const votes = t.flatMap((e, i) =>

@@ -11,12 +11,17 @@
  * other way.
  *
  * An event is named by its index in the trace.
+ *
+ * Clocks are kept sparse, as a 1-hour run has over a million events (one number per node
+ * for each held 28 MB): an event's own component is its position on its lane, and its
+ * others change only where a delivery brings news, so a lane keeps a row of them at those
+ * deliveries only, and an event's clock is its lane's last row at or before it.
  */
 
-import { IntColumn } from './columns'
+import { ByteColumn, IntColumn, lowerBound, upperBound } from './columns'
 import { laneOfEntry, PENDING } from './entry-lane'
 import { MessageIndex } from './messages'
-import type { TraceEntry } from '../sim/trace'
+import type { TraceEntry, TraceView } from '../sim/trace'
 
 /** A causal past or future: which trace entries it holds. */
 export interface CausalCut {
@@ -24,6 +29,8 @@ export interface CausalCut {
 }
 
 const EMPTY_CUT: CausalCut = { has: () => false }
+/** A lane code that says: the lane is in `bigLanes` (a byte holds lanes 0 to 253, as 1 to 254). */
+const BIG_LANE = 255
 const NONE = 0x7fffffff
 
 type Events = IntColumn | number[]
@@ -37,16 +44,23 @@ export class CausalIndex {
   /** Clock components: one per node. */
   private readonly width: number
   private readonly messages: MessageIndex
-  private readonly laneOfEntry = new IntColumn(-1)
-  /** Position of each event on its lane, from 1; a node's own clock component. */
-  private readonly seqOf = new IntColumn(0)
-  /** Row `entry` holds that event's clock. */
-  private readonly clocks = new IntColumn(0)
+  /** Each entry's lane + 1 (0: no event), or BIG_LANE for a lane past a byte's, kept aside. */
+  private readonly laneCodes = new ByteColumn()
+  private readonly bigLanes = new Map<number, number>()
+  /** Clock rows of `width` components, where a delivery raised its lane's clock. */
+  private readonly rows = new IntColumn(0)
+  /** The entry of each row. */
+  private readonly rowEntry = new IntColumn(-1)
+  /** Per lane, its rows, in trace order. */
+  private readonly laneRows: Events[]
+  /** Per lane, its events, in trace order: an event's position here is its own component. */
   private readonly laneEvents: Events[]
+  /** A delivery's merged clock, while it is worked out. */
+  private readonly scratch: Int32Array
   /** Per client lane, the entries of its sends. */
   private readonly clientSends: number[][] = []
   private readonly opClients: string[] = []
-  private trace: readonly TraceEntry[] = []
+  private trace: TraceView = []
   private scanned = 0
 
   constructor(nodes: readonly string[], messages = new MessageIndex()) {
@@ -54,6 +68,8 @@ export class CausalIndex {
     this.laneLookup = new Map(nodes.map((id, i) => [id, i]))
     this.width = nodes.length
     this.laneEvents = nodes.map(() => new IntColumn(-1))
+    this.laneRows = nodes.map(() => new IntColumn(-1))
+    this.scratch = new Int32Array(nodes.length)
     this.messages = messages
   }
 
@@ -63,7 +79,7 @@ export class CausalIndex {
   }
 
   /** Reads the entries added since the last call. */
-  update(trace: readonly TraceEntry[]): this {
+  update(trace: TraceView): this {
     this.trace = trace
     this.messages.update(trace)
     for (; this.scanned < trace.length; this.scanned++) {
@@ -91,8 +107,8 @@ export class CausalIndex {
     const la = this.lane(a)
     const lb = this.lane(b)
     if (la < 0 || lb < 0 || a === b) return false
-    if (la === lb) return this.seqOf.get(a) < this.seqOf.get(b)
-    if (la < this.width) return this.clock(b, la) >= this.seqOf.get(a)
+    if (la === lb) return a < b
+    if (la < this.width) return this.clock(b, la) >= this.seq(a)
     for (const s of this.clientSends[la - this.width]!) {
       if (s < a) continue
       const d = this.deliveryOf(s)
@@ -114,7 +130,7 @@ export class CausalIndex {
   pastOf(entry: number): CausalCut {
     const le = this.lane(entry)
     if (le < 0) return EMPTY_CUT
-    const last = new Map<number, number>([[le, this.seqOf.get(entry) - 1]])
+    const last = new Map<number, number>([[le, this.seq(entry) - 1]])
     const lastOf = (lane: number): number => {
       let n = last.get(lane)
       if (n === undefined) {
@@ -123,7 +139,12 @@ export class CausalIndex {
       }
       return n
     }
-    return { has: (x) => this.lane(x) >= 0 && this.seqOf.get(x) <= lastOf(this.lane(x)) }
+    return {
+      has: (x) => {
+        const lane = this.lane(x)
+        return lane >= 0 && (lane === le ? x < entry : this.seq(x) <= lastOf(lane))
+      },
+    }
   }
 
   /**
@@ -149,13 +170,16 @@ export class CausalIndex {
       let n = first.get(lane)
       if (n === undefined) {
         n = Math.min(NONE, ...origins.map((d) => this.firstKnowing(lane, d)))
-        if (lane === le) n = Math.min(n, this.seqOf.get(entry) + 1)
+        if (lane === le) n = Math.min(n, this.seq(entry) + 1)
         first.set(lane, n)
       }
       return n
     }
     return {
-      has: (x) => x !== entry && this.lane(x) >= 0 && this.seqOf.get(x) >= firstOf(this.lane(x)),
+      has: (x) => {
+        const lane = this.lane(x)
+        return x !== entry && lane >= 0 && this.seq(x) >= firstOf(lane)
+      },
     }
   }
 
@@ -183,7 +207,7 @@ export class CausalIndex {
     const n = events.length
     if (n === 0 || at(events, n - 1) < d) return NONE
     const p = this.lane(d)
-    const s = this.seqOf.get(d)
+    const s = this.seq(d)
     // Knowledge of p only grows along a lane: binary search for where it reaches s.
     let lo = 0
     let hi = n
@@ -201,24 +225,43 @@ export class CausalIndex {
     for (const s of this.clientSends[c - this.width]!) {
       if (s >= entry) break
       const d = this.deliveryOf(s)
-      if (d >= 0 && (d === entry || this.happensBefore(d, entry))) last = this.seqOf.get(s)
+      if (d >= 0 && (d === entry || this.happensBefore(d, entry))) last = this.seq(s)
     }
     return last
   }
 
   private lane(entry: number): number {
-    return entry < this.scanned ? this.laneOfEntry.get(entry) : -1
+    if (entry < 0 || entry >= this.scanned) return -1
+    const code = this.laneCodes.get(entry)
+    return code === BIG_LANE ? this.bigLanes.get(entry)! : code - 1
   }
 
+  /** An event's position on its lane, from 1: a node's own clock component. */
+  private seq(entry: number): number {
+    const events = this.laneEvents[this.lane(entry)]!
+    return lowerBound({ get: (i) => at(events, i) }, 0, events.length, entry) + 1
+  }
+
+  /** Component k of an event's clock. */
   private clock(entry: number, k: number): number {
-    return this.clocks.get(entry * this.width + k)
+    const lane = this.lane(entry)
+    if (k === lane) return this.seq(entry)
+    const row = this.rowOf(lane, entry)
+    return row < 0 ? 0 : this.rows.get(row * this.width + k)
+  }
+
+  /** The last clock row of `lane` at or before `entry`, or -1. */
+  private rowOf(lane: number, entry: number): number {
+    const rows = this.laneRows[lane]!
+    const n = upperBound({ get: (i) => this.rowEntry.get(at(rows, i)) }, 0, rows.length, entry)
+    return n === 0 ? -1 : at(rows, n - 1)
   }
 
   /** The delivery of the message sent at entry `s`, or -1 if it was dropped or is in flight. */
   private deliveryOf(s: number): number {
-    const send = this.trace[s] as Extract<TraceEntry, { kind: 'send' }>
+    const send = this.trace.at(s) as Extract<TraceEntry, { kind: 'send' }>
     const end = this.messages.endIndex(send.id)
-    return end >= 0 && end < this.scanned && this.trace[end]!.kind === 'deliver' ? end : -1
+    return end >= 0 && end < this.scanned && this.trace.at(end)!.kind === 'deliver' ? end : -1
   }
 
   /** The lane entry i is an event on, NO_LANE if none, PENDING if the next entry must be read. */
@@ -236,6 +279,7 @@ export class CausalIndex {
       this.laneIds.push(id)
       this.laneLookup.set(id, lane)
       this.laneEvents.push([])
+      this.laneRows.push([])
       this.clientSends.push([])
     }
     return lane
@@ -243,27 +287,38 @@ export class CausalIndex {
 
   private record(i: number, lane: number): void {
     const w = this.width
-    const events = this.laneEvents[lane]!
-    const seq = events.length + 1
-    const prev = seq > 1 ? at(events, seq - 2) : -1
-    for (let k = 0; k < w; k++) this.clocks.set(i * w + k, prev < 0 ? 0 : this.clock(prev, k))
-    const e = this.trace[i]!
-    if (e.kind === 'deliver') {
-      const s = this.messages.sendIndex(e.id)
-      for (let k = 0; k < w; k++) {
-        const sent = this.clock(s, k)
-        if (sent > this.clock(i, k)) this.clocks.set(i * w + k, sent)
-      }
-    }
-    if (lane < w) this.clocks.set(i * w + lane, seq)
-    this.laneOfEntry.set(i, lane)
-    this.seqOf.set(i, seq)
-    events.push(i)
+    const e = this.trace.at(i)!
+    if (e.kind === 'deliver') this.merge(i, lane, this.messages.sendIndex(e.id))
+    this.laneCodes.set(i, lane + 1 < BIG_LANE ? lane + 1 : BIG_LANE)
+    if (lane + 1 >= BIG_LANE) this.bigLanes.set(i, lane)
+    this.laneEvents[lane]!.push(i)
     if (lane >= w && e.kind === 'send') this.clientSends[lane - w]!.push(i)
+  }
+
+  /** Delivery i on `lane` of the message sent at entry s: a new row if it brings news. */
+  private merge(i: number, lane: number, s: number): void {
+    const w = this.width
+    const from = this.lane(s)
+    if (from < 0) return
+    const sent = this.rowOf(from, s)
+    const rows = this.laneRows[lane]!
+    const last = rows.length > 0 ? at(rows, rows.length - 1) : -1
+    let news = false
+    for (let k = 0; k < w; k++) {
+      const known = last < 0 ? 0 : this.rows.get(last * w + k)
+      const told = k === from ? this.seq(s) : sent < 0 ? 0 : this.rows.get(sent * w + k)
+      this.scratch[k] = Math.max(known, told)
+      if (k !== lane && told > known) news = true
+    }
+    if (!news) return
+    const row = this.rowEntry.length
+    this.rowEntry.push(i)
+    for (let k = 0; k < w; k++) this.rows.set(row * w + k, this.scratch[k]!)
+    rows.push(row)
   }
 }
 
 /** Vector clocks for a whole trace at once. */
-export function computeClocks(trace: readonly TraceEntry[], nodes: readonly string[]): CausalIndex {
+export function computeClocks(trace: TraceView, nodes: readonly string[]): CausalIndex {
   return new CausalIndex(nodes).update(trace)
 }

@@ -6,7 +6,7 @@
  */
 
 import type { MessageIndex } from './messages'
-import type { TraceEntry } from '../sim/trace'
+import type { TraceView } from '../sim/trace'
 
 /** The entry is an event on no lane. */
 export const NO_LANE = -1
@@ -21,19 +21,19 @@ const NODE_INPUTS = new Set(['crash', 'restart', 'timeout'])
  * PENDING. `opClients` remembers each invoked operation's client, for its return.
  */
 export function laneOfEntry(
-  trace: readonly TraceEntry[],
+  trace: TraceView,
   i: number,
   messages: MessageIndex,
   opClients: string[],
   laneFor: (id: string) => number,
 ): number {
-  const e = trace[i]!
+  const e = trace.at(i)!
   switch (e.kind) {
     case 'send':
       return laneFor(e.from)
     case 'deliver': {
       const s = messages.sendIndex(e.id)
-      return s < 0 ? NO_LANE : laneFor((trace[s] as { to: string }).to)
+      return s < 0 ? NO_LANE : laneFor((trace.at(s) as { to: string }).to)
     }
     case 'timer':
     case 'state':
@@ -47,7 +47,7 @@ export function laneOfEntry(
     }
     case 'input': {
       if (!NODE_INPUTS.has(e.type) || e.ignored !== undefined) return NO_LANE
-      const next = trace[i + 1]
+      const next = trace.at(i + 1)
       if (next === undefined) return PENDING
       return next.kind === 'state' || next.kind === 'timer' ? laneFor(next.node) : NO_LANE
     }

@@ -9,10 +9,10 @@ import { IntColumn } from './columns'
 import { ALL_TYPES, typeCode } from './event-types'
 import { describeEntry, type EntryLookup, type InvokeEntry } from './event-text'
 import { AllRows, FilteredRows, TYPE_BITS, type Rows } from './event-rows'
-import type { SendEntry } from './messages'
+import { MessageIndex, type SendEntry } from './messages'
 import type { StateEntry } from './roles'
 import type { Payload, ProtocolSpec } from '../sim/protocol'
-import type { TraceEntry } from '../sim/trace'
+import type { TraceEntry, TraceView } from '../sim/trace'
 import type { Input } from '../scenario/types'
 import { MemberChanges } from './membership'
 
@@ -24,6 +24,8 @@ export interface EventIndexOptions {
   readonly spec?: ProtocolSpec
   /** What a message says in words (`Protocol.describeMessage`), when the protocol tells. */
   readonly describeMessage?: (from: string, to: string, payload: Payload) => string | null
+  /** A message index over the same trace to share (the timeline's), or a new one. */
+  readonly messages?: MessageIndex
 }
 
 /** Which entries to list: those of one node (null: any) whose type is in the mask. */
@@ -46,26 +48,35 @@ const KEPT_FILTERS = 8
 
 export class EventIndex implements EntryLookup {
   private readonly codes = new IntColumn()
-  /** By message id, the trace index of its send; by client operation, of its invocation. */
-  private readonly sends = new IntColumn(-1)
+  /** Sends by message id; by client operation, the trace index of its invocation. */
+  private readonly messages: MessageIndex
   private readonly invokes = new IntColumn(-1)
-  private readonly before = new Map<StateEntry, StateEntry | null>()
-  private readonly lastState = new Map<string, StateEntry>()
+  /** By state entry, the entry of its node's state before it (-1: none), by trace index. */
+  private readonly before = new Map<number, number>()
+  private readonly lastState = new Map<string, number>()
+  /**
+   * The entry `describe` is making a line of, and its number: the trace makes an entry
+   * anew each time it is asked, so `stateBefore` knows its entry by this one's identity.
+   */
+  private describing: { entry: TraceEntry | null; i: number } = { entry: null, i: -1 }
   private readonly nodeBits: ReadonlyMap<string, number>
   private readonly filters = new Map<string, FilteredRows>()
-  private trace: readonly TraceEntry[] = []
+  private trace: TraceView = []
   readonly members: MemberChanges
 
   constructor(private readonly options: EventIndexOptions) {
     this.members = new MemberChanges(options.nodes, options.inputs)
+    this.messages = options.messages ?? new MessageIndex()
     const fits = options.nodes.slice(0, MAX_FILTER_NODES)
     this.nodeBits = new Map(fits.map((id, i) => [id, 1 << (TYPE_BITS + i)]))
   }
 
   /** Reads the entries added since the last call. */
-  update(trace: readonly TraceEntry[]): this {
+  update(trace: TraceView): this {
     this.trace = trace
-    for (let i = this.codes.length; i < trace.length; i++) this.codes.push(this.read(trace[i]!, i))
+    this.messages.update(trace)
+    for (let i = this.codes.length; i < trace.length; i++)
+      this.codes.push(this.read(trace.at(i)!, i))
     return this
   }
 
@@ -94,25 +105,29 @@ export class EventIndex implements EntryLookup {
   }
 
   entry(i: number): TraceEntry {
-    return this.trace[i]!
+    return this.trace.at(i)!
   }
 
   describe(i: number): string {
-    return describeEntry(this.trace[i]!, this)
+    const entry = this.trace.at(i)!
+    this.describing = { entry, i }
+    return describeEntry(entry, this)
   }
 
   sendOf(id: number): SendEntry | undefined {
-    const i = this.sends.get(id)
-    return i < 0 ? undefined : (this.trace[i] as SendEntry)
+    const i = this.messages.sendIndex(id)
+    return i < 0 ? undefined : (this.trace.at(i) as SendEntry)
   }
 
   invokeOf(op: number): InvokeEntry | undefined {
     const i = this.invokes.get(op)
-    return i < 0 ? undefined : (this.trace[i] as InvokeEntry)
+    return i < 0 ? undefined : (this.trace.at(i) as InvokeEntry)
   }
 
   stateBefore(e: StateEntry): StateEntry | null | undefined {
-    return this.before.get(e)
+    const before = e === this.describing.entry ? this.before.get(this.describing.i) : undefined
+    if (before === undefined) return undefined
+    return before < 0 ? null : (this.trace.at(before) as StateEntry)
   }
 
   inputAt(index: number): Input | undefined {
@@ -134,12 +149,9 @@ export class EventIndex implements EntryLookup {
   private read(e: TraceEntry, i: number): number {
     // What later entries refer back to.
     switch (e.kind) {
-      case 'send':
-        this.sends.set(e.id, i)
-        break
       case 'state':
-        this.before.set(e, this.lastState.get(e.node) ?? null)
-        this.lastState.set(e.node, e)
+        this.before.set(i, this.lastState.get(e.node) ?? -1)
+        this.lastState.set(e.node, i)
         break
       case 'invoke':
         this.invokes.set(e.op, i)
@@ -157,7 +169,7 @@ export class EventIndex implements EntryLookup {
    * first MAX_FILTER_NODES, which have no bit in the codes (a 1,000-node run).
    */
   private concerns(i: number, node: string): boolean {
-    const nodes = this.nodesOf(this.trace[i]!)
+    const nodes = this.nodesOf(this.trace.at(i)!)
     return nodes === EVERY || nodes.includes(node)
   }
 

@@ -4,7 +4,7 @@
  */
 
 import { IntColumn, lowerBound, upperBound } from './columns'
-import type { TraceEntry } from '../sim/trace'
+import type { TraceView } from '../sim/trace'
 
 /** Row r shows trace entry `at(r)`. */
 export interface Rows {
@@ -61,8 +61,8 @@ export class FilteredRows implements Rows {
 }
 
 /** How many rows show entries at or before time t: the rows up to the cursor. */
-export function rowsUpTo(rows: Rows, trace: readonly TraceEntry[], t: number): number {
-  return upperBound({ get: (r) => trace[rows.at(r)]!.t }, 0, rows.length, t)
+export function rowsUpTo(rows: Rows, trace: TraceView, t: number): number {
+  return upperBound({ get: (r) => trace.at(rows.at(r))!.t }, 0, rows.length, t)
 }
 
 /** The row that shows trace entry i, or -1 when the filter hides it. */

@@ -166,7 +166,7 @@ describe('event lines of a real run', () => {
     inputs: DESIGN_EXAMPLE.inputs,
     kindOf: (p) => timeline.context.protocol.messageKind(p),
   }).update(timeline.trace)
-  const lines = timeline.trace.map((_, i) => index.describe(i))
+  const lines = timeline.trace.slice().map((_, i) => index.describe(i))
 
   it('has a line for every entry, and never an unresolved reference', () => {
     expect(lines).toHaveLength(timeline.trace.length)

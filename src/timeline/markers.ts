@@ -5,7 +5,7 @@
 
 import { epochAfter, lookOf, RoleTracker, type LookOf } from './roles'
 import type { ProtocolSpec } from '../sim/protocol'
-import type { TraceEntry } from '../sim/trace'
+import type { TraceEntry, TraceView } from '../sim/trace'
 
 export type MarkerKind = 'fault' | 'election' | 'commit' | 'client' | 'violation'
 
@@ -42,9 +42,9 @@ export class MarkerIndex {
     this.roles = new RoleTracker(this.look)
   }
 
-  update(trace: readonly TraceEntry[]): readonly Marker[] {
+  update(trace: TraceView): readonly Marker[] {
     for (; this.scanned < trace.length; this.scanned++) {
-      const marker = this.read(trace[this.scanned]!)
+      const marker = this.read(trace.at(this.scanned)!)
       if (marker !== null) this.markers.push(marker)
     }
     return this.markers

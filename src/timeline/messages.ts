@@ -1,57 +1,64 @@
 /** Looking up messages by id in a trace: where each was sent, and what became of it. */
 
-import { FloatColumn, IntColumn } from './columns'
-import type { TraceEntry } from '../sim/trace'
+import { IntColumn } from './columns'
+import { Trace, type TraceEntry, type TraceView } from '../sim/trace'
 
 export type SendEntry = Extract<TraceEntry, { kind: 'send' }>
 
 /**
  * An index of messages by id, grown as the trace grows: the trace entry of each one's
  * send and of its delivery or drop, when it was due, and whether a fault delayed it.
- * Message ids follow send order, so the columns are indexed by id.
+ * Message ids follow send order, so the columns are indexed by id. A recorded trace
+ * (sim/trace-store.ts) already knows where each message was sent and when it was due:
+ * those are read from it, and only what it does not know is kept here.
  */
 export class MessageIndex {
+  /** Sends the trace does not index itself (a plain array, or an entry kept as an object). */
   private readonly sends = new IntColumn(-1)
   private readonly ends = new IntColumn(-1)
-  private readonly due = new FloatColumn(NaN)
-  private readonly delays = new IntColumn(0)
+  /** Messages a fault delayed, and when they became due. */
+  private readonly delays = new Map<number, number>()
+  private trace: TraceView = []
+  private highestId = -1
   private scanned = 0
 
   /** Reads the entries added since the last call. */
-  update(trace: readonly TraceEntry[]): this {
+  update(trace: TraceView): this {
+    this.trace = trace
+    const columns = trace instanceof Trace ? trace : null
     for (; this.scanned < trace.length; this.scanned++) {
-      const e = trace[this.scanned]!
-      switch (e.kind) {
-        case 'send':
-          this.sends.set(e.id, this.scanned)
-          this.due.set(e.id, e.deliverAt)
-          break
-        case 'deliver':
-        case 'drop':
-          this.ends.set(e.id, this.scanned)
-          break
-        case 'delay':
-          this.due.set(e.id, e.deliverAt)
-          this.delays.set(e.id, 1)
-          break
+      const i = this.scanned
+      const kind = columns !== null ? columns.kindAt(i) : trace.at(i)!.kind
+      if (kind === 'send') {
+        const id = idAt(trace, i)
+        if (columns?.sendEntry(id) !== i) this.sends.set(id, i)
+        if (id > this.highestId) this.highestId = id
+      } else if (kind === 'deliver' || kind === 'drop') {
+        this.ends.set(idAt(trace, i), i)
+      } else if (kind === 'delay') {
+        const e = trace.at(i) as Extract<TraceEntry, { kind: 'delay' }>
+        this.delays.set(e.id, e.deliverAt)
       }
     }
     return this
   }
 
-  sendOf(trace: readonly TraceEntry[], id: number): SendEntry | undefined {
-    const i = this.update(trace).sends.get(id)
-    return i < 0 ? undefined : (trace[i] as SendEntry)
+  sendOf(trace: TraceView, id: number): SendEntry | undefined {
+    const i = this.update(trace).sendIndex(id)
+    return i < 0 ? undefined : (trace.at(i) as SendEntry)
   }
 
   /** The highest message id sent so far. */
   get lastId(): number {
-    return this.sends.length - 1
+    return this.highestId
   }
 
   /** The trace index of the send of message `id`, or -1. */
   sendIndex(id: number): number {
-    return this.sends.get(id)
+    const own = this.sends.get(id)
+    if (own >= 0 || !(this.trace instanceof Trace)) return own
+    const i = this.trace.sendEntry(id)
+    return i < this.scanned ? i : -1
   }
 
   /** The trace index of its delivery or drop, or -1 while in flight. */
@@ -61,10 +68,18 @@ export class MessageIndex {
 
   /** When it is (or was) due to arrive, after any delay. */
   dueAt(id: number): number {
-    return this.due.get(id)
+    const delayed = this.delays.get(id)
+    if (delayed !== undefined) return delayed
+    const i = this.sendIndex(id)
+    return i < 0 ? NaN : (this.trace.at(i) as SendEntry).deliverAt
   }
 
   delayed(id: number): boolean {
-    return this.delays.get(id) === 1
+    return this.delays.has(id)
   }
+}
+
+/** The message id of entry i, a send, delivery, drop or delay. */
+function idAt(trace: TraceView, i: number): number {
+  return trace instanceof Trace ? trace.messageAt(i) : (trace.at(i) as { id: number }).id
 }

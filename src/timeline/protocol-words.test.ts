@@ -21,7 +21,7 @@ function run(protocol = ballotRaft) {
 
 describe('a protocol with its own roles and a ballot', () => {
   const timeline = run()
-  const trace = timeline.trace
+  const trace = timeline.trace.slice()
   const index = timeline.eventIndex()
   const lines = trace.map((_, i) => index.describe(i))
 
@@ -74,7 +74,7 @@ describe('a protocol with its own roles and a ballot', () => {
 describe('Raft’s own words', () => {
   const timeline = run(protocolLookup.get('raft')!)
   const index = timeline.eventIndex()
-  const lines = timeline.trace.map((_, i) => index.describe(i))
+  const lines = timeline.trace.slice().map((_, i) => index.describe(i))
 
   it('say what its messages mean, after their kind', () => {
     expect(lines).toContainEqual(

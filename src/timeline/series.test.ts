@@ -192,7 +192,7 @@ describe('RunSeries over a real run', () => {
   }
   const timeline = new Timeline(scenario, raft as unknown as Protocol)
   timeline.extendTo(8000)
-  const trace = timeline.trace
+  const trace = timeline.trace.slice()
 
   it('matches the state entries, the sends and drops, and the client history', () => {
     const s = new RunSeries(timeline.context.ids)

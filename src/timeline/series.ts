@@ -8,7 +8,7 @@
 import { IntColumn } from './columns'
 import { CRASHED, lookOf, type LookOf } from './roles'
 import type { ProtocolSpec } from '../sim/protocol'
-import type { TraceEntry } from '../sim/trace'
+import type { TraceEntry, TraceView } from '../sim/trace'
 import { upperBound } from './columns'
 
 /** A value that changes in steps: (time, value) pairs in time order. NaN is a gap. */
@@ -151,9 +151,9 @@ export class RunSeries {
   }
 
   /** Reads the entries added since the last call. */
-  update(trace: readonly TraceEntry[]): this {
+  update(trace: TraceView): this {
     for (; this.scannedCount < trace.length; this.scannedCount++) {
-      const e = trace[this.scannedCount]!
+      const e = trace.at(this.scannedCount)!
       this.scannedMs = e.t
       this.read(e)
     }

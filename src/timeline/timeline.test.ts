@@ -7,6 +7,7 @@ import { worldDigest } from '../sim/digest'
 import { raft } from '../protocols/raft'
 import type { Protocol } from '../sim/protocol'
 import type { Scenario } from '../scenario/types'
+import { DESIGN_EXAMPLE } from '../test/design-example'
 
 const protocol = raft as unknown as Protocol
 
@@ -98,7 +99,7 @@ describe('Timeline.seek', () => {
     for (const t of [2500, 100, 3900, 0, 1234]) seeky.seek(t)
     seeky.extendTo(4000)
     expect(seeky.traceHash()).toBe(plain.traceHash())
-    expect(seeky.trace).toEqual(plain.trace)
+    expect(seeky.trace.slice()).toEqual(plain.trace.slice())
   })
 
   it('gives the hash of the trace up to any time, as a run to that time would', () => {
@@ -132,7 +133,7 @@ describe('Timeline.seek', () => {
           fresh.extendTo(4000)
           branch.extendTo(4000)
           expect(branch.traceHash()).toBe(fresh.traceHash())
-          expect(branch.trace).toEqual(fresh.trace)
+          expect(branch.trace.slice()).toEqual(fresh.trace.slice())
           // The old run is untouched.
           expect(worldDigest(timeline.context, timeline.seek(4000))).toEqual(
             freshAt(scenario, 4000),
@@ -152,5 +153,16 @@ describe('Timeline.seek', () => {
     expect(timeline.checkpoints.map((c) => c.world.events)).toEqual(
       timeline.checkpoints.map((_, i) => i * 100),
     )
+  })
+})
+
+describe('Timeline.sendOf', () => {
+  it('gives the same object for a message each time, as views that select it need', () => {
+    const timeline = new Timeline(DESIGN_EXAMPLE, raft as unknown as Protocol)
+    timeline.extendTo(1000)
+    const first = timeline.sendOf(3)!
+    expect(first).toMatchObject({ kind: 'send', id: 3 })
+    expect(timeline.sendOf(3)).toBe(first)
+    expect(timeline.sendOf(1e9)).toBeUndefined()
   })
 })

@@ -9,7 +9,7 @@ import { createContext, createSimulation, nextEventTime, runUntil, stepEvent } f
 import { cloneWorld, type World } from '../sim/world'
 import type { SimContext } from '../sim/context'
 import type { Protocol } from '../sim/protocol'
-import { Recorder, type HashState, type TraceEntry } from '../sim/trace'
+import { Recorder, type HashState, type Trace } from '../sim/trace'
 import { ViolationIndex } from './violations'
 import { EventIndex } from './event-index'
 import { MarkerIndex, type Marker } from './markers'
@@ -43,10 +43,13 @@ export function checkpointInterval(nodes: number): number {
 /** Past this many nodes, causality is found by a sweep per pick instead of vector clocks. */
 export const CLOCK_NODES_MAX = 16
 
+/** How many sends `sendOf` keeps made (a few views ask for a few messages each). */
+const SENDS_ASKED_MAX = 4096
+
 /** Where a branch starts: the checkpoints and trace it shares with the run it came from. */
 interface Fork {
   readonly checkpoints: readonly Checkpoint[]
-  readonly trace: readonly TraceEntry[]
+  readonly trace: Trace
 }
 
 export class Timeline {
@@ -64,6 +67,7 @@ export class Timeline {
   private causalSweep: CausalSweep | null = null
   private readonly violationIndex = new ViolationIndex()
   private eventLog: EventIndex | null = null
+  private readonly sendsAsked = new Map<number, SendEntry>()
 
   constructor(scenario: Scenario, protocol: Protocol, options: TimelineOptions = {}, fork?: Fork) {
     this.scenario = scenario
@@ -77,7 +81,7 @@ export class Timeline {
       this.checkpoint()
     } else {
       const from = fork.checkpoints.at(-1)!
-      const trace = fork.trace.slice(0, from.hash.count)
+      const trace = fork.trace.prefix(from.hash.count)
       this.ctx = createContext(scenario, protocol, new Recorder(trace, from.hash))
       this.head = cloneWorld(from.world, protocol.invariants.clone)
       this.checkpoints = fork.checkpoints.slice()
@@ -102,13 +106,24 @@ export class Timeline {
     return new Timeline(scenario, this.ctx.protocol, options, { checkpoints, trace: this.trace })
   }
 
-  get trace(): readonly TraceEntry[] {
+  get trace(): Trace {
     return this.ctx.recorder!.entries!
   }
 
-  /** The send of message `id`, from the trace (undefined if not sent yet). */
+  /**
+   * The send of message `id`, from the trace (undefined if not sent yet). The trace makes
+   * an entry anew each time it is asked, so the sends asked for are kept: a view that
+   * selects one from the store gets the same object while it stays the same.
+   */
   sendOf(id: number): SendEntry | undefined {
-    return this.messages.sendOf(this.trace, id)
+    let send = this.sendsAsked.get(id)
+    if (send === undefined) {
+      send = this.messages.sendOf(this.trace, id)
+      if (send === undefined) return undefined
+      if (this.sendsAsked.size >= SENDS_ASKED_MAX) this.sendsAsked.clear()
+      this.sendsAsked.set(id, send)
+    }
+    return send
   }
 
   /** Faults, elections, commits, client operations and violations found so far. */
@@ -156,6 +171,7 @@ export class Timeline {
       kindOf: (payload) => protocol.messageKind(payload),
       spec: protocol.spec,
       describeMessage: (from, to, payload) => protocol.describeMessage?.(from, to, payload) ?? null,
+      messages: this.messages,
     })
     return this.eventLog.update(this.trace)
   }
@@ -209,9 +225,9 @@ export class Timeline {
     this.extendTo(t)
     const from = this.lastCheckpoint((c) => c.world.time <= t)
     const recorder = new Recorder(false, from.hash)
-    const entries = this.trace
-    for (let i = from.hash.count; i < entries.length && entries[i]!.t <= t; i++) {
-      recorder.record(entries[i]!)
+    const trace = this.trace
+    for (let i = from.hash.count; i < trace.length && trace.timeAt(i) <= t; i++) {
+      recorder.record(trace.at(i)!)
     }
     return recorder.hash()
   }

@@ -1,7 +1,7 @@
 /** Every invariant violation in a trace, in order, read once as the trace grows. */
 
 import { upperBound } from './columns'
-import type { TraceEntry } from '../sim/trace'
+import type { TraceView } from '../sim/trace'
 
 export interface Violation {
   readonly t: number
@@ -16,9 +16,9 @@ export class ViolationIndex {
   readonly all: Violation[] = []
   private scanned = 0
 
-  update(trace: readonly TraceEntry[]): this {
+  update(trace: TraceView): this {
     for (; this.scanned < trace.length; this.scanned++) {
-      const e = trace[this.scanned]!
+      const e = trace.at(this.scanned)!
       if (e.kind !== 'violation') continue
       const { t, invariant, nodes, message } = e
       this.all.push({ t, invariant, nodes, message, index: this.scanned })

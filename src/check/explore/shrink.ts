@@ -75,8 +75,8 @@ function ignoredInputs(scenario: Scenario, protocol: Protocol, runMs: number): S
   const { ctx, world } = createSimulation(scenario, protocol)
   runUntil(ctx, world, runMs)
   const ignored = new Set<number>()
-  for (const e of ctx.recorder!.entries!) {
-    if (e.kind === 'input' && e.ignored !== undefined) ignored.add(e.index)
+  for (const e of ctx.recorder!.entries!.ofKind('input')) {
+    if (e.ignored !== undefined) ignored.add(e.index)
   }
   return ignored
 }

@@ -8,7 +8,7 @@ const ALL = ['n1', 'n2', 'n3', 'n4', 'n5']
 const paxos = (seed: number, nodes = 5, params = {}) =>
   createHarness({ nodes, seed, protocol: 'paxos', params })
 
-const entries = (t: Harness): readonly TraceEntry[] => t.sim.ctx.recorder!.entries!
+const entries = (t: Harness): readonly TraceEntry[] => t.sim.ctx.recorder!.entries!.slice()
 const sent = (t: Harness, type: string, since = 0) =>
   entries(t).filter((e) => e.kind === 'send' && e.t >= since && e.payload.type === type)
 const log = (t: Harness, id: string) => t.node(id).log as SlotEntry[]

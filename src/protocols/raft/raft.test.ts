@@ -106,7 +106,7 @@ describe('Raft', () => {
 
   it('tolerates dropped and duplicated messages', () => {
     const t = createHarness({ nodes: 5, seed: 8 }).runFor(1000)
-    const sends = () => t.sim.ctx.recorder!.entries!.filter((e) => e.kind === 'send')
+    const sends = () => t.sim.ctx.recorder!.entries!.slice().filter((e) => e.kind === 'send')
     for (let i = 0; i < 30; i++) {
       t.put('k', String(i)).runFor(5)
       const recent = sends().slice(-3)
@@ -117,7 +117,7 @@ describe('Raft', () => {
       t.runFor(50)
     }
     t.runFor(5000)
-    const drops = t.sim.ctx.recorder!.entries!.filter((e) => e.kind === 'drop')
+    const drops = t.sim.ctx.recorder!.entries!.slice().filter((e) => e.kind === 'drop')
     expect(drops.length).toBeGreaterThan(10)
     const copies = sends().filter((e) => e.kind === 'send' && e.copyOf !== undefined)
     expect(copies.length).toBeGreaterThan(5)
@@ -145,7 +145,7 @@ describe('Raft', () => {
     t.act({ type: 'link', from: 'n1', to: 'n2', lossRate: 1 }).runFor(1000)
     // n1 stands for election, so it must send to n2.
     t.timeout('n1').runFor(2000)
-    const entries = t.sim.ctx.recorder!.entries!
+    const entries = t.sim.ctx.recorder!.entries!.slice()
     const sent = entries.filter((e) => e.kind === 'send' && e.from === 'n1' && e.to === 'n2')
     const lost = new Set(
       entries.filter((e) => e.kind === 'drop').map((e) => e.kind === 'drop' && e.id),

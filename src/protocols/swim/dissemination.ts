@@ -7,7 +7,7 @@
  */
 
 import { SPREAD_WIDTH, type SwimGhost } from './invariants'
-import type { TraceEntry } from '../../sim/trace'
+import type { TraceView } from '../../sim/trace'
 
 export interface SpreadPoint {
   readonly t: number
@@ -110,9 +110,9 @@ export class RumourLog {
     this.nodeLookup = new Map(ids.map((id, i) => [id, i]))
   }
 
-  update(trace: readonly TraceEntry[]): this {
+  update(trace: TraceView): this {
     for (; this.read < trace.length; this.read++) {
-      const e = trace[this.read]!
+      const e = trace.at(this.read)!
       if (e.kind !== 'state') continue
       const node = this.nodeLookup.get(e.node)
       if (node === undefined) continue

@@ -7,7 +7,7 @@
  * then costs a look at its own class, not a scan of the hour.
  */
 
-import { FloatColumn, IntColumn, lowerBound, upperBound } from '../columns'
+import { ByteColumn, IntColumn, lowerBound, TimeColumn, upperBound } from '../columns'
 
 const BASE_MS = 16
 
@@ -18,11 +18,10 @@ function classOfLength(lengthMs: number): number {
 }
 
 export class IntervalIndex {
-  private readonly starts = new FloatColumn()
-  private readonly ends = new FloatColumn()
-  /** The furthest each interval has ever reached: its class never shrinks. */
-  private readonly reaches = new FloatColumn()
-  private readonly classOf = new IntColumn(-1)
+  private readonly starts = new TimeColumn()
+  private readonly ends = new TimeColumn()
+  /** Each interval's class, by the furthest it has ever reached: it never shrinks. */
+  private readonly classOf = new ByteColumn()
   /** Per class, its ids in order, appended as intervals are added. */
   private readonly members: (IntColumn | undefined)[] = []
   /** Per class, ids that moved up into it later (grew), kept sorted; few. */
@@ -37,7 +36,6 @@ export class IntervalIndex {
     const id = this.count++
     this.starts.set(id, start)
     this.ends.set(id, end)
-    this.reaches.set(id, end)
     const k = classOfLength(end - start)
     this.classOf.set(id, k)
     this.classList(k).push(id)
@@ -47,8 +45,6 @@ export class IntervalIndex {
   /** Moves the end of interval `id` (a delivery, a drop, a delay). */
   setEnd(id: number, end: number): void {
     this.ends.set(id, end)
-    if (end <= this.reaches.get(id)) return
-    this.reaches.set(id, end)
     const k = classOfLength(end - this.starts.get(id))
     if (k <= this.classOf.get(id)) return
     // The copy in its old class stays behind; queries skip it by its class.

@@ -28,13 +28,18 @@ function run(): Timeline {
   }
   const probe = new Timeline(base, protocol)
   probe.extendTo(2700)
-  const held = probe.trace.find((e) => e.kind === 'send' && e.t < 2700 && e.deliverAt > 2700)!
+  const held = probe.trace
+    .slice()
+    .find((e) => e.kind === 'send' && e.t < 2700 && e.deliverAt > 2700)!
   const id = (held as { id: number }).id
   const inputs = [...base.inputs, { at: 2700, type: 'delay' as const, message: id, byMs: 15_000 }]
   const timeline = new Timeline({ ...base, inputs }, protocol)
   timeline.extendTo(20_000)
   return timeline
 }
+
+/** A window's arrows and marks, by id. */
+const ids = (w: SpacetimeWindow) => [w.arrows.map((a) => a.id), w.marks.map((m) => m.eventIndex)]
 
 /** What visibleOn must give: visible(), then only what touches the lanes. */
 function filtered(w: SpacetimeWindow, lanes: readonly string[]) {
@@ -61,6 +66,24 @@ describe('the space-time diagram by lane', () => {
         arrows: on.arrows.map((a) => a.id),
         marks: on.marks.map((m) => m.eventIndex),
       }).toEqual(filtered(view.visible(from, to), some))
+    }
+  })
+
+  it('is the same made when first asked for mid-run, then grown, as made at the end', () => {
+    const whole = run()
+    const grown = new Timeline(whole.scenario, protocol)
+    grown.extendTo(2600)
+    grown.spacetime().visibleOn(0, 2600, ['n1'])
+    grown.extendTo(20_000)
+    const lanes = whole.spacetime().lanes()
+    const rng = createRng(12)
+    for (let k = 0; k < 100; k++) {
+      const from = nextInt(rng, 0, 19_000)
+      const to = from + nextInt(rng, 1, 6000)
+      const some = lanes.filter(() => nextInt(rng, 0, 2) === 0)
+      expect(ids(grown.spacetime().visibleOn(from, to, some))).toEqual(
+        ids(whole.spacetime().visibleOn(from, to, some)),
+      )
     }
   })
 

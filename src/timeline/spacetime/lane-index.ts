@@ -10,14 +10,15 @@
  * list of its own that is always looked at.
  */
 
-import { lowerBound, upperBound } from '../columns'
+import { IntColumn, lowerBound, upperBound } from '../columns'
 import type { IntervalIndex } from './intervals'
 
 /** Longer than this, a message goes on its lane's list of long ones. */
 const LONG_MS = 10_000
 
 interface Lane {
-  readonly messages: number[]
+  /** Interval ids, in a column: a 1-hour run has over a million of them. */
+  readonly messages: IntColumn
   readonly long: number[]
   /** The longest message among `messages` that is not in `long`. */
   longestMs: number
@@ -56,11 +57,11 @@ export class LaneIndex {
       const lane = this.lanes.get(id)
       if (lane === undefined) continue
       const list = lane.messages
-      start.get = (i) => this.intervals.start(list[i]!)
+      start.get = (i) => this.intervals.start(list.get(i))
       const hi = upperBound(start, 0, list.length, toMs)
       const lo = lowerBound(start, 0, hi, fromMs - lane.longestMs)
       for (let i = lo; i < hi; i++) {
-        const slot = list[i]!
+        const slot = list.get(i)
         if (this.intervals.end(slot) >= fromMs) found.add(slot)
       }
       for (const slot of lane.long) {
@@ -101,7 +102,7 @@ export class LaneIndex {
   private lane(id: string): Lane {
     let lane = this.lanes.get(id)
     if (lane === undefined) {
-      lane = { messages: [], long: [], longestMs: 0, marks: [] }
+      lane = { messages: new IntColumn(), long: [], longestMs: 0, marks: [] }
       this.lanes.set(id, lane)
     }
     return lane

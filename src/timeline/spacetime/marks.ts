@@ -3,7 +3,7 @@
 import { epochAfter, lookOf, RoleTracker } from '../roles'
 import type { Mark } from './types'
 import type { ProtocolSpec } from '../../sim/protocol'
-import type { TraceEntry } from '../../sim/trace'
+import type { TraceView } from '../../sim/trace'
 import type { MemberChanges } from '../membership'
 import { t } from '../../i18n/translate'
 
@@ -25,8 +25,8 @@ export class MarkReader {
   }
 
   /** Appends the marks of entry i to `out`; entries must come in trace order. */
-  read(trace: readonly TraceEntry[], i: number, out: Mark[]): void {
-    const e = trace[i]!
+  read(trace: TraceView, i: number, out: Mark[]): void {
+    const e = trace.at(i)!
     // Most entries are sends and deliveries, which mark nothing: no closure for them.
     if (e.kind === 'send' || e.kind === 'deliver') return
     const mark = (node: string, kind: Mark['kind'], label: string) =>
@@ -59,7 +59,7 @@ export class MarkReader {
       }
       case 'timer': {
         if (e.name !== this.timeoutTimer) return
-        const before = trace[i - 1]
+        const before = i > 0 ? trace.at(i - 1) : undefined
         // A `timeout` input fires the timer in the entry right after its own.
         const forced = before?.kind === 'input' && before.type === 'timeout' && !before.ignored
         mark(e.node, 'timeout', `${e.node} times out${forced ? ' (forced)' : ''}`)

@@ -14,7 +14,7 @@ import { SpanReader } from './spans'
 import { MemberChanges } from '../membership'
 import type { Arrow, Mark, SpacetimeView, SpacetimeWindow } from './types'
 import type { Payload, ProtocolSpec } from '../../sim/protocol'
-import type { TraceEntry } from '../../sim/trace'
+import type { TraceView } from '../../sim/trace'
 import type { Input } from '../../scenario/types'
 
 export interface RunViewOptions {
@@ -38,15 +38,22 @@ export class SpacetimeIndex implements SpacetimeView {
   private readonly kindOf: (payload: Payload) => string
   private readonly messages: MessageIndex
   private readonly intervals = new IntervalIndex()
-  private readonly byLane = new LaneIndex(this.intervals)
-  /** Message id → interval id, and back. */
-  private readonly slotOf = new IntColumn(-1)
-  private readonly idOf = new IntColumn(-1)
+  /**
+   * Messages and marks by lane: made when a view first asks for some lanes only (a
+   * scrolling diagram of a large cluster), then grown; a small cluster's never is.
+   */
+  private byLane: LaneIndex | null = null
+  /**
+   * Message id → interval id, and back: null while every message's interval id is its own
+   * id (as in a recorded run, whose ids follow send order), which saves 8 bytes a message.
+   */
+  private slotOf: IntColumn | null = null
+  private idOf: IntColumn | null = null
   private readonly marks: Mark[] = []
   private readonly markTimes = { get: (i: number) => this.marks[i]!.at }
   private readonly markReader: MarkReader
   private readonly spanReader: SpanReader
-  private trace: readonly TraceEntry[] = []
+  private trace: TraceView = []
   private scanned = 0
 
   constructor(options: RunViewOptions) {
@@ -59,18 +66,17 @@ export class SpacetimeIndex implements SpacetimeView {
   }
 
   /** Reads the entries added since the last call. */
-  update(trace: readonly TraceEntry[]): this {
+  update(trace: TraceView): this {
     this.trace = trace
     this.messages.update(trace)
     for (; this.scanned < trace.length; this.scanned++) {
       const i = this.scanned
-      const e = trace[i]!
+      const e = trace.at(i)!
       switch (e.kind) {
         case 'send': {
           const slot = this.intervals.add(e.t, e.deliverAt)
-          this.slotOf.set(e.id, slot)
-          this.idOf.set(slot, e.id)
-          this.byLane.addMessage(slot, e.from, e.to)
+          this.name(slot, e.id)
+          this.byLane?.addMessage(slot, e.from, e.to)
           break
         }
         case 'deliver':
@@ -86,17 +92,56 @@ export class SpacetimeIndex implements SpacetimeView {
       }
       const marked = this.marks.length
       this.markReader.read(trace, i, this.marks)
-      for (let m = marked; m < this.marks.length; m++) this.byLane.addMark(m, this.marks[m]!.node)
+      const byLane = this.byLane
+      if (byLane !== null) {
+        for (let m = marked; m < this.marks.length; m++) byLane.addMark(m, this.marks[m]!.node)
+      }
       this.spanReader.read(e)
     }
     return this
   }
 
+  /** Interval `slot` is message `id`'s. */
+  private name(slot: number, id: number): void {
+    if (this.slotOf === null && slot === id) return
+    if (this.slotOf === null || this.idOf === null) {
+      this.slotOf = new IntColumn(-1)
+      this.idOf = new IntColumn(-1)
+      for (let s = 0; s < slot; s++) {
+        this.slotOf.set(s, s)
+        this.idOf.set(s, s)
+      }
+    }
+    this.slotOf.set(id, slot)
+    this.idOf.set(slot, id)
+  }
+
+  private slotOfId(id: number): number {
+    return this.slotOf === null ? (id < this.intervals.count ? id : -1) : this.slotOf.get(id)
+  }
+
+  private idOfSlot(slot: number): number {
+    return this.idOf === null ? slot : this.idOf.get(slot)
+  }
+
   private moveEnd(id: number, end: number): void {
-    const slot = this.slotOf.get(id)
+    const slot = this.slotOfId(id)
     this.intervals.setEnd(slot, end)
-    const send = this.trace[this.messages.sendIndex(id)] as SendEntry | undefined
-    if (send !== undefined) this.byLane.moved(slot, send.from, send.to)
+    const sendIndex = this.messages.sendIndex(id)
+    const send = sendIndex < 0 ? undefined : (this.trace.at(sendIndex) as SendEntry)
+    if (send !== undefined) this.byLane?.moved(slot, send.from, send.to)
+  }
+
+  /** The index by lane, made from what has been read so far when first asked for. */
+  private lanesIndex(): LaneIndex {
+    if (this.byLane !== null) return this.byLane
+    const byLane = new LaneIndex(this.intervals)
+    for (let slot = 0; slot < this.intervals.count; slot++) {
+      const send = this.trace.at(this.messages.sendIndex(this.idOfSlot(slot))) as SendEntry
+      byLane.addMessage(slot, send.from, send.to)
+    }
+    this.marks.forEach((mark, m) => byLane.addMark(m, mark.node))
+    return (this.byLane = byLane)
   }
 
   /** Nodes, then clients in the order they appeared. */
@@ -105,13 +150,13 @@ export class SpacetimeIndex implements SpacetimeView {
   }
 
   extent() {
-    return { start: 0, end: this.trace[this.scanned - 1]?.t ?? 0 }
+    return { start: 0, end: this.scanned > 0 ? this.trace.at(this.scanned - 1)!.t : 0 }
   }
 
   visible(fromMs: number, toMs: number): SpacetimeWindow {
     const arrows = this.intervals
       .query(fromMs, toMs)
-      .map((slot) => this.arrow(this.idOf.get(slot))!)
+      .map((slot) => this.arrow(this.idOfSlot(slot))!)
     const lo = lowerBound(this.markTimes, 0, this.marks.length, fromMs)
     const hi = upperBound(this.markTimes, lo, this.marks.length, toMs)
     return { arrows, marks: this.marks.slice(lo, hi), ...this.spanReader.visible(fromMs, toMs) }
@@ -119,10 +164,10 @@ export class SpacetimeIndex implements SpacetimeView {
 
   /** What touches these lanes only: their messages (either end) and their marks. */
   visibleOn(fromMs: number, toMs: number, lanes: readonly string[]): SpacetimeWindow {
-    const arrows = this.byLane
+    const arrows = this.lanesIndex()
       .messagesIn(lanes, fromMs, toMs)
-      .map((slot) => this.arrow(this.idOf.get(slot))!)
-    const marks = this.byLane
+      .map((slot) => this.arrow(this.idOfSlot(slot))!)
+    const marks = this.lanesIndex()
       .marksIn(lanes, fromMs, toMs, (i) => this.marks[i]!.at)
       .map((i) => this.marks[i]!)
     return { arrows, marks, ...this.spanReader.visible(fromMs, toMs) }
@@ -137,9 +182,9 @@ export class SpacetimeIndex implements SpacetimeView {
   arrow(id: number): Arrow | undefined {
     const sendIndex = this.messages.sendIndex(id)
     if (sendIndex < 0 || sendIndex >= this.scanned) return undefined
-    const send = this.trace[sendIndex] as SendEntry
+    const send = this.trace.at(sendIndex) as SendEntry
     const endIndex = this.messages.endIndex(id)
-    const end = endIndex >= 0 && endIndex < this.scanned ? this.trace[endIndex]! : null
+    const end = endIndex >= 0 && endIndex < this.scanned ? this.trace.at(endIndex)! : null
     return {
       id,
       from: send.from,

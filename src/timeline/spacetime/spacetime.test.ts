@@ -38,11 +38,13 @@ const BASE: Scenario = {
 function scenarioWithMessageFaults(): Scenario {
   const probe = new Timeline(BASE, protocol)
   probe.extendTo(FAULT_AT_MS)
-  const inFlight = probe.trace.flatMap((e) =>
-    e.kind === 'send' && e.t < FAULT_AT_MS && e.deliverAt > FAULT_AT_MS && !e.to.startsWith('c')
-      ? [e.id]
-      : [],
-  )
+  const inFlight = probe.trace
+    .slice()
+    .flatMap((e) =>
+      e.kind === 'send' && e.t < FAULT_AT_MS && e.deliverAt > FAULT_AT_MS && !e.to.startsWith('c')
+        ? [e.id]
+        : [],
+    )
   expect(inFlight.length).toBeGreaterThanOrEqual(4)
   const [a, b, c, d] = inFlight as [number, number, number, number]
   const faults: Input[] = [
@@ -59,7 +61,7 @@ function run() {
   const scenario = scenarioWithMessageFaults()
   const timeline = new Timeline(scenario, protocol)
   timeline.extendTo(UNTIL_MS)
-  return { scenario, timeline, trace: timeline.trace }
+  return { scenario, timeline, trace: timeline.trace.slice() }
 }
 
 /** Every arrow, derived straight from the trace with maps: a second opinion. */

@@ -46,8 +46,8 @@ function recordingOf(timeline: Timeline): Recording {
 function record(timeline: Timeline, r: Recording, until: number): void {
   timeline.extendTo(until)
   const trace = timeline.trace
-  while (r.entry < trace.length && trace[r.entry]!.t <= until) {
-    const t = trace[r.entry]!.t
+  while (r.entry < trace.length && trace.timeAt(r.entry) <= until) {
+    const t = trace.timeAt(r.entry)
     if (t > r.world.time) {
       r.world = timeline.advance(r.world, t)
       r.log.observe(t, r.world.nodes)

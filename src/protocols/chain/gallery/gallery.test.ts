@@ -41,7 +41,7 @@ function at(p: Preset, t: number) {
 function said(p: Preset, t: number, type: string): string[] {
   const { ctx, world } = createSimulation(p.scenario, chain)
   runUntil(ctx, world, t)
-  return (ctx.recorder!.entries! as readonly TraceEntry[]).flatMap((e) =>
+  return (ctx.recorder!.entries!.slice() as readonly TraceEntry[]).flatMap((e) =>
     e.kind === 'send' && e.payload.type === type
       ? [chain.describeMessage!(e.from, e.to, e.payload)!]
       : [],

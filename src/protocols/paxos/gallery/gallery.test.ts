@@ -37,7 +37,7 @@ function at(p: Preset, t: number) {
 function traceTo(p: Preset, t: number): readonly TraceEntry[] {
   const { ctx, world } = createSimulation(p.scenario, paxos)
   runUntil(ctx, world, t)
-  return ctx.recorder!.entries!
+  return ctx.recorder!.entries!.slice()
 }
 
 const text = (e: SlotEntry) =>

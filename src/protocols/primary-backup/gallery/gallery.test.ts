@@ -45,7 +45,7 @@ const names = (nodes: Record<string, PbNode>) =>
 function said(p: Preset, t: number, type: string): string[] {
   const { ctx, world } = createSimulation(p.scenario, pb)
   runUntil(ctx, world, t)
-  return (ctx.recorder!.entries! as readonly TraceEntry[]).flatMap((e) =>
+  return (ctx.recorder!.entries!.slice() as readonly TraceEntry[]).flatMap((e) =>
     e.kind === 'send' && e.payload.type === type
       ? [pb.describeMessage!(e.from, e.to, e.payload)!]
       : [],

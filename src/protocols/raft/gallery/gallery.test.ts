@@ -37,7 +37,7 @@ function at(p: Preset, t: number) {
 function traceTo(p: Preset, t: number): readonly TraceEntry[] {
   const timeline = new Timeline(p.scenario, raft)
   timeline.extendTo(t)
-  return timeline.trace.filter((e) => e.t <= t)
+  return timeline.trace.slice().filter((e) => e.t <= t)
 }
 
 const terms = (n: RaftNode) => n.log.map((e) => e.term)
