@@ -1,12 +1,21 @@
-/** The production build served locally and opened in headless Chromium, for page benchmarks. */
+/**
+ * The production build served locally and opened in headless Chromium, for page benchmarks.
+ * Each port builds into its own folder, so two benchmarks (or a test build) never overwrite
+ * each other's files; BENCH_DIST=<folder> serves a build made earlier instead, so a
+ * before and an after can be measured in turns.
+ */
 
+import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { build, preview } from 'vite'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium'
 
 export async function withApp<T>(port: number, measure: (page: Page, base: string) => Promise<T>) {
-  await build({ logLevel: 'silent' })
+  const given = process.env.BENCH_DIST
+  const outDir = given ?? join('.bench', `app-${port}`)
+  if (given === undefined) await build({ logLevel: 'silent', build: { outDir } })
   const server = await preview({
+    build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1' },
     logLevel: 'silent',
   })

@@ -46,3 +46,29 @@ export function swimCrash(options: { nodes: number; seed: number; crashAt: numbe
     inputs: [{ at: options.crashAt, type: 'crash', node: 'n7' }],
   }
 }
+
+/**
+ * A Raft cluster at rest but for a client `put` of key x every `everyMs` from `fromMs`,
+ * each with the next value: what the Clients panel sends when its Send is pressed on a
+ * timer (bench/frames.ts), here written into the scenario.
+ */
+export function putLoad(options: {
+  nodes: number
+  seed: number
+  fromMs: number
+  durationMs: number
+  everyMs: number
+}): Scenario {
+  const inputs: Input[] = []
+  for (let at = options.fromMs, i = 1; at < options.durationMs; at += options.everyMs, i++) {
+    inputs.push({ at, type: 'client', op: 'put', key: 'x', value: String(i) })
+  }
+  return {
+    version: 1,
+    protocol: 'raft',
+    nodes: options.nodes,
+    seed: options.seed,
+    params: {},
+    inputs,
+  }
+}

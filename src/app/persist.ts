@@ -1,10 +1,10 @@
 /**
  * Keeps the open run where a reload finds it: in localStorage (autosave) and in the address
  * bar's fragment (so the address is always a share link of what is on screen). Changes are
- * written at once, except cursor moves while the run plays: writing the address takes
- * milliseconds, a dropped frame each time, so those are written on pausing and on leaving
- * the page. An embedded run leaves both alone: an iframe must not overwrite the reader's
- * own work.
+ * written at once, except while the run plays: writing the address takes milliseconds, a
+ * dropped frame each time, so cursor moves are written on pausing and on leaving the page,
+ * and a change of the run (a client request sent every 200 ms) when the page is next idle.
+ * An embedded run leaves both alone: an iframe must not overwrite the reader's own work.
  */
 
 import { addressFragment, linkStateOf } from '../store/link'
@@ -35,12 +35,23 @@ export function startPersistence(store: AppStore, options: PersistOptions): () =
     }
   }
 
+  /** A write waiting for the page to be idle, while playing. */
+  let idle: number | null = null
+  const writeWhenIdle = () => {
+    pending = true
+    idle ??= whenIdle(() => {
+      idle = null
+      if (pending) write()
+    })
+  }
+
   const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
     // Not `branches`: it changes in every frame of playback (how far each was seen).
     const moved = s.scenario !== prev.scenario || s.branchId !== prev.branchId
     if (moved || s.view !== prev.view || s.lesson !== prev.lesson) {
       armed = true
-      write()
+      if (s.playing && prev.playing) writeWhenIdle()
+      else write()
     } else if (s.cursor !== prev.cursor && s.playing) {
       pending = true
     } else if (s.cursor !== prev.cursor || (pending && !s.playing)) {
@@ -54,7 +65,22 @@ export function startPersistence(store: AppStore, options: PersistOptions): () =
   write()
   return () => {
     flush()
+    if (idle !== null) cancelIdle(idle)
     unsubscribe()
     window.removeEventListener('pagehide', flush)
   }
+}
+
+/** Longest wait for an idle moment, in ms: a busy page still gets the write soon. */
+const IDLE_TIMEOUT_MS = 1000
+
+function whenIdle(run: () => void): number {
+  return typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
+    : (setTimeout(run, 0) as unknown as number)
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle)
+  else clearTimeout(handle)
 }

@@ -43,6 +43,7 @@ export function standaloneSvg(svg: SVGSVGElement, background: string): string {
     out.removeAttribute('aria-pressed')
   })
   for (const el of hidden) el.remove()
+  pictureCanvases(svg, copy)
   const box = svg.viewBox.baseVal
   copy.setAttribute('xmlns', SVG_NS)
   copy.setAttribute('width', String(box.width))
@@ -55,6 +56,26 @@ export function standaloneSvg(svg: SVGSVGElement, background: string): string {
   backdrop.setAttribute('fill', background)
   copy.insertBefore(backdrop, copy.firstChild)
   return new XMLSerializer().serializeToString(copy)
+}
+
+/**
+ * Canvases in the graph (messages, when they are many: render/graph-message-canvas.ts)
+ * become images of what they show: a file with HTML inside it would not open as an image,
+ * and would taint the canvas a PNG is made on.
+ */
+function pictureCanvases(svg: SVGSVGElement, copy: SVGSVGElement): void {
+  const shown = [...svg.querySelectorAll('foreignObject')]
+  copy.querySelectorAll('foreignObject').forEach((holder, i) => {
+    const canvas = shown[i]?.querySelector('canvas')
+    if (canvas != null && canvas.width > 1) {
+      const image = document.createElementNS(SVG_NS, 'image')
+      for (const name of ['x', 'y', 'width', 'height']) {
+        image.setAttribute(name, holder.getAttribute(name) ?? '0')
+      }
+      image.setAttribute('href', canvas.toDataURL('image/png'))
+      holder.replaceWith(image)
+    } else holder.remove()
+  })
 }
 
 /** An SVG document as a PNG, `scale` times its size (2: sharp on slides). */

@@ -112,6 +112,30 @@ interface MessageCallbacks {
   onHoverMessage(id: number | null): void
 }
 
+/**
+ * Views of delivered messages, kept hidden for the next ones sent: a few new messages in
+ * every frame otherwise cost six new elements each, and as many removed.
+ */
+const SPARE_VIEWS = 200
+
+/** Hides a view for reuse: no class, id or tooltip a query or a reader could find. */
+function shelve(v: MessageView): void {
+  v.g.setAttribute('display', 'none')
+  v.g.setAttribute('class', 'cg-msg-spare')
+  v.g.removeAttribute('data-id')
+  v.title.textContent = ''
+}
+
+/** Takes a shelved view back for message `m`; the update that follows draws it whole. */
+function reuse(v: MessageView, m: GraphMessage): MessageView {
+  v.g.removeAttribute('display')
+  v.g.setAttribute('data-id', String(m.id))
+  v.kind = ''
+  v.from = ''
+  v.to = ''
+  return v
+}
+
 export function createMessageLayer(layer: SVGGElement, callbacks: MessageCallbacks) {
   let ctx: MessageContext = {
     selected: null,
@@ -119,11 +143,19 @@ export function createMessageLayer(layer: SVGGElement, callbacks: MessageCallbac
     marked: [],
     at: () => ({ x: 0, y: 0 }),
   }
+  const spare: MessageView[] = []
   const join = keyedJoin<number, GraphMessage, MessageView>({
     key: (m) => m.id,
-    create: (m) => createMessageView(layer, m),
+    create: (m) => {
+      const v = spare.pop()
+      return v === undefined ? createMessageView(layer, m) : reuse(v, m)
+    },
     update: (v, m) => updateMessageView(v, m, ctx),
-    remove: (v) => v.g.remove(),
+    remove: (v) => {
+      if (spare.length >= SPARE_VIEWS) return v.g.remove()
+      shelve(v)
+      spare.push(v)
+    },
   })
   const onClick = (e: MouseEvent) => {
     const id = idAt(e.target)

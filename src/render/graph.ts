@@ -8,11 +8,13 @@
 
 import './graph.css'
 import { createBackdropLayer } from './graph-backdrops'
+import { sizeToBox } from './graph-box'
 import { wireCutInput } from './graph-cut-input'
 import { createCutView } from './graph-cut-view'
 import { svgEl } from './graph-dom'
 import { createClientAnchor, createLegend } from './graph-legend'
 import { createLinkLayer } from './graph-links'
+import { createMessageCanvas, messagesOnCanvas } from './graph-message-canvas'
 import { createDropLayer, createMessageLayer } from './graph-messages'
 import { wireNodeInput } from './graph-node-input'
 import { createNodeLayer, NODE_R } from './graph-nodes'
@@ -54,6 +56,7 @@ export function createGraphRenderer({
     'aria-label': t('graph.cluster'),
     preserveAspectRatio: 'xMidYMid meet',
   })
+  const box = sizeToBox(svg, el)
   // Everything at graph coordinates sits in one group that pans and zooms; the legend
   // stays put outside it, as a map's key does.
   const space = svgEl(svg, 'g', { class: 'cg-space' })
@@ -66,6 +69,14 @@ export function createGraphRenderer({
   // Messages are reachable by keyboard and screen reader through the event log; here
   // hundreds of moving tooltips would only drown the nodes.
   const messages = createMessageLayer(layer('cg-messages'), callbacks)
+  const messageCanvas = createMessageCanvas({
+    layer: layer('cg-message-canvas'),
+    space,
+    screen: () => box.size(),
+    onSelectMessage: (id) => callbacks.onSelectMessage(id),
+    onHoverMessage: (id) => callbacks.onHoverMessage(id),
+  })
+  let onCanvas = false
   const drops = createDropLayer(layer('cg-drops'))
   const nodeLayer = layer('cg-nodes', false)
   const anchor = createClientAnchor(layer('cg-anchor'))
@@ -126,7 +137,14 @@ export function createGraphRenderer({
       messageContext.selected = model.selectedMessage
       messageContext.hovered = model.hoveredMessage
       messageContext.marked = model.markedMessages
-      messages.update(model.messages, messageContext)
+      if (messagesOnCanvas(model.messages.length, onCanvas) !== onCanvas) {
+        onCanvas = !onCanvas
+        if (onCanvas) messages.update([], messageContext)
+        else messageCanvas.clear()
+        svg.classList.toggle('messages-on-canvas', onCanvas)
+      }
+      if (onCanvas) messageCanvas.draw(model.messages, messageContext, model)
+      else messages.update(model.messages, messageContext)
       drops.update(model.drops)
       nodes.update(model.nodes, model.selectedNode, model.left)
       anchor.update(model.clientAnchor)
@@ -137,6 +155,8 @@ export function createGraphRenderer({
     unzoomed: (f) => zoom.unzoomed(f),
     destroy() {
       clearTimeout(quiet)
+      box.stop()
+      messageCanvas.destroy()
       zoom.destroy()
       cut.destroy()
       input.destroy()

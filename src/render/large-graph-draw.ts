@@ -241,7 +241,7 @@ function glyphPath(g: Glyph): Path2D {
  */
 export function drawMessages(
   ctx: CanvasRenderingContext2D,
-  layout: LargeLayout,
+  layout: Pick<LargeLayout, 'radius'>,
   placed: readonly Placed[],
   palette: LargePalette,
 ): void {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { MESSAGES_MANY, messagesOnCanvas, zoomOf } from './graph-message-canvas'
+
+describe('where messages are drawn', () => {
+  it('stays as elements up to MESSAGES_MANY, then goes to the canvas', () => {
+    expect(messagesOnCanvas(MESSAGES_MANY, false)).toBe(false)
+    expect(messagesOnCanvas(MESSAGES_MANY + 1, false)).toBe(true)
+    expect(messagesOnCanvas(1700, false)).toBe(true)
+  })
+
+  it('comes back to elements only well below the line, so a count around it does not flip', () => {
+    expect(messagesOnCanvas(MESSAGES_MANY - 10, true)).toBe(true)
+    expect(messagesOnCanvas(150, true)).toBe(true)
+    expect(messagesOnCanvas(149, true)).toBe(false)
+    expect(messagesOnCanvas(0, true)).toBe(false)
+  })
+})
+
+describe('the zoom the canvas is drawn at', () => {
+  const group = (transform: string | null) =>
+    ({ getAttribute: () => transform }) as unknown as SVGGElement
+
+  it('reads the scale d3-zoom writes, and 1 when there is none', () => {
+    expect(zoomOf(group('translate(12.5,-3) scale(2.25)'))).toBe(2.25)
+    expect(zoomOf(group(null))).toBe(1)
+    expect(zoomOf(group(''))).toBe(1)
+    expect(zoomOf(group('translate(4,5)'))).toBe(1)
+  })
+})
