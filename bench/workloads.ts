@@ -22,14 +22,7 @@ export function clientLoad(options: {
         : { at, type: 'client', op: 'get', key },
     )
   }
-  return {
-    version: 1,
-    protocol: 'raft',
-    nodes: options.nodes,
-    seed: options.seed,
-    params: {},
-    inputs,
-  }
+  return raftScenario(options, inputs)
 }
 
 /**
@@ -63,6 +56,11 @@ export function putLoad(options: {
   for (let at = options.fromMs, i = 1; at < options.durationMs; at += options.everyMs, i++) {
     inputs.push({ at, type: 'client', op: 'put', key: 'x', value: String(i) })
   }
+  return raftScenario(options, inputs)
+}
+
+/** A Raft scenario of `nodes` and `seed` with default parameters and these inputs. */
+function raftScenario(options: { nodes: number; seed: number }, inputs: Input[]): Scenario {
   return {
     version: 1,
     protocol: 'raft',
