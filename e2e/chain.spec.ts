@@ -14,9 +14,10 @@ test('the header picks chain replication: head, middle, tail and the master', as
   await expect(app.node('n3: tail')).toBeVisible()
   await expect(app.node('n4: master')).toBeVisible()
   await app.playFast(400)
-  // The event log says it in chain words; the inspector lists the master's heartbeats.
+  // The event log says it in chain words; the inspector lists the master's heartbeats. The
+  // log shows the latest events only, so any server's heartbeat and its answer will do.
   const log = app.page.getByRole('list', { name: 'Event log' })
-  await expect(log).toContainText("n4 answers n1's heartbeat: chain version 1")
+  await expect(log).toContainText(/n4 answers n\d's heartbeat: chain version 1/)
   await app.node('n4: master').click()
   await expect(app.page.getByRole('heading', { name: /^Heartbeats/ })).toBeVisible()
   await app.node('n1: head').click()
