@@ -163,28 +163,14 @@ export function createFastStep(
     return undefined
   }
 
-  /** What each action of a transition does, worked out once per transition. */
-  const plans = new Map<TransitionLike, readonly PlannedAction[]>()
-  const planOf = (t: TransitionLike): readonly PlannedAction[] => {
-    let plan = plans.get(t)
-    if (plan === undefined) {
-      plan = t.actions.map((action) => planAction(action, impl))
-      plans.set(t, plan)
-    }
-    return plan
-  }
-
-  const exitPlans = new Map<StateNodeLike, readonly PlannedAction[]>()
-  const exitPlanOf = (node: StateNodeLike): readonly PlannedAction[] => {
-    let plan = exitPlans.get(node)
-    if (plan === undefined) exitPlans.set(node, (plan = node.exit.map((a) => planAction(a, impl))))
-    return plan
-  }
-  const entryPlans = new Map<StateNodeLike, readonly PlannedAction[]>()
-  const entryPlanOf = (node: StateNodeLike): readonly PlannedAction[] => {
-    let plan = entryPlans.get(node)
-    if (plan === undefined)
-      entryPlans.set(node, (plan = node.entry.map((a) => planAction(a, impl))))
+  /**
+   * What each action in a list does (a transition's actions, a state's entry or exit),
+   * worked out once per list: XState's lists are made with the machine and never change.
+   */
+  const plans = new Map<readonly Action[], readonly PlannedAction[]>()
+  const planOf = (actions: readonly Action[]): readonly PlannedAction[] => {
+    let plan = plans.get(actions)
+    if (plan === undefined) plans.set(actions, (plan = actions.map((a) => planAction(a, impl))))
     return plan
   }
 
@@ -218,13 +204,16 @@ export function createFastStep(
       if (t !== undefined) {
         if (t.target === undefined) {
           if (t.reenter === true) return null
-          next = withContext(snapshot, runActions(planOf(t), snapshot.context, event, effects))
+          next = withContext(
+            snapshot,
+            runActions(planOf(t.actions), snapshot.context, event, effects),
+          )
         } else {
           const target = flat && active !== undefined ? moveTarget(t, root) : undefined
           if (target === undefined) return null
-          let context = runActions(exitPlanOf(active!), snapshot.context, event, effects)
-          context = runActions(planOf(t), context, event, effects)
-          context = runActions(entryPlanOf(target), context, event, effects)
+          let context = runActions(planOf(active!.exit), snapshot.context, event, effects)
+          context = runActions(planOf(t.actions), context, event, effects)
+          context = runActions(planOf(target.entry), context, event, effects)
           next =
             target === active ? withContext(snapshot, context) : moved(snapshot, target, context)
         }
