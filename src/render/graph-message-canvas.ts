@@ -12,7 +12,7 @@ import { glyphFor } from './graph-glyphs'
 import { drawMessages, type Placed } from './large-graph-draw'
 import { messageAt } from './large-graph-hit'
 import { resolveLargePalette, watchTheme, type LargePalette } from './large-graph-palette'
-import type { MessageContext } from './graph-messages'
+import { listenToMessages, type MessageContext } from './graph-messages'
 import type { GraphMessage } from './model'
 
 /**
@@ -80,20 +80,12 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
     const p = toSvgPoint(o.space, e.clientX, e.clientY)
     return messageAt(placed, p.x, p.y)
   }
-  const onClick = (e: MouseEvent) => {
-    const id = idAt(e)
-    if (id !== null) o.onSelectMessage(id)
-  }
-  let hovered: number | null = null
-  const onMove = (e: MouseEvent) => {
-    const id = e.type === 'mouseleave' ? null : idAt(e)
-    if (id === hovered) return
-    hovered = id
-    o.onHoverMessage(id)
-  }
-  svg.addEventListener('click', onClick)
-  svg.addEventListener('mousemove', onMove)
-  svg.addEventListener('mouseleave', onMove)
+  const unlisten = listenToMessages(
+    svg,
+    ['mousemove', 'mouseleave'],
+    (e) => (e.type === 'mouseleave' ? null : idAt(e)),
+    o,
+  )
 
   const paint = (ctx: MessageContext, width: number, height: number) => {
     // Sharp at the size it is shown: the svg's scale, the zoom, the device's pixels.
@@ -154,9 +146,7 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
     },
     destroy() {
       unwatch()
-      svg.removeEventListener('click', onClick)
-      svg.removeEventListener('mousemove', onMove)
-      svg.removeEventListener('mouseleave', onMove)
+      unlisten()
       holder.remove()
     },
   }

@@ -107,7 +107,7 @@ function idAt(target: EventTarget | null): number | null {
   return el !== null && Number.isFinite(id) ? id : null
 }
 
-interface MessageCallbacks {
+export interface MessageCallbacks {
   onSelectMessage(id: number): void
   onHoverMessage(id: number | null): void
 }
@@ -136,6 +136,35 @@ function reuse(v: MessageView, m: GraphMessage): MessageView {
   return v
 }
 
+/**
+ * Clicks and hovers on messages, wherever they are drawn: `idOf` names the message under
+ * the pointer for an event (a click, or one of `hoverEvents`), or null. Returns the undo.
+ */
+export function listenToMessages(
+  target: Element,
+  hoverEvents: readonly string[],
+  idOf: (e: MouseEvent) => number | null,
+  callbacks: MessageCallbacks,
+): () => void {
+  const onClick = (e: Event) => {
+    const id = idOf(e as MouseEvent)
+    if (id !== null) callbacks.onSelectMessage(id)
+  }
+  let hovered: number | null = null
+  const onHover = (e: Event) => {
+    const id = idOf(e as MouseEvent)
+    if (id === hovered) return
+    hovered = id
+    callbacks.onHoverMessage(id)
+  }
+  target.addEventListener('click', onClick)
+  for (const type of hoverEvents) target.addEventListener(type, onHover)
+  return () => {
+    target.removeEventListener('click', onClick)
+    for (const type of hoverEvents) target.removeEventListener(type, onHover)
+  }
+}
+
 export function createMessageLayer(layer: SVGGElement, callbacks: MessageCallbacks) {
   let ctx: MessageContext = {
     selected: null,
@@ -157,29 +186,19 @@ export function createMessageLayer(layer: SVGGElement, callbacks: MessageCallbac
       spare.push(v)
     },
   })
-  const onClick = (e: MouseEvent) => {
-    const id = idAt(e.target)
-    if (id !== null) callbacks.onSelectMessage(id)
-  }
-  let hovered: number | null = null
-  const onHover = (e: MouseEvent) => {
-    const id = e.type === 'mouseout' ? idAt(e.relatedTarget) : idAt(e.target)
-    if (id === hovered) return
-    hovered = id
-    callbacks.onHoverMessage(id)
-  }
-  layer.addEventListener('click', onClick)
-  layer.addEventListener('mouseover', onHover)
-  layer.addEventListener('mouseout', onHover)
+  const unlisten = listenToMessages(
+    layer,
+    ['mouseover', 'mouseout'],
+    (e) => idAt(e.type === 'mouseout' ? e.relatedTarget : e.target),
+    callbacks,
+  )
   return {
     update(messages: readonly GraphMessage[], context: MessageContext) {
       ctx = context
       join.sync(messages)
     },
     destroy() {
-      layer.removeEventListener('click', onClick)
-      layer.removeEventListener('mouseover', onHover)
-      layer.removeEventListener('mouseout', onHover)
+      unlisten()
     },
   }
 }
