@@ -3,7 +3,8 @@
  * enabled transition with no target (a rule that updates the context and emits effects,
  * the state unchanged). The transition is selected as XState's `getTransitionData` does
  * (candidates of the active state, then its ancestors, first guard that passes; built-in
- * guards such as `and` and `stateIn` are XState's own code); what is skipped is the
+ * guards are XState's own code, except `stateIn` in a flat machine, which is the state
+ * value compared, and `and`/`or`/`not`, which combine their parts here); what is skipped is the
  * macrostep around it — exit and entry sets, the snapshot rebuilt after every assign, its
  * state value and tags recomputed. Anything
  * else (a target, a built-in action other than `assign`, an eventless transition that
@@ -13,6 +14,7 @@
  * xstate-fast-step.test.ts checks every protocol's runs step by step against XState.
  */
 
+import { and, not, or, stateIn } from 'xstate'
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate'
 import type { Effect } from '../sim/protocol'
 
@@ -61,6 +63,18 @@ export function wholeContext<F extends (...args: never[]) => object>(fn: F): F {
   return fn
 }
 
+/** XState's own checks of its built-in guards, told apart by identity. */
+const CHECK_STATE_IN = (stateIn('x') as unknown as BuiltInGuard).check
+const CHECK_AND = (and([]) as unknown as BuiltInGuard).check
+const CHECK_OR = (or([]) as unknown as BuiltInGuard).check
+const CHECK_NOT = (not(() => true) as unknown as BuiltInGuard).check
+
+interface BuiltInGuard {
+  readonly check: (s: Snapshot, a: unknown, r: unknown) => boolean
+  readonly stateValue?: unknown
+  readonly guards?: readonly Guard[]
+}
+
 /** An assign that spawns an actor needs XState's full path. */
 const spawn = () => {
   throw GIVE_UP
@@ -100,18 +114,33 @@ export function createFastStep(
     const resolved = inline ? guard : impl.guards[name]
     if (resolved === undefined) throw GIVE_UP // XState reports the missing guard
     if (typeof resolved !== 'function') return evaluateGuard(resolved, context, event, snapshot)
-    const args = { context, event }
-    const params =
-      inline || typeof guard === 'string' || !('params' in (guard as object))
-        ? undefined
-        : paramsOf(guard as { params: unknown }, context, event)
-    if (!('check' in resolved))
-      return (resolved as (a: unknown, p: unknown) => boolean)(args, params)
-    return (resolved as { check: (s: Snapshot, a: unknown, r: unknown) => boolean }).check(
-      snapshot,
-      args,
-      resolved,
-    )
+    if (!('check' in resolved)) {
+      const params =
+        inline || typeof guard === 'string' || !('params' in (guard as object))
+          ? undefined
+          : paramsOf(guard as { params: unknown }, context, event)
+      return (resolved as (a: unknown, p: unknown) => boolean)({ context, event }, params)
+    }
+    const builtIn = resolved as BuiltInGuard
+    // `stateIn('name')` in a flat machine is the state value itself; XState's check builds
+    // a state path and matches it on every call. `and`, `or` and `not` come back here for
+    // their parts, so a `stateIn` inside them takes this way too.
+    if (builtIn.check === CHECK_STATE_IN && flat && typeof snapshot.value === 'string') {
+      const value = builtIn.stateValue
+      if (typeof value === 'string' && !value.startsWith('#') && !value.includes('.'))
+        return snapshot.value === value
+    }
+    const parts = builtIn.guards!
+    if (builtIn.check === CHECK_AND) {
+      for (const part of parts) if (!evaluateGuard(part, context, event, snapshot)) return false
+      return true
+    }
+    if (builtIn.check === CHECK_OR) {
+      for (const part of parts) if (evaluateGuard(part, context, event, snapshot)) return true
+      return false
+    }
+    if (builtIn.check === CHECK_NOT) return !evaluateGuard(parts[0], context, event, snapshot)
+    return builtIn.check(snapshot, { context, event }, resolved)
   }
 
   /** True when an active state's eventless transition is enabled after the step. */
