@@ -70,13 +70,16 @@ export function createRaftInvariants(
   nodeOf: (state: unknown) => RaftNode,
   ids: (count: number) => readonly string[],
 ): InvariantChecker<unknown, RaftGhost> {
-  let found: Violation[] = []
+  /** Nearly every check finds nothing: then it answers this one empty list. */
+  const NONE: Violation[] = []
+  let found: Violation[] = NONE
   let all: readonly { readonly state: unknown }[] = []
   let names: readonly string[] = []
 
   const report = (g: RaftGhost, key: string, v: Violation) => {
     if (g.reported[key]) return
     g.reported = { ...g.reported, [key]: true }
+    if (found === NONE) found = []
     found.push(v)
   }
 
@@ -204,8 +207,8 @@ export function createRaftInvariants(
       appliedBy: toArray(g.appliedBy),
     }),
     check(g, at, id, before, after, nodes) {
-      if (after === null) return []
-      found = []
+      if (after === null) return NONE
+      found = NONE
       all = nodes
       if (names.length !== nodes.length) names = ids(nodes.length)
       const me = names.indexOf(id)

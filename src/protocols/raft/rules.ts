@@ -17,7 +17,7 @@ import {
   termAt,
 } from './log'
 import type { Effect, Payload } from '../../sim/protocol'
-import { executeCommand } from '../kv-commands'
+import { executeCommand, type KvState } from '../kv-commands'
 import { withEntry } from '../../sim/records'
 import type {
   AppendEntries,
@@ -189,10 +189,9 @@ export function onAppendEntries(c: RaftContext, e: From<AppendEntries>): Outcome
   // A heartbeat that changes nothing leaves the context as it was, uncopied.
   const same = c.leaderId === e.leaderId && log === c.log && commitIndex === c.commitIndex
   const applied = apply(same ? c : { ...c, leaderId: e.leaderId, log, commitIndex })
-  return {
-    context: applied.context,
-    effects: [reply(true, lastNew), armElection(c), ...applied.effects],
-  }
+  const effects = [reply(true, lastNew), armElection(c)]
+  for (const effect of applied.effects) effects.push(effect)
+  return { context: applied.context, effects }
 }
 
 export function onAppendReply(c: RaftContext, e: From<AppendEntriesReply>): Outcome {
@@ -237,21 +236,25 @@ export function advanceCommit(c: RaftContext): Outcome {
 
 /** Applies committed entries to the key-value store; a leader answers its waiting clients. */
 export function apply(c: RaftContext): Outcome {
-  let ctx = c
+  if (c.lastApplied >= c.commitIndex) return { context: c, effects: [] }
+  // The store and sessions go through the commands on their own; the context is copied
+  // once, after the last, not twice for each entry applied.
+  let kv: KvState = { store: c.store, sessions: c.sessions }
   const effects: Effect[] = []
-  while (ctx.lastApplied < ctx.commitIndex) {
-    const index = ctx.lastApplied + 1
-    const cmd = entryAt(ctx.log, index)!.command
-    const done = executeCommand(ctx, cmd)
-    ctx = { ...done.context, lastApplied: index }
-    for (const w of ctx.waiting) {
+  for (let index = c.lastApplied + 1; index <= c.commitIndex; index++) {
+    const done = executeCommand(kv, entryAt(c.log, index)!.command)
+    kv = done.context
+    for (const w of c.waiting) {
       if (w.index !== index) continue
       effects.push(send(w.client, answer(w.client, w.seq, done.output)))
     }
   }
-  if (effects.length > 0)
-    ctx = { ...ctx, waiting: ctx.waiting.filter((w) => w.index > ctx.lastApplied) }
-  return { context: ctx, effects }
+  const lastApplied = c.commitIndex
+  const waiting = effects.length > 0 ? c.waiting.filter((w) => w.index > lastApplied) : c.waiting
+  return {
+    context: { ...c, store: kv.store, sessions: kv.sessions, lastApplied, waiting },
+    effects,
+  }
 }
 
 export function onClientRequest(c: RaftContext, e: From<ClientRequest>): Outcome {
