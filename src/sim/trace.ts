@@ -4,7 +4,7 @@
  * kept in columns (trace-store.ts); an entry is made as an object when asked for.
  */
 
-import { hashKey, hashObject, hashValue, mix } from './hash'
+import { hashKey, hashValue, mix } from './hash'
 import { COLUMN_SHAPES, Trace } from './trace-store'
 import type { Payload } from './protocol'
 import type { InputType } from '../scenario/types'
@@ -99,13 +99,8 @@ export class Recorder {
   }
 
   record(entry: TraceEntry): void {
-    let h: number
-    if (this.entries === null) {
-      h = hashObject(entry as unknown as Record<string, unknown>)
-    } else {
-      h = hashEntry(entry)
-      this.entries.append(entry, shape.fits, shape.payloadHash)
-    }
+    const h = hashEntry(entry)
+    if (this.entries !== null) this.entries.append(entry, shape.fits, shape.payloadHash)
     this.h1 = Math.imul(this.h1 ^ h, 0x01000193) ^ this.count
     this.h2 = Math.imul(this.h2 ^ (h >>> 7), 0x5bd1e995) + (this.h1 >>> 13)
     this.count++
@@ -121,6 +116,11 @@ export class Recorder {
   }
 }
 
+/** The hash of each column's field name, by kind, as hashKey gives it. */
+const COLUMN_KEY_HASHES: Readonly<Record<string, readonly number[]>> = Object.fromEntries(
+  Object.entries(COLUMN_SHAPES).map(([kind, keys]) => [kind, keys.map(hashKey)]),
+)
+
 /** What hashEntry learnt of the entry it hashed last (a module's, not an object per entry). */
 const shape = { fits: false, payloadHash: 0 }
 
@@ -132,6 +132,7 @@ const shape = { fits: false, payloadHash: 0 }
 function hashEntry(entry: TraceEntry): number {
   const o = entry as unknown as Record<string, unknown>
   const keys = COLUMN_SHAPES[entry.kind]
+  const keyHashes = COLUMN_KEY_HASHES[entry.kind]
   let fits = keys !== undefined
   let n = 0
   let h = 0x6f626a65
@@ -141,10 +142,13 @@ function hashEntry(entry: TraceEntry): number {
       fits = false
       continue
     }
-    if (keys?.[n++] !== key) fits = false
+    // A field in its column's place has its name's hash at hand.
+    const inPlace = keys !== undefined && keys[n] === key
+    n++
+    if (!inPlace) fits = false
     const v = hashValue(value, 1)
     if (key === 'payload') shape.payloadHash = v
-    h = mix(mix(h, hashKey(key)), v)
+    h = mix(mix(h, inPlace ? keyHashes![n - 1]! : hashKey(key)), v)
   }
   // A send's copyOf is its only field that may be left out.
   shape.fits = fits && (n === keys!.length || (entry.kind === 'send' && n === keys!.length - 1))
