@@ -1,7 +1,8 @@
 /**
  * Linearizability checker: time to check each recorded fixture history, and histories as
  * large as Porcupine's 50-client ones made here (parsed or made once, checked many times),
- * median of several runs after a warm-up.
+ * median of several runs after a warm-up. With PORCUPINE_DATA set, Porcupine's own test
+ * histories too (see porcupine.ts).
  */
 
 import { existsSync, readFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import { kvModel } from '../src/check/linearizability/kv-model'
 import { clientLoadHistory } from '../src/test/checker-histories'
 import { storeHistory } from '../src/test/checker-store-histories'
 import { HISTORY_FIXTURES, historyFixturePath } from '../src/test/history-fixtures'
+import { benchPorcupine } from './porcupine'
 import { fmt, median } from './stats'
 import type { CheckResult } from '../src/check/linearizability/types'
 
@@ -41,7 +43,7 @@ export function benchCheck(): Record<string, number> {
     const ms = time(label, about, made.linearizable, () => checkHistory(ops, kvModel), LARGE_RUNS)
     results[`checkMs_${made.name}`] = ms
   }
-  return results
+  return { ...results, ...benchPorcupine() }
 }
 
 /** 2,000 operations, about 50 in flight; see the two helpers for how each is made. */

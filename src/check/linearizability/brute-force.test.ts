@@ -9,7 +9,7 @@ import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { bruteForceLinearizable } from './brute-force'
 import { checkHistory } from './check'
-import { kvModel, type KvInput, type KvOutput } from './kv-model'
+import { kvModel, type KvInput, type KvOutput, type KvState } from './kv-model'
 import { registerModel, type RegisterInput, type RegisterOutput } from './register-model'
 import { verifyOrder } from './witness'
 import type { Model, Operation } from './types'
@@ -124,11 +124,11 @@ const kvInput: fc.Arbitrary<KvInput> = fc
 const kvHistory = fc
   .tuple(fc.array(draft(kvInput), { maxLength: 7, size: 'max' }), corruption)
   .map(([drafts, pick]) => {
-    const ops = realise<string, KvInput, KvOutput>(
+    const ops = realise<KvState, KvInput, KvOutput>(
       drafts,
       kvModel,
       (input) => input.key,
-      (input, before) => (input.f === 'get' ? before : null),
+      (input, before) => (input.f === 'get' ? before.text : null),
     )
     return corrupt(ops, pick, (input, _output, value) =>
       input.f === 'get' ? ['', 'x', 'y', 'xy', 'yx', 'xx'][value % 6]! : undefined,

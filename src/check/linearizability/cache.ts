@@ -120,8 +120,12 @@ export class ConfigCache<S> {
       this.chain = grown(this.chain)
       this.keys = grown(this.keys)
     }
-    this.arena.set(known.words, c * this.stride)
-    this.arena.set(unknown.words, c * this.stride + this.knownWords)
+    // A loop, not `set`: the sets are a few words, and `set` costs more than copying them.
+    const base = c * this.stride
+    const arena = this.arena
+    for (let i = 0; i < this.knownWords; i++) arena[base + i] = known.words[i]!
+    for (let i = 0; i < unknown.words.length; i++)
+      arena[base + this.knownWords + i] = unknown.words[i]!
     this.chain[c] = next
     this.keys[c] = key
     this.states.push(state)

@@ -2,7 +2,7 @@
 
 export { checkHistory, DEFAULT_BUDGET } from './check'
 export { fromSimHistory } from './from-sim'
-export { kvModel, type KvInput, type KvOutput } from './kv-model'
+export { kvModel, type KvInput, type KvOutput, type KvState } from './kv-model'
 export {
   registerModel,
   type RegisterInput,

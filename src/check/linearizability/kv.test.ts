@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkHistory } from './check'
-import { kvModel } from './kv-model'
+import { kvModel, type KvInput, type KvState } from './kv-model'
 import { U, append, get, history, put, type KvSpec } from './test-ops'
 
 const check = (...ops: KvSpec[]) => checkHistory(history(...ops), kvModel)
@@ -64,5 +64,26 @@ describe('key-value: keys are independent', () => {
       get('constructor', '', 4, 5),
     )
     expect(result.linearizable).toBe(true)
+  })
+})
+
+const step = (state: KvState, input: KvInput) => kvModel.step(state, input, null).state
+const putOf = (value: string): KvInput => ({ f: 'put', key: 'x', value })
+const appendOf = (value: string): KvInput => ({ f: 'append', key: 'x', value })
+
+describe('key-value states', () => {
+  it('are equal, and hash alike, however the same value was reached', () => {
+    // The search memoises on (operations placed, state): one value reached by two routes
+    // must be one state, or the same work is done twice.
+    const viaPut = step(kvModel.init(), putOf('abc'))
+    const viaAppends = step(step(step(kvModel.init(), appendOf('a')), appendOf('')), appendOf('bc'))
+    const viaBoth = step(step(kvModel.init(), putOf('ab')), appendOf('c'))
+    for (const other of [viaAppends, viaBoth]) {
+      expect(kvModel.equal(viaPut, other)).toBe(true)
+      expect(kvModel.hash(viaPut)).toBe(kvModel.hash(other))
+    }
+    const different = step(kvModel.init(), putOf('acb'))
+    expect(kvModel.equal(viaPut, different)).toBe(false)
+    expect(kvModel.hash(viaPut)).not.toBe(kvModel.hash(different))
   })
 })

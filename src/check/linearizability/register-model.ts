@@ -1,6 +1,6 @@
 /** A single read/write/compare-and-set register that starts as nil (Jepsen's etcd test). */
 
-import { hashString } from '../../sim/hash'
+import { hashString, mix32 } from '../../sim/hash'
 import type { Model } from './types'
 
 /** null is nil: never written. */
@@ -36,7 +36,9 @@ export const registerModel: Model<RegisterValue, RegisterInput, RegisterOutput> 
     }
   },
   equal: (a, b) => a === b,
-  hash: (v) => (v === null ? 1 : hashString(typeof v === 'string' ? `s${v}` : `n${v}`)),
+  // Whole numbers, the usual values, hash without building a string.
+  hash: (v) =>
+    v === null ? 1 : typeof v === 'number' && (v | 0) === v ? mix32(v) : hashString(String(v)),
   partition: (ops) => (ops.length === 0 ? [] : [{ key: 'register', ops }]),
   // A read whose outcome is unknown changes nothing, so no linearization needs it.
   prune: (ops) => ops.filter((op) => op.return !== Infinity || op.input.f !== 'read'),
