@@ -8,9 +8,6 @@ import { assign, type EventObject } from 'xstate'
 import { wholeContext } from './xstate-fast-step'
 import type { Effect, Payload } from '../sim/protocol'
 
-/** A node's context inside its machine: its state, with the `outbox` it started with. */
-export type WithOutbox<C> = C & { readonly outbox: readonly Effect[] }
-
 export interface RuleOut<C> {
   readonly context: C
   readonly effects: readonly Effect[]
@@ -57,8 +54,8 @@ export function ruleAssign<C extends object, E extends EventObject>(
 export function ruleActions<C extends object, E extends EventObject>(rules: Rules<C, E>) {
   return {
     effects: (_args: unknown, _effects: readonly Effect[]) => {},
-    start: ruleAssign<WithOutbox<C>, E>((c) => rules.start(c) as RuleOut<WithOutbox<C>>),
-    step: ruleAssign<WithOutbox<C>, E>((c, e) => rules.step(c, e) as RuleOut<WithOutbox<C>>),
+    start: ruleAssign<C, E>((c) => rules.start(c)),
+    step: ruleAssign<C, E>((c, e) => rules.step(c, e)),
   }
 }
 

@@ -2,7 +2,8 @@
  * The fast path must be XState's transition, only cheaper: the steps (up to 20,000) of every gallery
  * story and example (all protocols, their broken variants, crashes, partitions, loss) is
  * taken again through XState's full macrostep and must give the same state value, status,
- * context and effects.
+ * context and effects; so must every node's start (its initial snapshot, restarts included)
+ * against XState's getInitialSnapshot.
  */
 
 import { afterEach, describe, expect, it } from 'vitest'
@@ -47,10 +48,14 @@ describe('the fast XState step', () => {
   it.each(RUNS)('takes the steps of $name as XState does', ({ scenario }) => {
     let steps = 0
     let fast = 0
+    let starts = 0
+    let fastStarts = 0
     observeSteps((step: ObservedStep) => {
-      steps++
-      const full = step.full(step.snapshot as never, step.event)
-      if (step.fast) fast++
+      if (step.event === null) starts++
+      else steps++
+      const full = step.full()
+      if (step.fast && step.event === null) fastStarts++
+      else if (step.fast) fast++
       expect(comparable(step.result.state)).toEqual(comparable(full.state))
       expect(step.result.effects).toEqual(full.effects)
     })
@@ -60,6 +65,8 @@ describe('the fast XState step', () => {
     while (steps < MAX_STEPS && nextEventTime(ctx, world) <= until) stepEvent(ctx, world)
     observeSteps(null)
     expect(steps).toBeGreaterThan(0)
+    expect(starts).toBeGreaterThanOrEqual(scenario.nodes)
     expect(fast).toBeGreaterThan(0)
+    expect(fastStarts).toBe(starts)
   })
 })

@@ -1,17 +1,21 @@
 /**
- * A faster path through XState's own transition for the step most node events take: one
- * enabled transition with no target (a rule that updates the context and emits effects,
- * the state unchanged). The transition is selected as XState's `getTransitionData` does
- * (candidates of the active state, then its ancestors, first guard that passes; built-in
- * guards are XState's own code, except `stateIn` in a flat machine, which is the state
- * value compared, and `and`/`or`/`not`, which combine their parts here); what is skipped is the
- * macrostep around it — exit and entry sets, the snapshot rebuilt after every assign, its
- * state value and tags recomputed. Anything
- * else (a target, a built-in action other than `assign`, an eventless transition that
- * becomes enabled, a final state) answers null, and the caller takes XState's full path
- * from the same snapshot; steps are pure, so nothing is lost by trying.
+ * A faster path through XState's own transition for the steps node events take, and for a
+ * machine's start. A step takes one enabled transition: one with no target (a rule that
+ * updates the context and emits effects, the state unchanged), or, in a flat machine, a
+ * move from one child of the root to another; then the eventless moves that become
+ * enabled, as XState's macrostep does. The transition is selected as XState's
+ * `getTransitionData` does (candidates of the active state, then its ancestors, first
+ * guard that passes; built-in guards are XState's own code, except `stateIn` in a flat
+ * machine, which is the state value compared, and `and`/`or`/`not`, which combine their
+ * parts here); what is skipped is the macrostep around it — exit and entry sets, the
+ * snapshot rebuilt after every assign, its state value and tags recomputed. A start
+ * (getInitialSnapshot) makes the context from the input, runs the root's and the initial
+ * state's entry actions, then the eventless moves. Anything else (a built-in action other
+ * than `assign`, a targetless eventless transition, a final state, a deeper machine)
+ * answers null, and the caller takes XState's full path from the same snapshot; steps are
+ * pure, so nothing is lost by trying.
  *
- * xstate-fast-step.test.ts checks every protocol's runs step by step against XState.
+ * xstate-fast-step.test.ts checks every protocol's runs, starts and steps, against XState.
  */
 
 import { and, not, or, stateIn } from 'xstate'
@@ -41,6 +45,11 @@ interface StateNodeLike {
   readonly invoke: readonly unknown[]
   readonly tags: readonly string[]
   readonly transitions: ReadonlyMap<string, readonly TransitionLike[]>
+  /** A compound state's initial transition. */
+  readonly initial?: {
+    readonly target: readonly StateNodeLike[]
+    readonly actions: readonly Action[]
+  }
 }
 
 interface Implementations {
@@ -86,12 +95,27 @@ export type FastStep = (
   effects: Effect[],
 ) => Snapshot | null
 
+/**
+ * The initial snapshot for `input`, as XState's getInitialSnapshot makes it (the context
+ * made from the input, the root's and the initial state's entry actions, then the eventless
+ * moves), with the effects of those actions; null where XState's own path must make it.
+ */
+export type FastInit = (input: unknown, effects: Effect[]) => Snapshot | null
+
+export interface FastPath {
+  readonly step: FastStep
+  readonly init: FastInit
+}
+
+/** More eventless moves in a row than this go to XState (which may loop for ever on them). */
+const MAX_EVENTLESS_MOVES = 16
+
 /** Null when the machine has parallel or history states, which the fast path leaves to XState. */
-export function createFastStep(
+export function createFastPath(
   machine: AnyStateMachine,
   scope: { readonly self: unknown; readonly system: unknown },
   onAction: (type: string, params: unknown, effects: Effect[]) => void,
-): FastStep | null {
+): FastPath | null {
   const nodes = allStateNodes(machine.root as unknown as StateNodeLike)
   if (nodes.some((n) => n.type === 'parallel' || n.type === 'history')) return null
   const hasEventless = nodes.some((n) => (n.always?.length ?? 0) > 0)
@@ -143,8 +167,12 @@ export function createFastStep(
     return builtIn.check(snapshot, { context, event }, resolved)
   }
 
-  /** True when an active state's eventless transition is enabled after the step. */
-  const eventlessEnabled = (snapshot: Snapshot, event: EventObject): boolean => {
+  /**
+   * The eventless transition XState's selectEventlessTransitions takes in a machine without
+   * parallel states: the first enabled `always` of the active atomic state, else of its
+   * parent, and so up.
+   */
+  const eventless = (snapshot: Snapshot, event: EventObject): TransitionLike | undefined => {
     // oxlint-disable-next-line no-underscore-dangle -- XState's field: the active state nodes
     for (const node of snapshot._nodes as unknown as StateNodeLike[]) {
       if (node.type !== 'atomic' && node.type !== 'final') continue
@@ -152,12 +180,12 @@ export function createFastStep(
         if (s.always === undefined) continue
         for (const t of s.always) {
           if (t.guard === undefined || evaluateGuard(t.guard, snapshot.context, event, snapshot)) {
-            return true
+            return t
           }
         }
       }
     }
-    return false
+    return undefined
   }
 
   /** A state node's transitions for an event type, in XState's order (getCandidates). */
@@ -223,41 +251,85 @@ export function createFastStep(
     return context
   }
 
-  return (snapshot, event, effects) => {
+  /**
+   * Takes transition `t` from the active atomic state `active`: a targetless one runs its
+   * actions; one with a target must be a move in a flat machine (moveTarget), which exits
+   * the active state, runs the transition's actions and enters the target.
+   */
+  const take = (
+    t: TransitionLike,
+    active: StateNodeLike | undefined,
+    snapshot: Snapshot,
+    event: EventObject,
+    effects: Effect[],
+  ): Snapshot => {
+    if (t.target === undefined) {
+      if (t.reenter === true) throw GIVE_UP
+      return withContext(snapshot, runActions(planOf(t.actions), snapshot.context, event, effects))
+    }
+    const target = flat && active !== undefined ? moveTarget(t, root) : undefined
+    if (target === undefined) throw GIVE_UP
+    let context = runActions(planOf(active!.exit), snapshot.context, event, effects)
+    context = runActions(planOf(t.actions), context, event, effects)
+    context = runActions(planOf(target.entry), context, event, effects)
+    return target === active ? withContext(snapshot, context) : moved(snapshot, target, context)
+  }
+
+  /**
+   * XState's macrostep after the first microstep: eventless transitions are taken while one
+   * is enabled. Only moves are taken here (a targetless one is enabled again at once, which
+   * XState loops on), and at most a few in a row.
+   */
+  const settle = (snapshot: Snapshot, event: EventObject, effects: Effect[]): Snapshot => {
+    if (!hasEventless) return snapshot
+    let next = snapshot
+    for (let moves = 0; ; moves++) {
+      const t = eventless(next, event)
+      if (t === undefined) return next
+      if (t.target === undefined || moves === MAX_EVENTLESS_MOVES) throw GIVE_UP
+      next = take(t, activeAtomic(next), next, event, effects)
+    }
+  }
+
+  const step: FastStep = (snapshot, event, effects) => {
     if (snapshot.status !== 'active' || event.type.startsWith('xstate.')) return null
     const before = effects.length
     try {
       const active = activeAtomic(snapshot)
       const t = select(active, snapshot, event)
-      let next: Snapshot = snapshot
-      if (t !== undefined) {
-        if (t.target === undefined) {
-          if (t.reenter === true) return null
-          next = withContext(
-            snapshot,
-            runActions(planOf(t.actions), snapshot.context, event, effects),
-          )
-        } else {
-          const target = flat && active !== undefined ? moveTarget(t, root) : undefined
-          if (target === undefined) return null
-          let context = runActions(planOf(active!.exit), snapshot.context, event, effects)
-          context = runActions(planOf(t.actions), context, event, effects)
-          context = runActions(planOf(target.entry), context, event, effects)
-          next =
-            target === active ? withContext(snapshot, context) : moved(snapshot, target, context)
-        }
-      }
-      if (hasEventless && eventlessEnabled(next, event)) {
-        effects.length = before
-        return null
-      }
-      return next
+      const next = t === undefined ? snapshot : take(t, active, snapshot, event, effects)
+      return settle(next, event, effects)
     } catch (e) {
       if (e !== GIVE_UP) throw e
       effects.length = before
       return null
     }
   }
+
+  // A root that invokes actors spawns them as it is entered: XState's own path does that.
+  const first = flat && root.invoke.length === 0 ? initialChild(root) : undefined
+  /** The snapshot XState's resolveState makes, for the state fields of the initial ones. */
+  let base: Snapshot | undefined
+  const init: FastInit = (input, effects) => {
+    if (first === undefined) return null
+    const before = effects.length
+    try {
+      const event = { type: 'xstate.init', input } as EventObject
+      let context = preInitialContext(machine, input, scope)
+      context = runActions(planOf(root.entry), context, event, effects)
+      context = runActions(planOf(root.initial!.actions), context, event, effects)
+      context = runActions(planOf(first.entry), context, event, effects)
+      base ??= machine.resolveState({ value: first.key, context: {} }) as Snapshot
+      return settle(moved(base, first, context), event, effects)
+    } catch {
+      // Whatever it was (a give-up, or a rule that threw, which XState turns into a
+      // snapshot with status `error`), XState's own path makes it again.
+      effects.length = before
+      return null
+    }
+  }
+
+  return { step, init }
 }
 
 /**
@@ -299,6 +371,26 @@ function planAction(action: Action, impl: Implementations): PlannedAction {
 function paramsOf(holder: { readonly params: unknown }, context: unknown, event: EventObject) {
   const params = holder.params
   return typeof params === 'function' ? params({ context, event }) : params
+}
+
+/** The state a flat machine starts in: its root's initial child, if that is atomic. */
+function initialChild(root: StateNodeLike): StateNodeLike | undefined {
+  const target = root.initial?.target
+  return target?.length === 1 && target[0]!.parent === root ? target[0] : undefined
+}
+
+/**
+ * The context XState's _getPreInitialState makes: the machine's `context` function's
+ * result, assigned over an empty context (so a copy of it), or the `context` object itself.
+ */
+function preInitialContext(
+  machine: AnyStateMachine,
+  input: unknown,
+  scope: { readonly self: unknown },
+): unknown {
+  const context = (machine.config as { context?: unknown }).context
+  if (typeof context !== 'function') return context ? context : {}
+  return Object.assign({}, context({ spawn, input, self: scope.self }) as object)
 }
 
 /** The active atomic state of a machine without parallel states. */

@@ -7,7 +7,7 @@
  */
 
 import { createActor, type AnyStateMachine, type EventObject, type SnapshotFrom } from 'xstate'
-import { createFastStep } from './xstate-fast-step'
+import { createFastPath } from './xstate-fast-step'
 import type { ClientRequest, Effect, NodeEvent, Step } from '../sim/protocol'
 
 export interface Stepper<M extends AnyStateMachine> {
@@ -36,42 +36,54 @@ export function createStepper<M extends AnyStateMachine>(machine: M): Stepper<M>
     actionExecutor: (action: { type: string; params?: unknown }) =>
       onAction(action.type, action.params, effects),
   }
-  const fast = createFastStep(machine, scope, onAction)
-  const full = (snapshot: SnapshotFrom<M>, event: EventObject): SnapshotFrom<M> =>
+  const fast = createFastPath(machine, scope, onAction)
+  const fullStep = (snapshot: SnapshotFrom<M>, event: EventObject): SnapshotFrom<M> =>
     machine.transition(snapshot, event, scope as never) as SnapshotFrom<M>
+  const fullInit = (input: unknown): SnapshotFrom<M> =>
+    machine.getInitialSnapshot(scope as never, input) as SnapshotFrom<M>
+  /** XState's own path, with the effects it makes. */
+  const fullPath = (take: () => SnapshotFrom<M>): Step<SnapshotFrom<M>> => {
+    effects = []
+    const state = take()
+    return { state, effects }
+  }
   const step = (snapshot: SnapshotFrom<M>, event: EventObject): Step<SnapshotFrom<M>> => {
     effects = []
-    const quick = (fast?.(snapshot, event, effects) as SnapshotFrom<M> | null) ?? null
-    const result = { state: quick ?? full(snapshot, event), effects }
+    const quick = (fast?.step(snapshot, event, effects) as SnapshotFrom<M> | null) ?? null
+    const result = { state: quick ?? fullStep(snapshot, event), effects }
     if (observer !== null) {
-      observer({ machine, snapshot, event, result, fast: quick !== null, full: fullStep })
+      const full = () => fullPath(() => fullStep(snapshot, event))
+      observer({ machine, snapshot, event, result, fast: quick !== null, full })
     }
     return result
   }
-  const fullStep = (snapshot: SnapshotFrom<M>, event: EventObject): Step<SnapshotFrom<M>> => {
+  const init = (input: unknown): Step<SnapshotFrom<M>> => {
     effects = []
-    const state = full(snapshot, event)
-    return { state, effects }
+    const quick = (fast?.init(input, effects) as SnapshotFrom<M> | null) ?? null
+    const result = { state: quick ?? fullInit(input), effects }
+    if (observer !== null) {
+      const full = () => fullPath(() => fullInit(input))
+      observer({ machine, snapshot: null, event: null, result, fast: quick !== null, full })
+    }
+    return result
   }
-  return {
-    init: (input) => {
-      effects = []
-      const state = machine.getInitialSnapshot(scope as never, input) as SnapshotFrom<M>
-      return { state, effects }
-    },
-    step,
-  }
+  return { init, step }
 }
 
-/** What a step observer sees: the step taken, and XState's full path to compare it with. */
+/**
+ * What a step observer sees: the step taken (or the start, with no snapshot and no event),
+ * and XState's full path to compare it with.
+ */
 export interface ObservedStep {
   readonly machine: AnyStateMachine
   readonly snapshot: unknown
-  readonly event: EventObject
+  /** Null for a machine's start (its initial snapshot). */
+  readonly event: EventObject | null
   readonly result: Step<unknown>
   /** Whether the fast path took the step (else XState's full path did). */
   readonly fast: boolean
-  readonly full: (snapshot: never, event: EventObject) => Step<unknown>
+  /** The same step (or start) through XState's full path. */
+  readonly full: () => Step<unknown>
 }
 
 let observer: ((step: ObservedStep) => void) | null = null
@@ -86,17 +98,30 @@ export function observeSteps(fn: ((step: ObservedStep) => void) | null): void {
  * its payload with `from` added.
  */
 export function machineEvent(event: NodeEvent): EventObject {
-  return event.type === 'timer'
-    ? { type: `timer.${event.name}` }
-    : ({ ...event.msg, from: event.from } as EventObject)
+  if (event.type === 'timer') return { type: `timer.${event.name}` }
+  const e = withFields(event.msg)
+  e.from = event.from
+  return e as EventObject
 }
 
 /** A kernel event as a machine event, as machineEvent makes it, with the kernel's clock `now`. */
 export function timedMachineEvent(event: NodeEvent): EventObject {
   const now = event.now ?? 0
-  return event.type === 'timer'
-    ? ({ type: `timer.${event.name}`, now } as EventObject)
-    : ({ ...event.msg, from: event.from, now } as EventObject)
+  if (event.type === 'timer') return { type: `timer.${event.name}`, now } as EventObject
+  const e = withFields(event.msg)
+  e.from = event.from
+  e.now = now
+  return e as EventObject
+}
+
+/**
+ * A copy of a message's fields, in their order, to add `from` (and `now`) to. Not
+ * `{ ...msg, from }`: V8 makes that slowly for the many shapes messages come in.
+ */
+function withFields(msg: object): Record<string, unknown> {
+  const e: Record<string, unknown> = {}
+  for (const key in msg) e[key] = (msg as Record<string, unknown>)[key]
+  return e
 }
 
 type Timed<E> = E & { readonly from: string; readonly now: number }

@@ -7,7 +7,7 @@ import { createStepper, machineEvent } from '../xstate-stepper'
 import { optionsOf, startContext } from './context'
 import { describeCrashed, describeNode, roleOf } from './describe'
 import { createReduceInvariants, reduceMeasures, type ReduceGhost } from './invariants'
-import { reduceMachine, type MachineContext } from './machine'
+import { reduceMachine } from './machine'
 import { describeReduceMessage, reduceMessageKind } from './messages'
 import { allreduceSpec } from './spec'
 import { reduceVariant } from './variants'
@@ -45,8 +45,7 @@ export const allreduce: Protocol<Snapshot, ReduceGhost> = {
   describe: (state) => describeNode(reduceContextOf(state)),
   describeDurable: (d) => describeCrashed(d as Checkpoint | null),
   digest(state) {
-    const { outbox: _, ...context } = state.context as MachineContext
-    return { value: state.value, context }
+    return { value: state.value, context: state.context }
   },
   logView: () => noLog,
   messageKind: reduceMessageKind,

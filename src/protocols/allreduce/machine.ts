@@ -5,10 +5,11 @@
 
 import { setup } from 'xstate'
 import * as rules from './rules'
-import { emitOutbox, ruleActions, type WithOutbox } from '../rule-actions'
+import { emitOutbox, ruleActions } from '../rule-actions'
 import type { ReduceContext, ReduceEvent } from './types'
 
-export type MachineContext = WithOutbox<ReduceContext>
+/** The machine's context: the node's state. */
+export type MachineContext = ReduceContext
 
 export const reduceMachine = setup({
   types: {
@@ -22,7 +23,7 @@ export const reduceMachine = setup({
   },
 }).createMachine({
   id: 'allreduce',
-  context: ({ input }) => ({ ...input, outbox: [] }) as MachineContext,
+  context: ({ input }) => input,
   initial: 'boot',
   states: {
     boot: {

@@ -18,17 +18,16 @@ export function startContext(a: StartArgs): CommitContext {
   const all = [...a.peers, a.id].sort((x, y) => number(x) - number(y))
   const coordinator = all[0]!
   const participants = all.slice(1)
-  const options = {
-    threePhase: a.threePhase,
-    timeoutMs: a.timeoutMs,
-    noVoteRate: a.noVoteRate,
-    cooperative: a.cooperative,
-    variant: a.variant,
-  }
+  // The options are written out in each literal, not spread into it: V8 builds an object
+  // spread into and then added to slowly, and every start of a node makes one.
   if (a.id === coordinator) {
     const d = a.durable?.kind === 'coordinator' ? a.durable : null
     return {
-      ...options,
+      threePhase: a.threePhase,
+      timeoutMs: a.timeoutMs,
+      noVoteRate: a.noVoteRate,
+      cooperative: a.cooperative,
+      variant: a.variant,
       kind: 'coordinator',
       id: a.id,
       participants,
@@ -40,7 +39,11 @@ export function startContext(a: StartArgs): CommitContext {
   }
   const d = a.durable?.kind === 'participant' ? a.durable : null
   return {
-    ...options,
+    threePhase: a.threePhase,
+    timeoutMs: a.timeoutMs,
+    noVoteRate: a.noVoteRate,
+    cooperative: a.cooperative,
+    variant: a.variant,
     kind: 'participant',
     id: a.id,
     coordinator,

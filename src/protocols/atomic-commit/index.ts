@@ -7,7 +7,7 @@ import { createStepper, machineEvent } from '../xstate-stepper'
 import { durableOf, startContext } from './context'
 import { describeCrashed, describeNode, roleOf, txnView } from './describe'
 import { createCommitInvariants, type CommitGhost } from './invariants'
-import { commitMachine, type MachineContext } from './machine'
+import { commitMachine } from './machine'
 import { commitMessageKind, describeCommitMessage } from './messages'
 import { threePhaseSpec, twoPhaseSpec } from './spec'
 import { commitVariant } from './variants'
@@ -44,8 +44,7 @@ function commitProtocol(spec: ProtocolSpec, threePhase: boolean): Protocol<Snaps
     describe: (state) => describeNode(contextOf(state)),
     describeDurable: (d) => describeCrashed(d as Durable | null),
     digest(state) {
-      const { outbox: _, ...context } = state.context as MachineContext
-      return { value: state.value, context }
+      return { value: state.value, context: state.context }
     },
     logView: (state) => txnView(contextOf(state)),
     messageKind: (msg) => commitMessageKind(msg),

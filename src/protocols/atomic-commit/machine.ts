@@ -5,10 +5,11 @@
 
 import { setup } from 'xstate'
 import * as rules from './rules'
-import { emitOutbox, ruleActions, type WithOutbox } from '../rule-actions'
+import { emitOutbox, ruleActions } from '../rule-actions'
 import type { CommitContext, CommitEvent } from './types'
 
-export type MachineContext = WithOutbox<CommitContext>
+/** The machine's context: the node's state. */
+export type MachineContext = CommitContext
 
 export const commitMachine = setup({
   types: {
@@ -22,7 +23,7 @@ export const commitMachine = setup({
   },
 }).createMachine({
   id: 'commit',
-  context: ({ input }) => ({ ...input, outbox: [] }) as MachineContext,
+  context: ({ input }) => input,
   initial: 'boot',
   states: {
     boot: {

@@ -5,7 +5,7 @@ import { durableOf, startContext } from './context'
 import { serverRole } from './chain-order'
 import { describeCrashed, describeMaster, describeServer, histView } from './describe'
 import { createChainInvariants, type ChainGhost } from './invariants'
-import { chainMachine, type MachineContext } from './machine'
+import { chainMachine } from './machine'
 import { chainMessageKind, describeChainMessage } from './messages'
 import { chainSpec } from './spec'
 import { chainVariant } from './variants'
@@ -48,8 +48,7 @@ export const chain: Protocol<Snapshot, ChainGhost> = {
   },
   describeDurable: (d) => describeCrashed(d as Durable | null),
   digest(state) {
-    const { outbox: _, ...context } = state.context as MachineContext
-    return { value: state.value, context }
+    return { value: state.value, context: state.context }
   },
   logView: (state) => histView(state.context as ChainContext),
   messageKind: (msg) => chainMessageKind(msg),

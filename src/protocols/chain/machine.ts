@@ -8,16 +8,15 @@
 import { setup } from 'xstate'
 import * as rules from './rules'
 import { placesMe, removesMe } from './server'
-import { emitOutbox, ruleActions, type WithOutbox } from '../rule-actions'
+import { emitOutbox, ruleActions } from '../rule-actions'
 import type { ChainContext, ChainEvent, Config, ServerContext } from './types'
 
-export type MachineContext = WithOutbox<ChainContext>
+/** The machine's context: the node's state. */
+export type MachineContext = ChainContext
 
 const emit = emitOutbox
 
-const strip = ({ outbox: _, ...c }: MachineContext) => c as ChainContext
-
-const asServer = (c: MachineContext) => strip(c) as ServerContext
+const asServer = (c: MachineContext) => c as ServerContext
 
 export const chainMachine = setup({
   types: {
@@ -34,7 +33,7 @@ export const chainMachine = setup({
   },
 }).createMachine({
   id: 'chain',
-  context: ({ input }) => ({ ...input, outbox: [] }) as MachineContext,
+  context: ({ input }) => input,
   initial: 'boot',
   states: {
     boot: {

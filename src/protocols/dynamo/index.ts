@@ -56,7 +56,7 @@ export const dynamo: Protocol<Snapshot, DynamoGhost> = {
   describe: (state) => describeReplica(contextOf(state)),
   describeDurable: (d) => describeCrashed(d as Durable | null),
   digest(state) {
-    const { outbox: _, ring: __, ...context } = state.context as MachineContext
+    const { ring: _, ...context } = state.context as MachineContext
     return { value: state.value, context }
   },
   logView: (state) => storeView(contextOf(state)),

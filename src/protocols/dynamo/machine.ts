@@ -7,10 +7,11 @@
 import { setup } from 'xstate'
 import * as rules from './rules'
 import { coordinatingNow } from './coordinator'
-import { emitOutbox, ruleActions, type WithOutbox } from '../rule-actions'
+import { emitOutbox, ruleActions } from '../rule-actions'
 import type { ReplicaContext, TimedEvent } from './types'
 
-export type MachineContext = WithOutbox<ReplicaContext>
+/** The machine's context: the node's state. */
+export type MachineContext = ReplicaContext
 
 export const dynamoMachine = setup({
   types: {
@@ -24,7 +25,7 @@ export const dynamoMachine = setup({
   },
 }).createMachine({
   id: 'dynamo',
-  context: ({ input }) => ({ ...input, outbox: [] }) as MachineContext,
+  context: ({ input }) => input,
   initial: 'replica',
   entry: ['start', emitOutbox],
   states: {

@@ -7,6 +7,7 @@ import { startSync, onSyncKeys, onSyncTree } from './anti-entropy'
 import { onClientRequest, onReadReply, onRequestTimer, onWriteAck } from './coordinator'
 import { deliverHints, onHandoffAck, onMembers } from './handoff'
 import { onHandoff, onRead, onWrite, type Out } from './replica'
+import { atTime } from './context'
 import type { Effect } from '../../sim/protocol'
 import type { ReplicaContext, TimedEvent } from './types'
 
@@ -24,7 +25,7 @@ export function start(c: ReplicaContext): Out {
 }
 
 export function step(context: ReplicaContext, e: TimedEvent): Out {
-  const c = { ...context, now: e.now + context.skewMs }
+  const c = atTime(context, e.now + context.skewMs)
   switch (e.type) {
     case 'ClientRequest':
       return onClientRequest(c, e)

@@ -7,7 +7,7 @@ import { createStepper, timedMachineEvent } from '../xstate-stepper'
 import { durableOf, startContext } from './context'
 import { describeCrashed, describeNode, taskStrip, viewOf } from './describe'
 import { createMapReduceInvariants, mapReduceMeasures, type MapReduceGhost } from './invariants'
-import { mapReduceMachine, type MachineContext } from './machine'
+import { mapReduceMachine } from './machine'
 import { describeMapReduceMessage, mapReduceMessageKind } from './messages'
 import { mapReduceSpec } from './spec'
 import { mapReduceVariant } from './variants'
@@ -56,8 +56,7 @@ export const mapReduce: Protocol<Snapshot, MapReduceGhost> = {
   describe: (state) => describeNode(mapReduceContextOf(state)),
   describeDurable: (d) => describeCrashed(d as Durable | null),
   digest(state) {
-    const { outbox: _, ...context } = state.context as MachineContext
-    return { value: state.value, context }
+    return { value: state.value, context: state.context }
   },
   logView: (state) => taskStrip(mapReduceContextOf(state)),
   messageKind: mapReduceMessageKind,

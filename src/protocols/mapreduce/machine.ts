@@ -5,10 +5,11 @@
 
 import { setup } from 'xstate'
 import * as rules from './rules'
-import { emitOutbox, ruleActions, type WithOutbox } from '../rule-actions'
+import { emitOutbox, ruleActions } from '../rule-actions'
 import type { MapReduceContext, MapReduceEvent } from './types'
 
-export type MachineContext = WithOutbox<MapReduceContext>
+/** The machine's context: the node's state. */
+export type MachineContext = MapReduceContext
 
 export const mapReduceMachine = setup({
   types: {
@@ -22,7 +23,7 @@ export const mapReduceMachine = setup({
   },
 }).createMachine({
   id: 'mapreduce',
-  context: ({ input }) => ({ ...input, outbox: [] }) as MachineContext,
+  context: ({ input }) => input,
   initial: 'boot',
   states: {
     boot: {

@@ -111,8 +111,9 @@ export function forget(c: MasterContext, w: string, inc: number | null): MasterC
   return { ...c, tasks, stats: { ...c.stats, reexecuted, lostMaps } }
 }
 
-const mapsDone = (c: MasterContext) =>
-  c.tasks.every((t) => t.kind !== 'map' || t.state === 'completed')
+/** Every task of `kind` completed. */
+const allDone = (c: MasterContext, kind: TaskKind) =>
+  c.tasks.every((t) => t.kind !== kind || t.state === 'completed')
 
 /** The workers up and running no task of `kind`, in order. */
 function freeFor(c: MasterContext, kind: TaskKind): string[] {
@@ -162,8 +163,10 @@ export function schedule(c0: MasterContext): Out {
   if (c0.output !== null) return keep(c0)
   let c = c0
   const effects: Effect[] = []
-  for (const kind of ['map', 'reduce'] as const) {
-    if (kind === 'reduce' && !mapsDone(c)) break
+  for (const kind of KINDS) {
+    if (kind === 'reduce' && !allDone(c, 'map')) break
+    // None of the kind to launch, nor to back up (what most pongs find).
+    if (allDone(c, kind)) continue
     let slowAfter: number | null = null
     for (const w of freeFor(c, kind)) {
       const idle = c.tasks.find((t) => t.kind === kind && t.state === 'idle')
@@ -179,6 +182,8 @@ export function schedule(c0: MasterContext): Out {
   }
   return { context: c, effects }
 }
+
+const KINDS = ['map', 'reduce'] as const
 
 /** How long a task of `kind` may run before it counts as a straggler (no data: never). */
 function straggling(c: MasterContext, kind: Task['kind']): number {

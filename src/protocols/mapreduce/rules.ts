@@ -5,6 +5,7 @@
 
 import * as master from './master'
 import * as worker from './worker'
+import { atTime } from './context'
 import type { RuleOut } from '../rule-actions'
 import type { ClientRequest } from '../../sim/protocol'
 import type { MapReduceContext, MapReduceEvent, MasterContext, WorkerContext } from './types'
@@ -16,7 +17,7 @@ export function start(c: MapReduceContext): Out {
 }
 
 export function step(c0: MapReduceContext, e: MapReduceEvent): Out {
-  const c = { ...c0, now: e.now }
+  const c = atTime(c0, e.now)
   return c.kind === 'master' ? masterStep(c, e) : workerStep(c, e)
 }
 

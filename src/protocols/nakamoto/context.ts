@@ -33,7 +33,12 @@ export function startMiner({ id, peers, seed, now, durable, opts }: StartArgs): 
     id,
     peers: sortIds(peers),
     opts,
-    ...kept,
+    blocks: kept.blocks,
+    tip: kept.tip,
+    height: kept.height,
+    mined: kept.mined,
+    withheld: kept.withheld,
+    publicHeight: kept.publicHeight,
     orphans: {},
     txs: [],
     waiting: [],
@@ -41,6 +46,32 @@ export function startMiner({ id, peers, seed, now, durable, opts }: StartArgs): 
     rng: seedFor(seed, id, now),
     race: false,
     added: [],
+    now,
+  }
+}
+
+/**
+ * The context as a step begins: the clock at `now`, no block added yet. Written out
+ * field by field, in startMiner's order, so that every context has one shape: V8 copies
+ * a context of many shapes slowly, and a step copies it more than once.
+ */
+export function atTime(c: MinerContext, now: number, added: readonly string[]): MinerContext {
+  return {
+    id: c.id,
+    peers: c.peers,
+    opts: c.opts,
+    blocks: c.blocks,
+    tip: c.tip,
+    height: c.height,
+    mined: c.mined,
+    withheld: c.withheld,
+    publicHeight: c.publicHeight,
+    orphans: c.orphans,
+    txs: c.txs,
+    waiting: c.waiting,
+    rng: c.rng,
+    race: c.race,
+    added,
     now,
   }
 }

@@ -67,7 +67,7 @@ export const nakamoto: Protocol<Snapshot, NakamotoGhost> = {
   describe: (state) => describeMiner(minerContextOf(state)),
   describeDurable: (d) => describeCrashed(d as Durable | null),
   digest(state) {
-    const { outbox: _, blocks, ...context } = state.context as MachineContext
+    const { blocks, ...context } = state.context as MachineContext
     const held: string[] = []
     pmapForEach(blocks, (id) => held.push(id))
     return { value: state.value, context: { ...context, blocks: held.sort() } }

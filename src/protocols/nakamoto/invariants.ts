@@ -57,6 +57,15 @@ export interface NakamotoGhost {
 
 const slotOf = (id: string) => Number(id.slice(1)) - 1
 
+/** The first block the step added above the tip, if any. */
+function higherAdded(c: MinerContext): Block | undefined {
+  for (const id of c.added) {
+    const b = blockOf(c.blocks, id)
+    if (b.height > c.height) return b
+  }
+  return undefined
+}
+
 const sameBlock = (a: Block, b: Block) =>
   a.id === b.id && a.parent === b.parent && a.minedAt === b.minedAt
 
@@ -80,7 +89,7 @@ export function createNakamotoInvariants(
   ) => {
     const tip = blockOf(c.blocks, c.tip)
     const parent = tip.parent === '' ? null : blockOf(c.blocks, tip.parent)
-    const higher = c.added.map((a) => blockOf(c.blocks, a)).find((b) => b.height > c.height)
+    const higher = higherAdded(c)
     const message =
       tip.height !== c.height || (parent !== null && parent.height !== tip.height - 1)
         ? `${id}'s tip ${tip.id} is not at height ${c.height} on a parent one lower`

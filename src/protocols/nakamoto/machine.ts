@@ -5,10 +5,11 @@
 
 import { setup } from 'xstate'
 import { start, step } from './rules'
-import { emitOutbox, ruleActions, type WithOutbox } from '../rule-actions'
+import { emitOutbox, ruleActions } from '../rule-actions'
 import type { MinerContext, NakamotoEvent } from './types'
 
-export type MachineContext = WithOutbox<MinerContext>
+/** The machine's context: the node's state. */
+export type MachineContext = MinerContext
 
 export const nakamotoMachine = setup({
   types: {
@@ -19,7 +20,7 @@ export const nakamotoMachine = setup({
   actions: ruleActions<MinerContext, NakamotoEvent>({ start, step }),
 }).createMachine({
   id: 'nakamoto',
-  context: ({ input }) => ({ ...input, outbox: [] }) as MachineContext,
+  context: ({ input }) => input,
   initial: 'mining',
   states: {
     mining: {

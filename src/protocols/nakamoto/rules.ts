@@ -10,6 +10,7 @@ import { pmapGet, pmapSet } from '../pmap'
 import { send } from '../rule-actions'
 import { answer } from '../client-replies'
 import { blockOf } from './chain'
+import { atTime } from './context'
 import { blockWithTx, chainTxIndex } from './tx-index'
 import { exponentialMs } from './random'
 import { broadcast, outgrows, type Out } from './moves'
@@ -184,7 +185,7 @@ function answerClients(c: MinerContext): Out {
 const NONE_ADDED: readonly string[] = []
 
 export function step(c0: MinerContext, e: NakamotoEvent): Out {
-  const c: MinerContext = { ...c0, now: e.now, added: NONE_ADDED }
+  const c = atTime(c0, e.now, NONE_ADDED)
   switch (e.type) {
     case 'Block':
       return onBlock(c, e.from, e.block)

@@ -68,6 +68,34 @@ export function startSwim({ id, peers, seed, now, durable, opts }: StartArgs): S
 
 export const durableOf = (c: SwimContext): Durable => ({ incarnation: c.incarnation })
 
+/**
+ * The context as a step begins: the clock at `now`, no changes yet. Written out field by
+ * field, in startSwim's order, so that every context has one shape (V8 copies a context
+ * of many shapes slowly, and every step copies it).
+ */
+export function atTime(c: SwimContext, now: number): SwimContext {
+  return {
+    kind: c.kind,
+    id: c.id,
+    opts: c.opts,
+    seeds: c.seeds,
+    joined: c.joined,
+    incarnation: c.incarnation,
+    members: c.members,
+    counts: c.counts,
+    order: c.order,
+    next: c.next,
+    probe: c.probe,
+    seq: c.seq,
+    rng: c.rng,
+    buffer: c.buffer,
+    suspicions: c.suspicions,
+    health: c.health,
+    now,
+    changes: [],
+  }
+}
+
 export function startGossip(args: {
   readonly id: string
   readonly peers: readonly string[]

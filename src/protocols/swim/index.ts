@@ -7,7 +7,7 @@ import { createStepper, timedMachineEvent } from '../xstate-stepper'
 import { durableOf, startGossip, startSwim } from './context'
 import { describeCrashed, describeMember } from './describe'
 import { createSwimInvariants, swimMeasures, type SwimGhost } from './invariants'
-import { swimMachine, type MachineContext, type MemberContext } from './machine'
+import { swimMachine, type MemberContext } from './machine'
 import { describeSwimMessage, swimMessageKind } from './messages'
 import { gossipSpec, swimSpec } from './spec'
 import { swimVariant } from './variants'
@@ -31,8 +31,7 @@ const shared = {
   describe: (state: Snapshot) => describeMember(memberContextOf(state)),
   describeDurable: (d: unknown) => describeCrashed(d as Durable | null),
   digest(state: Snapshot) {
-    const { outbox: _, ...context } = state.context as MachineContext
-    return { value: state.value, context }
+    return { value: state.value, context: state.context }
   },
   logView: () => noLog,
   messageKind: swimMessageKind,

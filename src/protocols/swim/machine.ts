@@ -6,12 +6,13 @@
 import { setup } from 'xstate'
 import * as swim from './rules'
 import { startRumors, stepGossip } from './gossip'
-import { emitOutbox, ruleActions, type RuleOut, type WithOutbox } from '../rule-actions'
+import { emitOutbox, ruleActions, type RuleOut } from '../rule-actions'
 import type { GossipContext, SwimContext, SwimEvent } from './types'
 
 export type MemberContext = SwimContext | GossipContext
 
-export type MachineContext = WithOutbox<MemberContext>
+/** The machine's context: the node's state. */
+export type MachineContext = MemberContext
 
 const rules = {
   start: (c: MemberContext): RuleOut<MemberContext> =>
@@ -32,7 +33,7 @@ export const swimMachine = setup({
   },
 }).createMachine({
   id: 'swim',
-  context: ({ input }) => ({ ...input, outbox: [] }) as MachineContext,
+  context: ({ input }) => input,
   initial: 'boot',
   states: {
     boot: {

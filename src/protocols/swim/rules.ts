@@ -8,6 +8,7 @@
 import { pmapForEach, pmapGet } from '../pmap'
 import { send } from '../rule-actions'
 import { answer } from '../client-replies'
+import { atTime } from './context'
 import { enqueue, hear, onSuspicionTimer, setEntry, type Out } from './members'
 import { onAck, onPeriod, onPing, onPingReq, onProbeTimer, PERIOD, PROBE } from './probe'
 import type { Effect } from '../../sim/protocol'
@@ -74,7 +75,7 @@ function onClient(c: SwimContext, e: Extract<SwimEvent, { type: 'ClientRequest' 
 }
 
 export function step(c0: SwimContext, e: SwimEvent): Out {
-  const c: SwimContext = { ...c0, now: e.now, changes: [] }
+  const c = atTime(c0, e.now)
   switch (e.type) {
     case 'Ping':
       return onPing(c, e.from, e)
