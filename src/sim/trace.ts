@@ -121,6 +121,18 @@ const COLUMN_KEY_HASHES: Readonly<Record<string, readonly number[]>> = Object.fr
   Object.entries(COLUMN_SHAPES).map(([kind, keys]) => [kind, keys.map(hashKey)]),
 )
 
+/** The payload hashed last and its hash: a broadcast sends one payload to every peer in a row. */
+let lastPayload: unknown = Symbol('none')
+let lastPayloadHash = 0
+
+function payloadHash(payload: unknown): number {
+  if (payload !== lastPayload) {
+    lastPayloadHash = hashValue(payload, 1)
+    lastPayload = payload
+  }
+  return lastPayloadHash
+}
+
 /** What hashEntry learnt of the entry it hashed last (a module's, not an object per entry). */
 const shape = { fits: false, payloadHash: 0 }
 
@@ -146,7 +158,7 @@ function hashEntry(entry: TraceEntry): number {
     const inPlace = keys !== undefined && keys[n] === key
     n++
     if (!inPlace) fits = false
-    const v = hashValue(value, 1)
+    const v = key === 'payload' ? payloadHash(value) : hashValue(value, 1)
     if (key === 'payload') shape.payloadHash = v
     h = mix(mix(h, inPlace ? keyHashes![n - 1]! : hashKey(key)), v)
   }
