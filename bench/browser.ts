@@ -13,7 +13,9 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium'
 export async function withApp<T>(port: number, measure: (page: Page, base: string) => Promise<T>) {
   const given = process.env.BENCH_DIST
   const outDir = given ?? join('.bench', `app-${port}`)
-  if (given === undefined) await build({ logLevel: 'silent', build: { outDir } })
+  // BENCH_READABLE=1 leaves the build unminified, so a saved CPU profile names functions.
+  const minify = process.env.BENCH_READABLE === undefined
+  if (given === undefined) await build({ logLevel: 'silent', build: { outDir, minify } })
   const server = await preview({
     build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1' },

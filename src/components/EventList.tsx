@@ -48,6 +48,20 @@ export function EventList(props: EventListProps) {
   /** Where the list is scrolled to, as last set or seen in a scroll event. */
   const knownTop = useRef(0)
   const focusRow = useRef<number | null>(null)
+  const list = useRef<HTMLDivElement>(null)
+  /** The list's height as last rendered, and a scroll position to set once it is laid out. */
+  const laidHeightPx = useRef(0)
+  const afterLayout = useRef<number | null>(null)
+  useEffect(() => {
+    const observer = new ResizeObserver(() => {
+      const px = afterLayout.current
+      if (px === null) return
+      afterLayout.current = null
+      scrollList(scroller.current!, px, knownTop, ownScroll)
+    })
+    observer.observe(list.current!)
+    return () => observer.disconnect()
+  }, [])
 
   const size = { count, rowPx: ROW_PX, viewportPx }
   const topPx = follow ? scrollToEnd(size) : scrollTopPx
@@ -59,13 +73,17 @@ export function EventList(props: EventListProps) {
 
   useLayoutEffect(() => {
     const el = scroller.current!
+    const resized = laidHeightPx.current !== win.heightPx
+    laidHeightPx.current = win.heightPx
     // Compared with the position last set or seen, never read back from the element:
     // reading it here would force a layout of the whole page in every frame of playback.
     if (Math.abs(knownTop.current - topPx) >= 1) {
-      el.scrollTop = topPx
-      knownTop.current = topPx
-      ownScroll.current = topPx
-    }
+      // Setting it forces one too, while the page has changes to lay out. When the list
+      // grew (following in playback), it scrolls once the frame's own layout has seen the
+      // new height: in the list's ResizeObserver, before the frame is painted.
+      if (resized) afterLayout.current = topPx
+      else scrollList(el, topPx, knownTop, ownScroll)
+    } else afterLayout.current = null
     if (focusRow.current !== null) {
       el.querySelector<HTMLElement>(`[data-row="${focusRow.current}"]`)?.focus({
         preventScroll: true,
@@ -142,6 +160,7 @@ export function EventList(props: EventListProps) {
       }}
     >
       <div
+        ref={list}
         role="list"
         aria-label={t('eventLog.title')}
         className="event-log-list"
@@ -153,6 +172,18 @@ export function EventList(props: EventListProps) {
       {empty === null ? null : <p className="hint event-log-empty">{empty}</p>}
     </div>
   )
+}
+
+/** Scrolls the list, noting where (`known`) and that it was this list's doing (`own`). */
+function scrollList(
+  el: HTMLElement,
+  px: number,
+  known: RefObject<number>,
+  own: RefObject<number | null>,
+) {
+  el.scrollTop = px
+  known.current = px
+  own.current = px
 }
 
 /**

@@ -56,40 +56,64 @@ export function drawDiagram(
   e: Emphasis,
   shapes: boolean,
 ): void {
-  const { width, height } = l.frame
-  ctx.clearRect(0, 0, width, height)
-  // Scrolled lanes slide under the time axis: nothing of theirs is drawn over it.
-  const scrolled = l.frame.rows != null
-  const clipped = (draw: () => void) => {
-    if (!scrolled) return draw()
-    ctx.save()
-    ctx.beginPath()
-    ctx.rect(0, AXIS_PX, width, height - AXIS_PX)
-    ctx.clip()
-    draw()
-    ctx.restore()
-  }
-  clipped(() => drawBands(ctx, l, p))
+  ctx.clearRect(0, 0, l.frame.width, l.frame.height)
+  clipped(ctx, l, () => drawBands(ctx, l, p))
   drawTicks(ctx, l, p)
-  clipped(() => {
+  clipped(ctx, l, () => {
     drawLanes(ctx, l, p)
-    if (shapes) drawShapes(ctx, l, p, e)
-    if (scrolled) drawStubLabels(ctx, l, p)
+    if (shapes) {
+      drawArrows(ctx, l.arrows, p, e, withDetail(l))
+      drawEmphasised(ctx, l, p, e)
+      drawMarks(ctx, l.marks, p, e)
+    }
+    drawStubLabels(ctx, l, p)
   })
+  drawCursor(ctx, l, p)
+}
+
+/** Scrolled lanes slide under the time axis: nothing of theirs is drawn over it. */
+export function clipped(ctx: CanvasRenderingContext2D, l: Layout, draw: () => void): void {
+  if (l.frame.rows == null) return draw()
+  ctx.save()
+  ctx.beginPath()
+  ctx.rect(0, AXIS_PX, l.frame.width, l.frame.height - AXIS_PX)
+  ctx.clip()
+  draw()
+  ctx.restore()
+}
+
+/** Whether arrowheads and glyph details are drawn: not past DETAIL_LIMIT arrows. */
+export function withDetail(l: Layout): boolean {
+  return l.arrows.length <= DETAIL_LIMIT
+}
+
+export function drawCursor(ctx: CanvasRenderingContext2D, l: Layout, p: Palette): void {
   ctx.strokeStyle = p.accent
   ctx.lineWidth = 2
   ctx.beginPath()
   ctx.moveTo(l.cursorX, 0)
-  ctx.lineTo(l.cursorX, height)
+  ctx.lineTo(l.cursorX, l.frame.height)
   ctx.stroke()
 }
 
-function drawShapes(ctx: CanvasRenderingContext2D, l: Layout, p: Palette, e: Emphasis) {
-  const detailed = l.arrows.length <= DETAIL_LIMIT
-  ctx.lineCap = 'round'
-  drawArrows(ctx, l.arrows, p, e, detailed)
+/** The hovered message and those a lesson points at, stressed, over the rest. */
+export function drawEmphasised(
+  ctx: CanvasRenderingContext2D,
+  l: Layout,
+  p: Palette,
+  e: Emphasis,
+): void {
   for (const a of emphasised(l, e)) drawArrow(ctx, a, p, 'normal', true, true)
-  for (const m of l.marks) {
+}
+
+export function drawMarks(
+  ctx: CanvasRenderingContext2D,
+  marks: readonly MarkShape[],
+  p: Palette,
+  e: Emphasis,
+): void {
+  ctx.lineCap = 'round'
+  for (const m of marks) {
     drawMark(ctx, m, p, toneOf(e, m.mark.eventIndex), m.mark.eventIndex === e.picked)
   }
 }
@@ -109,7 +133,7 @@ export function toneOf(e: Emphasis, entry: number): Tone {
   return 'faded'
 }
 
-function drawBands(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
+export function drawBands(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   const h = l.laneHeight * 0.8
   for (const b of l.bands) {
     if (b.kind === 'outside') continue
@@ -121,7 +145,7 @@ function drawBands(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   ctx.globalAlpha = 1
 }
 
-function drawTicks(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
+export function drawTicks(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   ctx.font = '11px system-ui, sans-serif'
   ctx.textBaseline = 'top'
   ctx.textAlign = 'center'
@@ -139,7 +163,7 @@ function drawTicks(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   }
 }
 
-function drawLanes(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
+export function drawLanes(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
   ctx.strokeStyle = p.line
   ctx.lineWidth = 1
   for (let i = l.first; i < l.end; i++) {
@@ -193,9 +217,9 @@ export function drawLaneLabels(
 /** Past this many, the ids at the ends of arrows to lanes out of view are left out. */
 const STUB_LABEL_LIMIT = 300
 
-/** Where an arrow leans towards a lane out of view, that lane's id, small. */
-function drawStubLabels(ctx: CanvasRenderingContext2D, l: Layout, p: Palette) {
-  if (l.arrows.length > STUB_LABEL_LIMIT) return
+/** Where an arrow leans towards a lane out of view (lanes scroll), that lane's id, small. */
+export function drawStubLabels(ctx: CanvasRenderingContext2D, l: Layout, p: Palette): void {
+  if (l.frame.rows == null || l.arrows.length > STUB_LABEL_LIMIT) return
   ctx.font = `${STUB_FONT_PX}px ui-monospace, monospace`
   ctx.fillStyle = p.muted
   ctx.textAlign = 'center'
@@ -249,13 +273,14 @@ interface Batch {
  * Every arrow, batched by look: a stroke per colour, width, dash and opacity rather than
  * two per arrow, which cost most of the diagram's time in every frame of playback.
  */
-function drawArrows(
+export function drawArrows(
   ctx: CanvasRenderingContext2D,
   arrows: readonly ArrowShape[],
   p: Palette,
   e: Emphasis,
   detailed: boolean,
-) {
+): void {
+  ctx.lineCap = 'round'
   const batches = new Map<string, Batch>()
   for (const s of arrows) {
     const style = arrowStyle(s, p, toneOf(e, s.arrow.sendIndex), false)

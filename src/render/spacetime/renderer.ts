@@ -9,6 +9,7 @@
 import { select } from 'd3-selection'
 import { zoom, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom'
 import { countCausal, drawDiagram, drawLaneLabels, type Emphasis } from './draw'
+import { createLayeredPainter } from './layers'
 import { canvasToPng } from '../export-image'
 import { diagramSvg } from './svg-document'
 import { SVG_LIMIT, svgShapes } from './svg-layer'
@@ -133,6 +134,8 @@ export function createSpacetimeRenderer(options: {
   canvas.setAttribute('aria-hidden', 'true')
   el.appendChild(canvas)
   const ctx = canvas.getContext('2d')!
+  // While the canvas has the arrows, it keeps those that arrived drawn (layers.ts).
+  const painter = createLayeredPainter()
   // Arrows and marks go here while few, on the canvas when many (see svg-layer.ts).
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
   svg.setAttribute('class', 'st-svg')
@@ -196,7 +199,10 @@ export function createSpacetimeRenderer(options: {
     lastDrawAt = started
     if (moving && settleTimer === null) settleTimer = setTimeout(settle, SETTLE_MS)
     const useSvg = !moving && layout.arrows.length + layout.marks.length <= SVG_LIMIT
-    drawDiagram(ctx, layout, palette, model.emphasis, !useSvg)
+    if (useSvg) {
+      painter.forget()
+      drawDiagram(ctx, layout, palette, model.emphasis, false)
+    } else painter.paint(ctx, layout, palette, model.emphasis)
     if (useSvg || svgShown) svg.innerHTML = useSvg ? svgShapes(layout, palette, model.emphasis) : ''
     svgShown = useSvg
     const drawn = countCausal(layout, model.emphasis)
@@ -207,6 +213,7 @@ export function createSpacetimeRenderer(options: {
     el.dataset.toMs = String(model.toMs)
     el.dataset.drawMs = (performance.now() - started).toFixed(3)
     el.dataset.mode = useSvg ? 'svg' : 'canvas'
+    el.dataset.layers = `${painter.counts.fresh}/${painter.counts.added}`
     el.dataset.gutter = String(gutter.px)
     el.dataset.picked = String(model.emphasis.picked ?? '')
     el.dataset.hovered = String(model.emphasis.hovered ?? '')

@@ -24,12 +24,19 @@ export function kindColor(p: Palette, kind: string): string {
   return p.kinds[glyphFor(kind).cls] ?? p.muted
 }
 
+/**
+ * The width of most arrows: one px, which software rasterisers (Skia without a GPU) stroke
+ * as a hairline, some 30 times faster than 1.2 px, where a canvas full of arrows took most
+ * of a frame.
+ */
+const HAIRLINE = 1
+
 export function arrowStyle(s: ArrowShape, p: Palette, tone: Tone, hovered: boolean): ArrowStyle {
   const a = s.arrow
   const reply = glyphFor(a.kind).hollow
   return {
     color: hovered ? p.ink : tone === 'future' ? p.delayed : kindColor(p, a.kind),
-    width: hovered ? 3 : a.delayed ? 2.2 : tone === 'normal' || tone === 'faded' ? 1.2 : 1.8,
+    width: hovered ? 3 : a.delayed ? 2.2 : tone === 'normal' || tone === 'faded' ? HAIRLINE : 1.8,
     dash: s.end === 'flying' ? [4, 3] : a.duplicate ? [1.5, 2.5] : [],
     opacity: hovered ? 1 : tone === 'faded' ? 0.12 : reply && tone === 'normal' ? 0.55 : 0.9,
   }

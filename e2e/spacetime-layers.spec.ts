@@ -1,0 +1,60 @@
+import { test, expect } from './fixtures'
+import { canvasBox, diagram } from './spacetime-page'
+import { buildFragment } from '../src/scenario/codec'
+
+/**
+ * Keeps the diagram's canvas pixels in the page; with a picture kept, counts the pixels
+ * that differ from it by more than `tolerance` in some channel instead.
+ */
+const comparePixels = (app: Parameters<typeof canvasBox>[0], tolerance: number) =>
+  canvasBox(app)
+    .locator('canvas.st-canvas')
+    .evaluate((c: HTMLCanvasElement, tol) => {
+      const now = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+      const w = window as unknown as { keptPixels?: Uint8ClampedArray }
+      const kept = w.keptPixels
+      w.keptPixels = now
+      if (kept === undefined || kept.length !== now.length) return -1
+      let differing = 0
+      for (let i = 0; i < now.length; i += 4) {
+        let d = 0
+        for (let k = 0; k < 4; k++) d = Math.max(d, Math.abs(now[i + k]! - kept[i + k]!))
+        if (d > tol) differing++
+      }
+      return differing
+    }, tolerance)
+
+// Nine nodes share the diagram's height; 25 scroll, with stubs towards lanes out of view.
+for (const nodes of [9, 25]) {
+  test(`${nodes} nodes: playing draws only what settled since the last frame, and the picture drawn from scratch`, async ({
+    app,
+  }) => {
+    // Two pictures of a run played in a page, on a busy machine.
+    test.setTimeout(60_000)
+    // Heartbeats to eight followers or more: too many arrows for SVG, so the canvas has them
+    // even when still.
+    const scenario = { version: 1, protocol: 'raft', nodes, seed: 3, params: {}, inputs: [] }
+    await app.open(`#${buildFragment({ scenario: scenario as never, t: 1500 })}`)
+    await app.playFast(1500)
+    await expect(canvasBox(app)).toHaveAttribute('data-mode', 'canvas')
+    // Frames added to the layers; only page turns (each 1/3 s of the run) and the first frame
+    // started them afresh, however slow the machine runs the frames.
+    const [fresh, added] = (await canvasBox(app).getAttribute('data-layers'))!
+      .split('/')
+      .map(Number)
+    expect(added).toBeGreaterThan(fresh!)
+
+    await comparePixels(app, 0)
+    // The theme, round and back to where it was: a new palette each time, so a fresh drawing.
+    const theme = app.page.locator('button.theme-toggle')
+    for (let i = 0; i < 3; i++) await theme.click()
+    await expect(canvasBox(app)).toHaveAttribute('data-layers', `${fresh! + 3}/${added}`)
+    // Arrows drawn in several strokes blend a little darker where they cross than in one:
+    // allow that, but not a missing, doubled or misplaced arrow.
+    const differing = await comparePixels(app, 64)
+    expect(differing).toBeGreaterThanOrEqual(0)
+    const box = (await canvasBox(app).boundingBox())!
+    expect(differing).toBeLessThan((box.width * box.height) / 500)
+    await expect(diagram(app)).toBeVisible()
+  })
+}
