@@ -10,7 +10,7 @@ const CHUNK = 1 << SHIFT
 const MASK = CHUNK - 1
 const FIRST = 64
 
-type Chunk = Int32Array | Float64Array | Uint8Array
+type Chunk = Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array
 
 class Column<C extends Chunk> {
   protected chunks: C[] = []
@@ -50,12 +50,18 @@ class Column<C extends Chunk> {
   protected copyInto<T extends Column<C>>(into: T, n: number): T {
     const whole = n >>> SHIFT
     into.chunks = this.chunks.slice(0, whole).map((c) => c.slice() as C)
-    if (n & MASK) into.chunks.push(this.chunks[whole]!.slice() as C)
+    const part = this.chunks[whole]
+    if (n & MASK && part !== undefined) {
+      // Cells past n read as never written, even once a later write passes them.
+      const copy = part.slice() as C
+      copy.fill(this.fill, n & MASK)
+      into.chunks.push(copy)
+    }
     into.length = Math.min(n, this.length)
     return into
   }
 
-  private grow(i: number): void {
+  protected grow(i: number): void {
     const first = this.chunks[0]
     if (first !== undefined && first.length < CHUNK) {
       let size = first.length
@@ -104,6 +110,72 @@ export class ByteColumn extends Column<Uint8Array> {
 
   copy(n: number): ByteColumn {
     return this.copyInto(new ByteColumn(), n)
+  }
+
+  /** How many cells in [from, to) hold `value` (1 to 255), read chunk by chunk. */
+  countIn(from: number, to: number, value: number): number {
+    let n = 0
+    for (let i = from, end = Math.min(to, this.length); i < end;) {
+      const chunk = this.chunks[i >>> SHIFT]!
+      const stop = Math.min(end, ((i >>> SHIFT) + 1) * CHUNK)
+      for (let j = i & MASK, last = j + stop - i; j < last; j++) if (chunk[j] === value) n++
+      i = stop
+    }
+    return n
+  }
+}
+
+/**
+ * Numbers for a table that holds mostly small whole ones (a payload's number among a few
+ * thousand), in as few bytes each as the largest so far needs: one, then two, then four;
+ * anything else (negative, fractional, past 32 bits) turns it into 64-bit floats (-0 is
+ * kept as 0). Each widening copies the column once.
+ */
+export class SmallColumn extends Column<Uint8Array | Uint16Array | Uint32Array | Float64Array> {
+  private max = 0xff
+
+  constructor() {
+    super((n) => new Uint8Array(n), 0)
+  }
+
+  /** Column's, repeated: its reads of these array types are then told apart from the others'. */
+  override get(i: number): number {
+    const chunk = this.chunks[i >>> SHIFT]
+    return chunk === undefined || i >= this.length ? 0 : chunk[i & MASK]!
+  }
+
+  /** Column's too, repeated for the same reason: a shared write slows every column's. */
+  override set(i: number, value: number): void {
+    if (this.max !== Infinity && (value > this.max || value >>> 0 !== value)) this.widen(value)
+    const chunk = this.chunks[i >>> SHIFT]
+    if (chunk === undefined || (i & MASK) >= chunk.length) this.grow(i)
+    this.chunks[i >>> SHIFT]![i & MASK] = value
+    if (i >= this.length) this.length = i + 1
+  }
+
+  copy(n: number): SmallColumn {
+    const into = new SmallColumn()
+    into.max = this.max
+    into.make = this.make
+    return this.copyInto(into, n)
+  }
+
+  private widen(value: number): void {
+    if (value >>> 0 !== value) {
+      this.max = Infinity
+      this.make = (n) => new Float64Array(n)
+    } else if (value <= 0xffff) {
+      this.max = 0xffff
+      this.make = (n) => new Uint16Array(n)
+    } else {
+      this.max = 0xffffffff
+      this.make = (n) => new Uint32Array(n)
+    }
+    this.chunks = this.chunks.map((c) => {
+      const wider = this.make(c.length)
+      wider.set(c)
+      return wider
+    })
   }
 }
 

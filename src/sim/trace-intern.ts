@@ -1,6 +1,6 @@
 /**
- * The trace's tables of things that repeat: strings (node ids, timer names, roles) and
- * message payloads. A Raft leader's heartbeat to four followers is four equal payloads,
+ * The trace's tables of things that repeat: strings (node ids, timer names, roles), routes
+ * and message payloads. A Raft leader's heartbeat to four followers is four equal payloads,
  * and the same again every 50 ms until something commits: a 1-hour run sends 640,000
  * messages with a few thousand different payloads. Each is kept once, named by a number.
  */
@@ -18,6 +18,44 @@ export class StringTable {
       this.lookup.set(s, n)
     }
     return n
+  }
+}
+
+/**
+ * A message's route, a pair of name numbers (sender, receiver), numbered in turn: a long
+ * run has thousands of clients, so the pair takes 32 bits, but only a few thousand pairs
+ * ever occur.
+ */
+const FEW = 64
+
+export class RouteTable {
+  /** Each route's pair, the sender's number times 2^16 plus the receiver's. */
+  private readonly pairs: number[] = []
+  private readonly lookup = new Map<number, number>()
+  /** Routes between the first FEW names (the nodes, mostly), looked up directly: number + 1. */
+  private readonly few = new Int32Array(FEW * FEW)
+
+  /** The route's number, adding it if new; both numbers are below 2^16. */
+  intern(from: number, to: number): number {
+    const direct = from < FEW && to < FEW ? from * FEW + to : -1
+    if (direct >= 0 && this.few[direct] !== 0) return this.few[direct]! - 1
+    const pair = from * 0x10000 + to
+    let n = this.lookup.get(pair)
+    if (n === undefined) {
+      n = this.pairs.length
+      this.pairs.push(pair)
+      this.lookup.set(pair, n)
+    }
+    if (direct >= 0) this.few[direct] = n + 1
+    return n
+  }
+
+  from(route: number): number {
+    return Math.floor(this.pairs[route]! / 0x10000)
+  }
+
+  to(route: number): number {
+    return this.pairs[route]! % 0x10000
   }
 }
 

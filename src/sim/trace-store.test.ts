@@ -46,6 +46,17 @@ const send = (id: number, p: object): TraceEntry => ({
 
 const payload = { type: 'AppendEntries', term: 2, entries: [{ term: 2, command: 'x' }] }
 
+/** A send of `payload` due at `deliverAt`. */
+const due = (id: number, t: number, deliverAt: number): TraceEntry => ({
+  t,
+  kind: 'send',
+  id,
+  from: 'n1',
+  to: 'n2',
+  deliverAt,
+  payload,
+})
+
 /** One of every kind, and the odd cases each column must give back exactly. */
 const EVERY_KIND: TraceEntry[] = [
   { t: 0, kind: 'input', index: 0, type: 'crash' },
@@ -91,6 +102,39 @@ describe('the columnar trace', () => {
     expect(b).toBe(a)
     expect(Object.is((c as unknown as { n: number }).n, -0)).toBe(true)
     expect(Object.keys(d!)).toEqual(['n', 'type'])
+  })
+
+  it('gives back when each message is due, however far after its send, or before', () => {
+    const trace = roundTrip([
+      due(0, 1, 11),
+      due(1, 1, 1.5),
+      due(2, 0.1, 0.3),
+      due(3, 5, 2),
+      due(4, -0, -0),
+      due(5, 0, -0),
+      due(6, 6, Infinity),
+      due(7, 7, 7 + 2 ** 33),
+      due(8, 8, 8 + 300),
+      due(9, 9, 9 + 70_000),
+      due(10, 10, NaN),
+    ])
+    // A copy of a prefix keeps what it has of those, and only that.
+    const copy = trace.prefix(4)
+    expect(copy.slice()).toStrictEqual(trace.slice(0, 4))
+    copy.append(due(5, 11, 12.5), true, 0)
+    expect(copy.at(4)).toStrictEqual(due(5, 11, 12.5))
+  })
+
+  it('numbers hundreds of different payloads and routes', () => {
+    const trace = roundTrip(
+      Array.from({ length: 700 }, (_, id) => ({
+        ...(send(id, { type: 'Ping', n: id }) as Extract<TraceEntry, { kind: 'send' }>),
+        from: `c${id % 300}`,
+        to: `n${id % 7}`,
+      })),
+    )
+    // Kept in columns, not as objects.
+    expect(trace.sendEntry(699)).toBe(699)
   })
 
   it('keeps as objects the entries that do not fit its columns, and gives them back the same', () => {

@@ -2,15 +2,15 @@
  * The trace kept in columns: a 1-hour run is over a million entries, and as objects they
  * held 155 MB (118 bytes each, most of it in sends and deliveries and their payloads).
  * Here an entry is a time, a one-byte code and one number (a message id, a node and timer
- * name, a row of a side table); a send adds a row by message id (its route, when it is
- * due, its payload, interned). Entries are made again as objects when asked for (`at`),
+ * name, a row of a side table); a send adds a row by message id (its route and payload,
+ * interned, and how long after it it is due, each in a byte or two). Entries are made again as objects when asked for (`at`),
  * equal field for field, in the same field order, to what was recorded. Entries of rare
  * kinds (inputs, client operations, violations), and any entry that does not fit a column,
  * are kept as they came.
  */
 
-import { ByteColumn, FloatColumn, IntColumn, TimeColumn } from './trace-columns'
-import { PayloadTable, StringTable } from './trace-intern'
+import { ByteColumn, FloatColumn, IntColumn, SmallColumn, TimeColumn } from './trace-columns'
+import { PayloadTable, RouteTable, StringTable } from './trace-intern'
 import type { Payload } from './protocol'
 import type { DropReason, TraceEntry, TraceKind } from './trace'
 
@@ -63,9 +63,13 @@ type State = Extract<TraceEntry, { kind: 'state' }>
 /** The message tables, by message id: shared by a trace and its copies' prefixes. */
 class Sends {
   entry = new IntColumn(-1)
-  route = new IntColumn()
-  due = new TimeColumn()
-  payload = new IntColumn()
+  /** Its route's number in the trace's RouteTable. */
+  route = new SmallColumn()
+  /** When each is due, after its send: a few ms, in a byte or two. */
+  due = new SmallColumn()
+  /** When those are due that `due` cannot say exactly (not whole ms after the send). */
+  readonly dueOdd = new Map<number, number>()
+  payload = new SmallColumn()
   readonly copies = new Map<number, number>()
 }
 
@@ -81,6 +85,7 @@ export class Trace implements Iterable<TraceEntry> {
   private stateCommits = new FloatColumn()
   private objects: TraceEntry[] = []
   private names = new StringTable()
+  private routes = new RouteTable()
   private payloads = new PayloadTable<Payload>()
 
   get length(): number {
@@ -172,8 +177,8 @@ export class Trace implements Iterable<TraceEntry> {
   }
 
   /**
-   * The first `n` entries, to record a branch onward from. The tables of names and
-   * payloads are only ever added to, so the copy shares them.
+   * The first `n` entries, to record a branch onward from. The tables of names, routes
+   * and payloads are only ever added to, so the copy shares them.
    */
   prefix(n: number): Trace {
     const copy = new Trace()
@@ -189,6 +194,7 @@ export class Trace implements Iterable<TraceEntry> {
     sends.due = this.sends.due.copy(ids)
     sends.payload = this.sends.payload.copy(ids)
     for (const [id, of] of this.sends.copies) if (sends.entry.get(id) >= 0) sends.copies.set(id, of)
+    for (const [id, at] of this.sends.dueOdd) if (sends.entry.get(id) >= 0) sends.dueOdd.set(id, at)
     copy.sends = sends
     for (const [i, at] of this.delays) if (i < n) copy.delays.set(i, at)
     copy.stateNames = this.stateNames
@@ -196,6 +202,7 @@ export class Trace implements Iterable<TraceEntry> {
     copy.stateCommits = this.stateCommits
     copy.objects = this.objects
     copy.names = this.names
+    copy.routes = this.routes
     copy.payloads = this.payloads
     return copy
   }
@@ -248,8 +255,10 @@ export class Trace implements Iterable<TraceEntry> {
     if (from >= NAMES_MAX || to >= NAMES_MAX) return false
     if (copyOf !== undefined) s.copies.set(id, copyOf)
     s.entry.set(id, i)
-    s.route.set(id, from | (to << 16))
-    s.due.set(id, e.deliverAt)
+    s.route.set(id, this.routes.intern(from, to))
+    const after = e.deliverAt - e.t
+    if (after >>> 0 === after && Object.is(e.t + after, e.deliverAt)) s.due.set(id, after)
+    else s.dueOdd.set(id, e.deliverAt)
     s.payload.set(id, this.payloads.intern(e.payload, payloadHash))
     this.code.set(i, SEND)
     this.ref.set(i, id)
@@ -279,9 +288,9 @@ export class Trace implements Iterable<TraceEntry> {
       t,
       kind: 'send',
       id,
-      from: this.name(route & 0xffff),
-      to: this.name(route >>> 16),
-      deliverAt: s.due.get(id),
+      from: this.name(this.routes.from(route)),
+      to: this.name(this.routes.to(route)),
+      deliverAt: s.dueOdd.size === 0 ? t + s.due.get(id) : (s.dueOdd.get(id) ?? t + s.due.get(id)),
       payload: this.payloads.all[s.payload.get(id)]!,
     }
     return copyOf === undefined ? send : { ...send, copyOf }

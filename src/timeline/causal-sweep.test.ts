@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { CausalIndex } from './causality'
-import { CausalSweep } from './causal-sweep'
+import { CausalSweep, type CausalView } from './causal-sweep'
 import { CLOCK_NODES_MAX, Timeline } from './timeline'
 import { raft } from '../protocols/raft'
 import { protocolLookup } from '../protocols/registry'
 import { randomScenario } from '../check/random-scenario'
 import { createRng, nextInt } from '../sim/prng'
 import { DESIGN_EXAMPLE } from '../test/design-example'
+import { branchedRuns } from '../test/branched-runs'
 import type { Protocol } from '../sim/protocol'
 import type { Scenario } from '../scenario/types'
 import type { TraceEntry } from '../sim/trace'
@@ -95,5 +96,27 @@ describe('causality by sweeping the trace', () => {
     const rng = createRng(5)
     const picks = Array.from({ length: 6 }, () => nextInt(rng, 0, trace.length - 1))
     expect(compare(trace, large.context.ids, picks)).toBeGreaterThan(0)
+  })
+
+  it('copied for a branch, reads on over it as a fresh sweep would (several protocols)', () => {
+    for (const run of branchedRuns()) {
+      const parent = new CausalSweep(run.nodes).update(run.parent)
+      const fresh = new CausalSweep(run.nodes).update(run.branch)
+      const clocks = new CausalIndex(run.nodes).update(run.branch)
+      const rng = createRng(run.shared)
+      const tone = (cut: CausalView, pick: number) => {
+        const [past, future] = [cut.pastOf(pick), cut.futureOf(pick)]
+        return run.branch.map((_, x) => (past.has(x) ? 1 : future.has(x) ? 2 : 0))
+      }
+      for (const count of [run.shared, run.shared >> 1, 1]) {
+        const copy = parent.prefix(count).update(run.branch)
+        const lanes = (sweep: CausalSweep) => run.branch.map((_, x) => sweep.lane(x))
+        expect(lanes(copy), `${run.name} from ${count}`).toEqual(lanes(fresh))
+        for (let k = 0; k < 8; k++) {
+          const pick = nextInt(rng, 0, run.branch.length - 1)
+          expect(tone(copy, pick), `${run.name} from ${count}`).toEqual(tone(clocks, pick))
+        }
+      }
+    }
   })
 })

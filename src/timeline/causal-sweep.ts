@@ -15,6 +15,7 @@
 
 import { IntColumn } from './columns'
 import { laneOfEntry, NO_LANE, PENDING } from './entry-lane'
+import { keptOnBranch } from './entry-prefix'
 import { MessageIndex } from './messages'
 import type { CausalCut } from './causality'
 import type { TraceView } from '../sim/trace'
@@ -28,9 +29,12 @@ export interface CausalView {
 const EMPTY_CUT: CausalCut = { has: () => false }
 
 export class CausalSweep implements CausalView {
+  private readonly nodes: readonly string[]
   private readonly laneLookup: Map<string, number>
-  private readonly laneOfEntry = new IntColumn(NO_LANE)
-  private readonly opClients: string[] = []
+  /** Where each lane past the nodes' (a client's) begins: the entry of its first event. */
+  private readonly laneStarts: number[] = []
+  private laneOfEntry = new IntColumn(NO_LANE)
+  private opClients: string[] = []
   private readonly messages: MessageIndex
   private trace: TraceView = []
   private scanned = 0
@@ -39,6 +43,7 @@ export class CausalSweep implements CausalView {
   private future: { entry: number; cut: CausalCut } | null = null
 
   constructor(nodes: readonly string[], messages = new MessageIndex()) {
+    this.nodes = nodes.slice()
     this.laneLookup = new Map(nodes.map((id, i) => [id, i]))
     this.messages = messages
   }
@@ -53,6 +58,29 @@ export class CausalSweep implements CausalView {
       if (lane >= 0) this.laneOfEntry.set(this.scanned, lane)
     }
     return this
+  }
+
+  /**
+   * A copy that has read the first `count` entries of the trace only, to go on reading a
+   * branch that shares them (after `update` with the branch's trace, which it must be
+   * given before it is asked anything). `messages`: the branch's message index.
+   */
+  prefix(count: number, messages = new MessageIndex()): CausalSweep {
+    const n = keptOnBranch(this.trace, count, this.scanned)
+    const copy = new CausalSweep(this.nodes, messages)
+    copy.trace = this.trace
+    copy.scanned = n
+    copy.laneOfEntry = this.laneOfEntry.copy(n)
+    copy.opClients = this.opClients.slice()
+    // Clients take lanes as they first appear: those seen before entry n come first.
+    for (const [id, lane] of this.laneLookup) {
+      if (lane < this.nodes.length) continue
+      const start = this.laneStarts[lane - this.nodes.length]!
+      if (start >= n) break
+      copy.laneLookup.set(id, lane)
+      copy.laneStarts.push(start)
+    }
+    return copy
   }
 
   /** The lane an entry is an event on, or -1 for an entry that is no event. */
@@ -153,6 +181,7 @@ export class CausalSweep implements CausalView {
     if (lane === undefined) {
       lane = this.laneLookup.size
       this.laneLookup.set(id, lane)
+      this.laneStarts.push(this.scanned)
     }
     return lane
   }

@@ -4,6 +4,8 @@ import { Timeline } from './timeline'
 import { raft } from '../protocols/raft'
 import { createHarness } from '../test/harness'
 import { DESIGN_EXAMPLE } from '../test/design-example'
+import { branchedRuns, type BranchedRun } from '../test/branched-runs'
+import { createRng, nextInt } from '../sim/prng'
 import type { Protocol } from '../sim/protocol'
 import type { TraceEntry } from '../sim/trace'
 
@@ -19,6 +21,14 @@ const send = (t: number, id: number, from: string, to: string): TraceEntry => ({
 })
 const deliver = (t: number, id: number): TraceEntry => ({ t, kind: 'deliver', id })
 const timer = (t: number, node: string): TraceEntry => ({ t, kind: 'timer', node, name: 'tick' })
+const state = (node: string): TraceEntry => ({
+  t: 5,
+  kind: 'state',
+  node,
+  role: 'crashed',
+  term: null,
+  commit: null,
+})
 
 /**
  *  n1: 0 timer ── 1 send#1 ─────────────────────────────── 8 timer
@@ -219,5 +229,117 @@ describe('vector clocks on a real run', () => {
     )
     const lastWords = said.at(-1)!
     expect(clocks.happensBefore(lastWords, later.at(-1)!)).toBe(true)
+  })
+})
+
+/** Everything an index answers about a trace of `length` entries, for events picked at random. */
+function answers(index: CausalIndex, length: number, seed: number) {
+  const rng = createRng(seed)
+  const all = Array.from({ length }, (_, i) => i)
+  const picks = Array.from({ length: 30 }, () => nextInt(rng, 0, length - 1))
+  return {
+    lanes: index.lanes.slice(),
+    clocks: all.map((i) => index.clockOf(i)),
+    cuts: picks.map((p) => {
+      const [past, future] = [index.pastOf(p), index.futureOf(p)]
+      return all.flatMap((x) => (past.has(x) ? [x] : future.has(x) ? [-x] : []))
+    }),
+    before: picks.map((p) => picks.map((q) => index.happensBefore(p, q))),
+  }
+}
+
+/** The last count at or below `shared` whose last entry is an input (read with the one after it). */
+function endingOnInput(run: BranchedRun): number {
+  let i = run.shared - 1
+  while (i >= 0 && run.branch[i]!.kind !== 'input') i--
+  return i + 1
+}
+
+describe('a copy for a branch', () => {
+  const runs = branchedRuns()
+
+  it('reads on over a branch as a fresh index over it, on runs of several protocols', () => {
+    for (const run of runs) {
+      // The branch starts from a checkpoint well into the run, and soon differs from it.
+      expect(run.shared, run.name).toBeGreaterThan(200)
+      expect(run.branch.length - run.shared, run.name).toBeGreaterThan(100)
+      const parent = new CausalIndex(run.nodes).update(run.parent)
+      const before = answers(parent, run.parent.length, 1)
+      const fresh = answers(new CausalIndex(run.nodes).update(run.branch), run.branch.length, 2)
+      const counts = [run.shared, Math.floor(run.shared / 3), endingOnInput(run)]
+      expect(counts[2], run.name).toBeGreaterThan(0)
+      for (const count of counts) {
+        const copy = parent.prefix(count).update(run.branch)
+        expect(answers(copy, run.branch.length, 2), `${run.name} from ${count}`).toEqual(fresh)
+      }
+      // The copies share nothing the parent goes on answering from.
+      expect(answers(parent, run.parent.length, 1), run.name).toEqual(before)
+    }
+  })
+
+  it('reads on from a parent that had read less than the branch shares, then grows', () => {
+    for (const run of runs.slice(0, 2)) {
+      const parent = new CausalIndex(run.nodes).update(run.parent.slice(0, run.shared >> 1))
+      const copy = parent.prefix(run.shared)
+      for (let n = 0; n <= run.branch.length; n += 301) copy.update(run.branch.slice(0, n))
+      copy.update(run.branch)
+      const fresh = new CausalIndex(run.nodes).update(run.branch)
+      expect(answers(copy, run.branch.length, 3)).toEqual(answers(fresh, run.branch.length, 3))
+    }
+  })
+
+  it('reads an input at its end again: its lane is that of the entry after it', () => {
+    const crash = { t: 5, kind: 'input', index: 0, type: 'crash' } as const
+    const parent = computeClocks([timer(0, 'n1'), crash, state('n1')], NODES)
+    const copy = parent.prefix(2).update([timer(0, 'n1'), crash, state('n3')])
+    expect(parent.laneOf(1)).toBe('n1')
+    expect(copy.laneOf(1)).toBe('n3')
+    expect(copy.clockOf(2)).toEqual({ n1: 0, n2: 0, n3: 2 })
+  })
+})
+
+describe('more lanes than a byte names', () => {
+  // 300 clients, each asking a node and hearing back, overlapping: lanes past 254 are kept aside.
+  const trace: TraceEntry[] = []
+  for (let c = 0; c < 300; c++) {
+    const node = NODES[c % 3]!
+    const client = `c${c}`
+    trace.push(
+      { t: 3 * c, kind: 'invoke', op: c, client, name: 'get', key: 'x', value: null },
+      send(3 * c, 2 * c, client, node),
+    )
+    if (c > 0) trace.push(deliver(3 * c + 1, 2 * c - 1))
+    trace.push(deliver(3 * c + 2, 2 * c), send(3 * c + 2, 2 * c + 1, node, client))
+    if (c % 7 === 0) trace.push(timer(3 * c + 2, NODES[(c + 1) % 3]!))
+  }
+
+  it('answers as reachability over the message graph', () => {
+    const index = computeClocks(trace, NODES)
+    expect(index.lanes.length).toBe(303)
+    const last = trace.findIndex((e) => e.kind === 'invoke' && e.client === 'c299')
+    expect(index.laneOf(last)).toBe('c299')
+    expect(index.laneOf(last + 2)).toBe('c298')
+    const brute = bruteFuture(trace, NODES)
+    const futures = new Map(brute.events.map((i) => [i, brute.future(i)]))
+    for (const a of brute.events.filter((_, k) => k % 5 === 0)) {
+      expect(index.causalFuture(a), `future of ${a}`).toEqual(
+        [...futures.get(a)!].sort((x, y) => x - y),
+      )
+      const past = brute.events.filter((b) => futures.get(b)!.has(a))
+      expect(index.causalPast(a), `past of ${a}`).toEqual(past)
+    }
+  })
+
+  it('copies its first entries, and reads on to the same answers', () => {
+    const whole = computeClocks(trace, NODES)
+    const expected = answers(whole, trace.length, 4)
+    const short = computeClocks(trace.slice(0, 900), NODES)
+    for (const count of [0, 1, 500, 777, 1200, trace.length - 50, trace.length]) {
+      for (const parent of [whole, short]) {
+        const copy = parent.prefix(count).update(trace)
+        expect(answers(copy, trace.length, 4), `from ${count}`).toEqual(expected)
+      }
+    }
+    expect(answers(whole, trace.length, 4)).toEqual(expected)
   })
 })

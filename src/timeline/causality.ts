@@ -13,13 +13,17 @@
  * An event is named by its index in the trace.
  *
  * Clocks are kept sparse, as a 1-hour run has over a million events (one number per node
- * for each held 28 MB): an event's own component is its position on its lane, and its
- * others change only where a delivery brings news, so a lane keeps a row of them at those
- * deliveries only, and an event's clock is its lane's last row at or before it.
+ * for each held 28 MB): an event's own component is its position on its lane, counted
+ * from the lanes of the entries before it (lane-codes.ts), and its others change only
+ * where a delivery brings news, so a lane keeps a row of them at those deliveries only
+ * (clock-rows.ts), and an event's clock is its lane's last row at or before it.
  */
 
-import { ByteColumn, IntColumn, lowerBound, upperBound } from './columns'
 import { laneOfEntry, PENDING } from './entry-lane'
+import { keptOnBranch } from './entry-prefix'
+import { LaneCodes } from './lane-codes'
+import { PackedClockRows, type ClockRows } from './clock-rows'
+import { ClientLanes } from './client-lanes'
 import { MessageIndex } from './messages'
 import type { TraceEntry, TraceView } from '../sim/trace'
 
@@ -29,14 +33,7 @@ export interface CausalCut {
 }
 
 const EMPTY_CUT: CausalCut = { has: () => false }
-/** A lane code that says: the lane is in `bigLanes` (a byte holds lanes 0 to 253, as 1 to 254). */
-const BIG_LANE = 255
-const NONE = 0x7fffffff
-
-type Events = IntColumn | number[]
-
-const at = (events: Events, k: number): number =>
-  Array.isArray(events) ? events[k]! : events.get(k)
+const NONE = Number.MAX_SAFE_INTEGER
 
 export class CausalIndex {
   private readonly laneIds: string[]
@@ -44,32 +41,27 @@ export class CausalIndex {
   /** Clock components: one per node. */
   private readonly width: number
   private readonly messages: MessageIndex
-  /** Each entry's lane + 1 (0: no event), or BIG_LANE for a lane past a byte's, kept aside. */
-  private readonly laneCodes = new ByteColumn()
-  private readonly bigLanes = new Map<number, number>()
-  /** Clock rows of `width` components, where a delivery raised its lane's clock. */
-  private readonly rows = new IntColumn(0)
-  /** The entry of each row. */
-  private readonly rowEntry = new IntColumn(-1)
-  /** Per lane, its rows, in trace order. */
-  private readonly laneRows: Events[]
-  /** Per lane, its events, in trace order: an event's position here is its own component. */
-  private readonly laneEvents: Events[]
-  /** A delivery's merged clock, while it is worked out. */
-  private readonly scratch: Int32Array
-  /** Per client lane, the entries of its sends. */
-  private readonly clientSends: number[][] = []
-  private readonly opClients: string[] = []
+  private codes: LaneCodes
+  private nodeRows: PackedClockRows[]
+  private clients: ClientLanes
+  /** A sender's clock and a delivery's merged clock, while a delivery is read. */
+  private readonly told: Int32Array
+  private readonly merged: Int32Array
+  /** A clock while one of its components is asked for. */
+  private readonly asked: Int32Array
+  private opClients: string[] = []
   private trace: TraceView = []
-  private scanned = 0
 
   constructor(nodes: readonly string[], messages = new MessageIndex()) {
     this.laneIds = nodes.slice()
     this.laneLookup = new Map(nodes.map((id, i) => [id, i]))
     this.width = nodes.length
-    this.laneEvents = nodes.map(() => new IntColumn(-1))
-    this.laneRows = nodes.map(() => new IntColumn(-1))
-    this.scratch = new Int32Array(nodes.length)
+    this.codes = new LaneCodes(nodes.length)
+    this.nodeRows = nodes.map(() => new PackedClockRows(nodes.length))
+    this.clients = new ClientLanes(nodes.length)
+    this.told = new Int32Array(nodes.length)
+    this.merged = new Int32Array(nodes.length)
+    this.asked = new Int32Array(nodes.length)
     this.messages = messages
   }
 
@@ -82,12 +74,35 @@ export class CausalIndex {
   update(trace: TraceView): this {
     this.trace = trace
     this.messages.update(trace)
-    for (; this.scanned < trace.length; this.scanned++) {
-      const lane = this.laneAt(this.scanned)
+    for (let i = this.scanned; i < trace.length; i++) {
+      const lane = this.laneAt(i)
       if (lane === PENDING) break
-      if (lane >= 0) this.record(this.scanned, lane)
+      if (lane >= 0) this.record(i, lane)
+      this.codes.push(lane)
     }
     return this
+  }
+
+  /**
+   * A copy that has read the first `count` entries of the trace only, to go on reading a
+   * branch that shares them (after `update` with the branch's trace, which it must be
+   * given before it is asked anything). `messages`: the branch's message index.
+   */
+  prefix(count: number, messages = new MessageIndex()): CausalIndex {
+    const n = keptOnBranch(this.trace, count, this.scanned)
+    const copy = new CausalIndex(this.laneIds.slice(0, this.width), messages)
+    copy.trace = this.trace
+    copy.codes = this.codes.prefix(n)
+    copy.nodeRows = this.nodeRows.map((rows) => rows.prefix(n))
+    copy.clients = this.clients.prefix(n)
+    // Clients take lanes as they first appear, so those seen before entry n come first.
+    for (let c = 0; c < copy.clients.length; c++) {
+      const id = this.laneIds[this.width + c]!
+      copy.laneIds.push(id)
+      copy.laneLookup.set(id, this.width + c)
+    }
+    copy.opClients = this.opClients.slice()
+    return copy
   }
 
   /** The lane (node or client id) of an event, or null for an entry that is none. */
@@ -97,9 +112,11 @@ export class CausalIndex {
 
   /** An event's vector clock over the nodes, or null for an entry that is no event. */
   clockOf(entry: number): Record<string, number> | null {
-    if (this.lane(entry) < 0) return null
+    const lane = this.lane(entry)
+    if (lane < 0) return null
+    const row = this.rowOf(entry, lane)
     const clock: Record<string, number> = {}
-    for (let k = 0; k < this.width; k++) clock[this.lanes[k]!] = this.clock(entry, k)
+    for (let k = 0; k < this.width; k++) clock[this.lanes[k]!] = row[k]!
     return clock
   }
 
@@ -109,7 +126,7 @@ export class CausalIndex {
     if (la < 0 || lb < 0 || a === b) return false
     if (la === lb) return a < b
     if (la < this.width) return this.clock(b, la) >= this.seq(a)
-    for (const s of this.clientSends[la - this.width]!) {
+    for (const s of this.clients.sendsOf(la - this.width)) {
       if (s < a) continue
       const d = this.deliveryOf(s)
       if (d >= 0 && (d === b || this.happensBefore(d, b))) return true
@@ -123,18 +140,19 @@ export class CausalIndex {
   }
 
   /**
-   * The events that happen before `entry`. The past holds a prefix of every lane; a node
-   * lane's is read from the clock, a client lane's is worked out when first asked for
-   * (a long run has thousands of clients, a view shows a few).
+   * The events that happen before `entry`. The past holds a prefix of every lane, up to an
+   * entry worked out when first asked for: a node lane's from the clock, a client lane's
+   * from its sends (a long run has thousands of clients, a view shows a few).
    */
   pastOf(entry: number): CausalCut {
     const le = this.lane(entry)
     if (le < 0) return EMPTY_CUT
-    const last = new Map<number, number>([[le, this.seq(entry) - 1]])
+    const clock = this.rowOf(entry, le)
+    const last = new Map<number, number>([[le, entry - 1]])
     const lastOf = (lane: number): number => {
       let n = last.get(lane)
       if (n === undefined) {
-        n = lane < this.width ? this.clock(entry, lane) : this.clientPast(lane, entry)
+        n = lane < this.width ? this.entryOf(lane, clock[lane]!) : this.clientPast(lane, entry)
         last.set(lane, n)
       }
       return n
@@ -142,7 +160,7 @@ export class CausalIndex {
     return {
       has: (x) => {
         const lane = this.lane(x)
-        return lane >= 0 && (lane === le ? x < entry : this.seq(x) <= lastOf(lane))
+        return lane >= 0 && x <= lastOf(lane)
       },
     }
   }
@@ -158,19 +176,20 @@ export class CausalIndex {
     const origins =
       le < this.width
         ? [entry]
-        : this.clientSends[le - this.width]!.filter((s) => s >= entry)
+        : this.clients
+            .sendsOf(le - this.width)
+            .filter((s) => s >= entry)
             .map((s) => this.deliveryOf(s))
             .filter((d) => d >= 0)
     // Clients only ever send to nodes; were that to change, fall back on the plain test.
     if (origins.some((d) => this.lane(d) >= this.width)) {
       return { has: (x) => this.happensBefore(entry, x) }
     }
-    const first = new Map<number, number>()
+    const first = new Map<number, number>([[le, entry + 1]])
     const firstOf = (lane: number): number => {
       let n = first.get(lane)
       if (n === undefined) {
         n = Math.min(NONE, ...origins.map((d) => this.firstKnowing(lane, d)))
-        if (lane === le) n = Math.min(n, this.seq(entry) + 1)
         first.set(lane, n)
       }
       return n
@@ -178,7 +197,7 @@ export class CausalIndex {
     return {
       has: (x) => {
         const lane = this.lane(x)
-        return x !== entry && lane >= 0 && this.seq(x) >= firstOf(lane)
+        return x !== entry && lane >= 0 && x >= firstOf(lane)
       },
     }
   }
@@ -193,6 +212,11 @@ export class CausalIndex {
     return this.collect(this.futureOf(entry), Math.max(from, entry + 1), to)
   }
 
+  /** How many entries have been read. */
+  private get scanned(): number {
+    return this.codes.length
+  }
+
   private collect(cut: CausalCut, from: number, to: number): number[] {
     const out: number[] = []
     for (let x = Math.max(0, from); x < Math.min(to, this.scanned); x++) {
@@ -201,60 +225,57 @@ export class CausalIndex {
     return out
   }
 
-  /** The position of the first event on `lane` that knows of event `d` (at a node), or NONE. */
+  /** The first event on `lane` that knows of event `d` (at a node), or NONE. */
   private firstKnowing(lane: number, d: number): number {
-    const events = this.laneEvents[lane]!
-    const n = events.length
-    if (n === 0 || at(events, n - 1) < d) return NONE
     const p = this.lane(d)
-    const s = this.seq(d)
-    // Knowledge of p only grows along a lane: binary search for where it reaches s.
-    let lo = 0
-    let hi = n
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (this.clock(at(events, mid), p) < s) lo = mid + 1
-      else hi = mid
-    }
-    return lo < n ? lo + 1 : NONE
+    if (lane === p) return d
+    const e = this.rowsOf(lane).firstReaching(p, this.seq(d))
+    return e < 0 ? NONE : e
   }
 
-  /** The position of the last event of client lane `c` that happens before `entry`, or 0. */
+  /** The last send of client lane `c` before `entry` that happens before it, or -1. */
   private clientPast(c: number, entry: number): number {
-    let last = 0
-    for (const s of this.clientSends[c - this.width]!) {
+    let last = -1
+    for (const s of this.clients.sendsOf(c - this.width)) {
       if (s >= entry) break
       const d = this.deliveryOf(s)
-      if (d >= 0 && (d === entry || this.happensBefore(d, entry))) last = this.seq(s)
+      if (d >= 0 && (d === entry || this.happensBefore(d, entry))) last = s
     }
     return last
   }
 
   private lane(entry: number): number {
-    if (entry < 0 || entry >= this.scanned) return -1
-    const code = this.laneCodes.get(entry)
-    return code === BIG_LANE ? this.bigLanes.get(entry)! : code - 1
+    return this.codes.lane(entry)
   }
 
-  /** An event's position on its lane, from 1: a node's own clock component. */
+  /** A node's event's position on its lane, from 1: its own clock component. */
   private seq(entry: number): number {
-    const events = this.laneEvents[this.lane(entry)]!
-    return lowerBound({ get: (i) => at(events, i) }, 0, events.length, entry) + 1
+    return this.codes.seq(entry, this.lane(entry))
+  }
+
+  /** The event at `position` (from 1) on a node's lane, or -1 for none (position 0). */
+  private entryOf(lane: number, position: number): number {
+    return position < 1 ? -1 : this.codes.entryAt(lane, position)
   }
 
   /** Component k of an event's clock. */
   private clock(entry: number, k: number): number {
     const lane = this.lane(entry)
     if (k === lane) return this.seq(entry)
-    const row = this.rowOf(lane, entry)
-    return row < 0 ? 0 : this.rows.get(row * this.width + k)
+    this.rowsOf(lane).rowAt(entry, this.asked)
+    return this.asked[k]!
   }
 
-  /** The last clock row of `lane` at or before `entry`, or -1. */
-  private rowOf(lane: number, entry: number): number {
-    const rows = this.laneRows[lane]!
-    const n = upperBound({ get: (i) => this.rowEntry.get(at(rows, i)) }, 0, rows.length, entry)
-    return n === 0 ? -1 : at(rows, n - 1)
+  /** An event's clock, own component included, in a new row. */
+  private rowOf(entry: number, lane: number): Int32Array {
+    const row = new Int32Array(this.width)
+    this.rowsOf(lane).rowAt(entry, row)
+    if (lane < this.width) row[lane] = this.seq(entry)
+    return row
+  }
+
+  private rowsOf(lane: number): ClockRows {
+    return lane < this.width ? this.nodeRows[lane]! : this.clients.rowsOf(lane - this.width)
   }
 
   /** The delivery of the message sent at entry `s`, or -1 if it was dropped or is in flight. */
@@ -278,43 +299,33 @@ export class CausalIndex {
       lane = this.laneIds.length
       this.laneIds.push(id)
       this.laneLookup.set(id, lane)
-      this.laneEvents.push([])
-      this.laneRows.push([])
-      this.clientSends.push([])
+      this.clients.add(this.scanned)
     }
     return lane
   }
 
   private record(i: number, lane: number): void {
-    const w = this.width
     const e = this.trace.at(i)!
     if (e.kind === 'deliver') this.merge(i, lane, this.messages.sendIndex(e.id))
-    this.laneCodes.set(i, lane + 1 < BIG_LANE ? lane + 1 : BIG_LANE)
-    if (lane + 1 >= BIG_LANE) this.bigLanes.set(i, lane)
-    this.laneEvents[lane]!.push(i)
-    if (lane >= w && e.kind === 'send') this.clientSends[lane - w]!.push(i)
+    else if (e.kind === 'send' && lane >= this.width) this.clients.addSend(lane - this.width, i)
   }
 
   /** Delivery i on `lane` of the message sent at entry s: a new row if it brings news. */
   private merge(i: number, lane: number, s: number): void {
-    const w = this.width
     const from = this.lane(s)
     if (from < 0) return
-    const sent = this.rowOf(from, s)
-    const rows = this.laneRows[lane]!
-    const last = rows.length > 0 ? at(rows, rows.length - 1) : -1
+    const { told, merged } = this
+    this.rowsOf(from).rowAt(s, told)
+    if (from < this.width) told[from] = this.codes.seq(s, from)
+    const rows = this.rowsOf(lane)
     let news = false
-    for (let k = 0; k < w; k++) {
-      const known = last < 0 ? 0 : this.rows.get(last * w + k)
-      const told = k === from ? this.seq(s) : sent < 0 ? 0 : this.rows.get(sent * w + k)
-      this.scratch[k] = Math.max(known, told)
-      if (k !== lane && told > known) news = true
+    for (let k = 0; k < this.width; k++) {
+      const known = rows.last(k)
+      // A node's own component is its position on its lane, not kept in its rows.
+      merged[k] = k === lane ? 0 : Math.max(known, told[k]!)
+      if (k !== lane && told[k]! > known) news = true
     }
-    if (!news) return
-    const row = this.rowEntry.length
-    this.rowEntry.push(i)
-    for (let k = 0; k < w; k++) this.rows.set(row * w + k, this.scratch[k]!)
-    rows.push(row)
+    if (news) rows.push(i, merged)
   }
 }
 

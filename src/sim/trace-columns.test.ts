@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { ByteColumn, IntColumn, SmallColumn } from './trace-columns'
+
+describe('columns', () => {
+  it('copy the first cells only: cells past them read as never written, even once passed', () => {
+    for (const n of [0, 5, 70, 65_536, 65_600]) {
+      const col = new IntColumn(-1)
+      for (let i = 0; i < 70_000; i++) col.set(i, i)
+      const copy = col.copy(n)
+      expect(copy.length).toBe(n)
+      copy.set(69_999, 7)
+      expect(copy.get(n)).toBe(n === 69_999 ? 7 : -1)
+      expect(copy.get(n - 1)).toBe(n === 0 ? -1 : n - 1)
+      expect(col.get(n)).toBe(n)
+    }
+  })
+
+  it('copy a sparse column past its written cells', () => {
+    const col = new IntColumn(-1)
+    col.set(3, 9)
+    expect(col.copy(100).get(3)).toBe(9)
+    expect(col.copy(100_000).get(99_999)).toBe(-1)
+  })
+
+  it('count the cells holding a value, across chunks', () => {
+    const col = new ByteColumn()
+    for (let i = 0; i < 200_000; i++) col.set(i, i % 3 === 0 ? 2 : 1)
+    const count = (from: number, to: number) => {
+      let n = 0
+      for (let i = from; i < to; i++) if (col.get(i) === 2) n++
+      return n
+    }
+    for (const [from, to] of [
+      [0, 0],
+      [0, 10],
+      [65_530, 65_540],
+      [1, 199_999],
+      [150_000, 300_000],
+    ] as const) {
+      expect(col.countIn(from, to, 2), `${from}..${to}`).toBe(count(from, Math.min(to, 200_000)))
+    }
+  })
+
+  it('hold small numbers in a byte, and widen as larger ones come, keeping the rest', () => {
+    const col = new SmallColumn()
+    const values = [0, 255, 256, 65_535, 65_536, 2 ** 32 - 1, 2 ** 32, 0.5, -3]
+    values.forEach((v, i) => col.set(i * 40_000, v))
+    values.forEach((v, i) => expect(col.get(i * 40_000)).toBe(v))
+    expect(col.bytes).toBeGreaterThan(8 * 320_000)
+    const small = new SmallColumn()
+    for (let i = 0; i < 100_000; i++) small.set(i, i % 200)
+    expect(small.bytes).toBeLessThanOrEqual(2 * 65_536)
+    const copy = col.copy(4 * 40_000 + 1)
+    copy.set(5, 1.25)
+    expect([copy.get(5), copy.get(3 * 40_000), copy.get(5 * 40_000)]).toEqual([1.25, 65_535, 0])
+  })
+})
