@@ -31,5 +31,8 @@ if (all || which.has('swim')) Object.assign(results, benchSwimScale())
 if (all || which.has('trace'))
   Object.assign(results, (await import('./trace-memory')).benchTraceMemory())
 
+if (all || which.has('branch')) Object.assign(results, (await import('./branch')).benchBranch())
+if (all || which.has('causal')) Object.assign(results, (await import('./causal')).benchCausal())
+
 mkdirSync('.bench', { recursive: true })
 writeFileSync('.bench/latest.json', `${JSON.stringify(results, null, 2)}\n`)

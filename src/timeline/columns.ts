@@ -3,6 +3,8 @@
  * binary searches over any sorted run of numbers.
  */
 
+import { IntColumn } from '../sim/trace-columns'
+
 export { ByteColumn, FloatColumn, IntColumn, TimeColumn } from '../sim/trace-columns'
 
 /** The first index in [lo, hi) whose value is >= x, for a column sorted ascending there. */
@@ -23,4 +25,14 @@ export function upperBound(col: { get(i: number): number }, lo: number, hi: numb
     else hi = mid
   }
   return lo
+}
+
+/**
+ * A by-id column of trace entry numbers as it was after the first `count` entries: its
+ * first `n` cells, those at or past `count` read as -1 (the entry came later).
+ */
+export function entriesBefore(col: IntColumn, n: number, count: number): IntColumn {
+  const copy = col.copy(n)
+  for (let i = 0; i < copy.length; i++) if (copy.get(i) >= count) copy.set(i, -1)
+  return copy
 }

@@ -76,10 +76,15 @@ const FILTERS: EventFilter[] = [
   { node: 'n5', types: typeMask(['client', 'send']) },
   { node: 'n1', types: typeMask(['input']) },
   { node: null, types: 0 },
+  // Past 5 nodes: in a code's second byte.
+  { node: 'n8', types: typeMask(['send', 'deliver', 'state', 'input']) },
 ]
 
-function makeRun(seed: number): { scenario: Scenario; timeline: Timeline; index: EventIndex } {
-  const scenario = randomScenario(seed, { nodes: 5, durationMs: 3000, faultEveryMs: 120 })
+function makeRun(
+  seed: number,
+  nodes = 5,
+): { scenario: Scenario; timeline: Timeline; index: EventIndex } {
+  const scenario = randomScenario(seed, { nodes, durationMs: 3000, faultEveryMs: 120 })
   const timeline = new Timeline(scenario, protocolLookup.get('raft')!)
   const index = new EventIndex({
     nodes: timeline.context.ids,
@@ -91,8 +96,13 @@ function makeRun(seed: number): { scenario: Scenario; timeline: Timeline; index:
 
 describe('EventIndex', () => {
   it('keeps every filter equal to a filter from scratch as the trace grows in chunks', () => {
-    for (const seed of [1, 4, 42]) {
-      const { scenario, timeline, index } = makeRun(seed)
+    // Codes take a byte in 5 nodes, two in 9 (and four past 13: the large cluster below).
+    for (const [seed, nodes] of [
+      [1, 5],
+      [4, 5],
+      [42, 9],
+    ] as const) {
+      const { scenario, timeline, index } = makeRun(seed, nodes)
       const inputs = scenario.inputs
       for (let t = 0, chunk = 0; t <= 3500; t += 137 + (chunk++ % 5) * 90) {
         timeline.extendTo(t)

@@ -5,7 +5,9 @@
  * costs only the entries added since the last one, even a million entries in.
  */
 
-import { IntColumn } from './columns'
+import { entriesBefore, IntColumn, lowerBound } from './columns'
+import { ResumePoints, resumeEvery } from './resume-points'
+import { EventCodes } from './event-codes'
 import { ALL_TYPES, typeCode } from './event-types'
 import { describeEntry, type EntryLookup, type InvokeEntry } from './event-text'
 import { AllRows, FilteredRows, TYPE_BITS, type Rows } from './event-rows'
@@ -47,20 +49,26 @@ const EVERY = 'every'
 const KEPT_FILTERS = 8
 
 export class EventIndex implements EntryLookup {
-  private readonly codes = new IntColumn()
+  private codes: EventCodes
   /** Sends by message id; by client operation, the trace index of its invocation. */
   private readonly messages: MessageIndex
-  private readonly invokes = new IntColumn(-1)
-  /** By state entry, the entry of its node's state before it (-1: none), by trace index. */
-  private readonly before = new Map<number, number>()
-  private readonly lastState = new Map<string, number>()
+  private invokes = new IntColumn(-1)
+  /**
+   * The state entries, ascending, and for each the entry of its node's state before it
+   * (-1: none): two columns, 8 bytes a state, where a map by entry held over 40.
+   */
+  private states = new IntColumn()
+  private statesBefore = new IntColumn()
+  private lastState = new Map<string, number>()
+  /** Each node's last state, kept every so many entries for a branch's copy to start from. */
+  private resumes: ResumePoints<ReadonlyMap<string, number>>
   /**
    * The entry `describe` is making a line of, and its number: the trace makes an entry
    * anew each time it is asked, so `stateBefore` knows its entry by this one's identity.
    */
   private describing: { entry: TraceEntry | null; i: number } = { entry: null, i: -1 }
   private readonly nodeBits: ReadonlyMap<string, number>
-  private readonly filters = new Map<string, FilteredRows>()
+  private filters = new Map<string, FilteredRows>()
   private trace: TraceView = []
   readonly members: MemberChanges
 
@@ -69,15 +77,43 @@ export class EventIndex implements EntryLookup {
     this.messages = options.messages ?? new MessageIndex()
     const fits = options.nodes.slice(0, MAX_FILTER_NODES)
     this.nodeBits = new Map(fits.map((id, i) => [id, 1 << (TYPE_BITS + i)]))
+    this.resumes = new ResumePoints(resumeEvery(options.nodes.length))
+    this.codes = new EventCodes(fits.length)
   }
 
   /** Reads the entries added since the last call. */
   update(trace: TraceView): this {
     this.trace = trace
     this.messages.update(trace)
-    for (let i = this.codes.length; i < trace.length; i++)
+    for (let i = this.codes.length; i < trace.length; i++) {
+      if (this.resumes.due(i)) this.resumes.keep(new Map(this.lastState))
       this.codes.push(this.read(trace.at(i)!, i))
+    }
     return this
+  }
+
+  /**
+   * A copy that has read at most the first `count` entries, from the last point kept
+   * before them, for a branch: `options` are the branch's (its inputs, its message index).
+   */
+  forkAt(count: number, options: EventIndexOptions): EventIndex {
+    const copy = new EventIndex(options)
+    const from = this.resumes.before(Math.min(count, this.length))
+    copy.resumes = this.resumes.upTo(from?.at ?? 0)
+    if (from === null) return copy
+    const n = from.at
+    copy.trace = this.trace
+    copy.codes = this.codes.copy(n)
+    copy.invokes = entriesBefore(this.invokes, this.invokes.length, n)
+    const states = lowerBound(this.states, 0, this.states.length, n)
+    copy.states = this.states.copy(states)
+    copy.statesBefore = this.statesBefore.copy(states)
+    copy.lastState = new Map(from.state)
+    for (const [key, rows] of this.filters) {
+      const keep = rows.byCode ? null : copy.keepFor(key.slice(0, key.lastIndexOf(':')))
+      copy.filters.set(key, rows.forkAt(n, keep))
+    }
+    return copy
   }
 
   get length(): number {
@@ -94,7 +130,7 @@ export class EventIndex implements EntryLookup {
       const bits = node === null ? null : (this.nodeBits.get(node) ?? null)
       rows =
         node !== null && bits === null
-          ? new FilteredRows(filter.types, null, (i) => this.concerns(i, node))
+          ? new FilteredRows(filter.types, null, this.keepFor(node))
           : new FilteredRows(filter.types, bits)
       if (this.filters.size >= KEPT_FILTERS) this.filters.delete(this.filters.keys().next().value!)
     }
@@ -102,6 +138,11 @@ export class EventIndex implements EntryLookup {
     this.filters.delete(key)
     this.filters.set(key, rows)
     return rows.extend(this.codes)
+  }
+
+  /** The further test of a filter for a node that has no bit in the codes. */
+  private keepFor(node: string): (entry: number) => boolean {
+    return (i) => this.concerns(i, node)
   }
 
   entry(i: number): TraceEntry {
@@ -125,8 +166,11 @@ export class EventIndex implements EntryLookup {
   }
 
   stateBefore(e: StateEntry): StateEntry | null | undefined {
-    const before = e === this.describing.entry ? this.before.get(this.describing.i) : undefined
-    if (before === undefined) return undefined
+    if (e !== this.describing.entry) return undefined
+    const i = this.describing.i
+    const k = lowerBound(this.states, 0, this.states.length, i)
+    if (k >= this.states.length || this.states.get(k) !== i) return undefined
+    const before = this.statesBefore.get(k)
     return before < 0 ? null : (this.trace.at(before) as StateEntry)
   }
 
@@ -150,14 +194,15 @@ export class EventIndex implements EntryLookup {
     // What later entries refer back to.
     switch (e.kind) {
       case 'state':
-        this.before.set(i, this.lastState.get(e.node) ?? -1)
+        this.states.push(i)
+        this.statesBefore.push(this.lastState.get(e.node) ?? -1)
         this.lastState.set(e.node, i)
         break
       case 'invoke':
         this.invokes.set(e.op, i)
         break
     }
-    const nodes = this.nodesOf(e)
+    const nodes = this.nodesOf(e, i)
     if (nodes === EVERY) return typeCode(e.kind) | EVERY_NODE
     let bits = 0
     for (const node of nodes) bits |= this.nodeBits.get(node) ?? 0
@@ -169,24 +214,24 @@ export class EventIndex implements EntryLookup {
    * first MAX_FILTER_NODES, which have no bit in the codes (a 1,000-node run).
    */
   private concerns(i: number, node: string): boolean {
-    const nodes = this.nodesOf(this.trace.at(i)!)
+    const nodes = this.nodesOf(this.trace.at(i)!, i)
     return nodes === EVERY || nodes.includes(node)
   }
 
   /** The nodes an entry concerns. */
-  private nodesOf(e: TraceEntry): readonly string[] | typeof EVERY {
+  private nodesOf(e: TraceEntry, i: number): readonly string[] | typeof EVERY {
     switch (e.kind) {
       case 'send':
         return [e.from, e.to]
       case 'deliver':
       case 'drop':
       case 'delay':
-        return this.messageNodes(e.id)
+        return this.messageNodes(e.id, i)
       case 'timer':
       case 'state':
         return [e.node]
       case 'input':
-        return this.inputNodes(this.options.inputs[e.index])
+        return this.inputNodes(this.options.inputs[e.index], i)
       case 'invoke':
       case 'return':
         return []
@@ -195,12 +240,18 @@ export class EventIndex implements EntryLookup {
     }
   }
 
-  private messageNodes(id: number): readonly string[] {
-    const send = this.sendOf(id)
-    return send === undefined ? [] : [send.from, send.to]
+  /**
+   * The ends of message `id` if it was sent before entry i: an input may name a message
+   * not sent yet, whose ends are the future's (and a branch's future differs).
+   */
+  private messageNodes(id: number, i: number): readonly string[] {
+    const sent = this.messages.sendIndex(id)
+    if (sent < 0 || sent >= i) return []
+    const send = this.trace.at(sent) as SendEntry
+    return [send.from, send.to]
   }
 
-  private inputNodes(input: Input | undefined): readonly string[] | typeof EVERY {
+  private inputNodes(input: Input | undefined, i: number): readonly string[] | typeof EVERY {
     switch (input?.type) {
       case undefined:
         return []
@@ -224,7 +275,7 @@ export class EventIndex implements EntryLookup {
       case 'drop':
       case 'duplicate':
       case 'delay':
-        return this.messageNodes(input.message)
+        return this.messageNodes(input.message, i)
     }
   }
 }

@@ -26,7 +26,7 @@ export class AllRows implements Rows {
 }
 
 export class FilteredRows implements Rows {
-  private readonly entries = new IntColumn()
+  private entries = new IntColumn()
   private scanned = 0
 
   /**
@@ -45,6 +45,20 @@ export class FilteredRows implements Rows {
 
   at(row: number): number {
     return this.entries.get(row)
+  }
+
+  /** A copy that has read the first `count` codes (or as many as this one, if fewer). */
+  forkAt(count: number, keep: ((entry: number) => boolean) | null): FilteredRows {
+    const copy = new FilteredRows(this.types, this.nodeBits, keep)
+    copy.scanned = Math.min(count, this.scanned)
+    const rows = lowerBound(this.entries, 0, this.entries.length, copy.scanned)
+    copy.entries = this.entries.copy(rows)
+    return copy
+  }
+
+  /** Whether it keeps only what entries' codes say (it needs no further test). */
+  get byCode(): boolean {
+    return this.keep === null
   }
 
   /** Reads the codes added since the last call. */

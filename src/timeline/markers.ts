@@ -4,6 +4,8 @@
  */
 
 import { epochAfter, lookOf, RoleTracker, type LookOf } from './roles'
+import { rolesAfter, type LastStates } from './last-states'
+import { ResumePoints, resumeEvery } from './resume-points'
 import type { ProtocolSpec } from '../sim/protocol'
 import type { TraceEntry, TraceView } from '../sim/trace'
 
@@ -29,25 +31,61 @@ const FAULTS = new Set([
   'leave',
 ])
 
+interface Resume {
+  readonly markers: number
+  readonly last: LastStates
+}
+
 /** Grows with the trace; each entry is read once. */
 export class MarkerIndex {
-  readonly markers: Marker[] = []
+  markers: Marker[] = []
   private scanned = 0
   private readonly look: LookOf
-  private readonly roles: RoleTracker
+  private roles: RoleTracker
+  private lastState = new Map<string, number>()
+  private resumes: ResumePoints<Resume>
 
-  /** `spec`: the run's protocol, for its roles' looks and its epoch's name. */
-  constructor(private readonly spec?: ProtocolSpec) {
+  /**
+   * `spec`: the run's protocol, for its roles' looks and its epoch's name; `nodes`: how
+   * many, for how often it keeps a point to resume from.
+   */
+  constructor(
+    private readonly spec?: ProtocolSpec,
+    nodes = 0,
+  ) {
     this.look = lookOf(spec)
     this.roles = new RoleTracker(this.look)
+    this.resumes = new ResumePoints(resumeEvery(nodes))
   }
 
   update(trace: TraceView): readonly Marker[] {
     for (; this.scanned < trace.length; this.scanned++) {
-      const marker = this.read(trace.at(this.scanned)!)
+      const i = this.scanned
+      if (this.resumes.due(i)) {
+        this.resumes.keep({ markers: this.markers.length, last: new Map(this.lastState) })
+      }
+      const e = trace.at(i)!
+      if (e.kind === 'state') this.lastState.set(e.node, i)
+      const marker = this.read(e)
       if (marker !== null) this.markers.push(marker)
     }
     return this.markers
+  }
+
+  /**
+   * A copy that has read at most the first `count` entries of `trace` (this one's), from
+   * the last point kept before them: a branch's, which reads on from there.
+   */
+  forkAt(count: number, trace: TraceView): MarkerIndex {
+    const copy = new MarkerIndex(this.spec)
+    const from = this.resumes.before(Math.min(count, this.scanned))
+    copy.resumes = this.resumes.upTo(from?.at ?? 0)
+    if (from === null) return copy
+    copy.markers = this.markers.slice(0, from.state.markers)
+    copy.lastState = new Map(from.state.last)
+    copy.roles = rolesAfter(trace, from.state.last, this.look)
+    copy.scanned = from.at
+    return copy
   }
 
   private read(e: TraceEntry): Marker | null {

@@ -1,6 +1,6 @@
 /** Looking up messages by id in a trace: where each was sent, and what became of it. */
 
-import { IntColumn } from './columns'
+import { entriesBefore, IntColumn } from './columns'
 import { Trace, type TraceEntry, type TraceView } from '../sim/trace'
 
 export type SendEntry = Extract<TraceEntry, { kind: 'send' }>
@@ -14,10 +14,12 @@ export type SendEntry = Extract<TraceEntry, { kind: 'send' }>
  */
 export class MessageIndex {
   /** Sends the trace does not index itself (a plain array, or an entry kept as an object). */
-  private readonly sends = new IntColumn(-1)
-  private readonly ends = new IntColumn(-1)
+  private sends = new IntColumn(-1)
+  private ends = new IntColumn(-1)
   /** Messages a fault delayed, and when they became due. */
   private readonly delays = new Map<number, number>()
+  /** The delays in trace order, [entry, id, due] each (few): what a branch's copy keeps. */
+  private readonly delayLog: [number, number, number][] = []
   private trace: TraceView = []
   private highestId = -1
   private scanned = 0
@@ -38,9 +40,44 @@ export class MessageIndex {
       } else if (kind === 'delay') {
         const e = trace.at(i) as Extract<TraceEntry, { kind: 'delay' }>
         this.delays.set(e.id, e.deliverAt)
+        this.delayLog.push([i, e.id, e.deliverAt])
       }
     }
     return this
+  }
+
+  /**
+   * A copy that has read the first `count` entries (or as many as this one has, if fewer),
+   * to grow over a branch's trace, which shares them.
+   */
+  forkAt(count: number): MessageIndex {
+    const n = Math.min(count, this.scanned)
+    const copy = new MessageIndex()
+    // Ids follow send order: the last one sent before entry n, by binary search.
+    let lo = -1
+    let hi = this.highestId
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.sendEntryOf(mid) < n) lo = mid
+      else hi = mid - 1
+    }
+    copy.highestId = lo
+    copy.sends = entriesBefore(this.sends, lo + 1, n)
+    copy.ends = entriesBefore(this.ends, lo + 1, n)
+    for (const [i, id, due] of this.delayLog) {
+      if (i >= n) break
+      copy.delays.set(id, due)
+      copy.delayLog.push([i, id, due])
+    }
+    copy.trace = this.trace
+    copy.scanned = n
+    return copy
+  }
+
+  /** The entry of message `id`'s send however far this index has read (or -1). */
+  private sendEntryOf(id: number): number {
+    const own = this.sends.get(id)
+    return own >= 0 || !(this.trace instanceof Trace) ? own : this.trace.sendEntry(id)
   }
 
   sendOf(trace: TraceView, id: number): SendEntry | undefined {
@@ -70,6 +107,18 @@ export class MessageIndex {
   dueAt(id: number): number {
     const delayed = this.delays.get(id)
     if (delayed !== undefined) return delayed
+    const i = this.sendIndex(id)
+    return i < 0 ? NaN : (this.trace.at(i) as SendEntry).deliverAt
+  }
+
+  /** When it was due as the first `count` entries had it: after the delays among them. */
+  dueBefore(id: number, count: number): number {
+    let due = NaN
+    for (const [i, delayed, at] of this.delayLog) {
+      if (i >= count) break
+      if (delayed === id) due = at
+    }
+    if (!Number.isNaN(due)) return due
     const i = this.sendIndex(id)
     return i < 0 ? NaN : (this.trace.at(i) as SendEntry).deliverAt
   }

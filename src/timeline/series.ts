@@ -10,6 +10,7 @@ import { CRASHED, lookOf, type LookOf } from './roles'
 import type { ProtocolSpec } from '../sim/protocol'
 import type { TraceEntry, TraceView } from '../sim/trace'
 import { upperBound } from './columns'
+import { ResumePoints, resumeEvery } from './resume-points'
 
 /** A value that changes in steps: (time, value) pairs in time order. NaN is a gap. */
 export class StepSeries {
@@ -52,6 +53,58 @@ export class StepSeries {
     this.times.pop()
     this.values.pop()
   }
+
+  /** Where it stands: only its last pair may change or go from here on. */
+  mark(): StepMark {
+    const n = this.times.length
+    return { length: n, t: this.times[n - 1]!, value: this.values[n - 1]! }
+  }
+
+  /** A copy of it as it stood at `mark`. */
+  copyAt(mark: StepMark): StepSeries {
+    const copy = new StepSeries()
+    copy.copyFrom(this, mark)
+    return copy
+  }
+
+  /** Becomes `source` as it stood at `mark`. */
+  copyFrom(source: StepSeries, mark: StepMark): void {
+    const kept = Math.max(0, mark.length - 1)
+    this.times.length = 0
+    this.values.length = 0
+    for (let i = 0; i < kept; i++) {
+      this.times.push(source.times[i]!)
+      this.values.push(source.values[i]!)
+    }
+    if (mark.length > 0) {
+      this.times.push(mark.t)
+      this.values.push(mark.value)
+    }
+  }
+}
+
+interface StepMark {
+  readonly length: number
+  readonly t: number
+  readonly value: number
+}
+
+/** What a series needs to go on reading from a point: the parts that may still change. */
+interface Resume {
+  readonly ms: number
+  readonly term: StepMark
+  readonly commits: ReadonlyMap<string, StepMark>
+  readonly nodes: number
+  readonly spans: number
+  /** By node, the index in `spans` of its span still open. */
+  readonly open: ReadonlyMap<string, number>
+  readonly lanes: number
+  readonly buckets: number
+  readonly lastSent: number
+  readonly ids: number
+  readonly points: number
+  readonly drops: number
+  readonly invokedAt: ReadonlyMap<number, number>
 }
 
 /** A stretch during which a node held a leading role: `to` is null while it still does. */
@@ -87,21 +140,28 @@ export class RunSeries {
   private scannedMs = 0
   private laneCount = 0
 
-  private readonly nodeIds: string[] = []
-  private readonly spans: LeaderSpan[] = []
-  private readonly sentCounts: number[] = []
-  private readonly lostCounts: number[] = []
-  private readonly points: LatencyPoint[] = []
+  private nodeIds: string[] = []
+  private spans: LeaderSpan[] = []
+  private sentCounts: number[] = []
+  private lostCounts: number[] = []
+  private points: LatencyPoint[] = []
   private readonly commitLookup = new Map<string, StepSeries>()
   private readonly openSpans = new Map<string, Mutable<LeaderSpan>>()
-  private readonly sendBuckets = new IntColumn(-1)
-  private readonly invokedAt = new Map<number, number>()
+  private sendBuckets = new IntColumn(-1)
+  private invokedAt = new Map<number, number>()
+  /** The drops that counted as lost, in trace order: their entries, and their buckets. */
+  private dropEntries = new IntColumn()
+  private dropBuckets = new IntColumn()
+  private resumes: ResumePoints<Resume>
+  private readonly givenNodes: number
 
   /** Without `spec`, roles lead as any registered protocol says and the epoch is a term. */
   constructor(nodes: readonly string[], bucketMs = DEFAULT_BUCKET_MS, spec?: ProtocolSpec) {
     this.bucketMs = bucketMs
     this.spec = spec
     this.look = lookOf(spec)
+    this.resumes = new ResumePoints(resumeEvery(nodes.length))
+    this.givenNodes = nodes.length
     for (const id of nodes) this.commitOf(id)
   }
 
@@ -153,6 +213,7 @@ export class RunSeries {
   /** Reads the entries added since the last call. */
   update(trace: TraceView): this {
     for (; this.scannedCount < trace.length; this.scannedCount++) {
+      if (this.resumes.due(this.scannedCount)) this.resumes.keep(this.resume())
       const e = trace.at(this.scannedCount)!
       this.scannedMs = e.t
       this.read(e)
@@ -176,7 +237,10 @@ export class RunSeries {
       case 'drop': {
         // A loss counts against the moment of sending, so each bar splits into its fates.
         const bucket = this.sendBuckets.get(e.id)
-        if (bucket >= 0) this.lostCounts[bucket]!++
+        if (bucket < 0) break
+        this.lostCounts[bucket]!++
+        this.dropEntries.push(this.scannedCount)
+        this.dropBuckets.push(bucket)
         break
       }
       case 'invoke':
@@ -190,6 +254,69 @@ export class RunSeries {
         this.points.push({ invokedAt, returnedAt: e.t, latencyMs: e.t - invokedAt, timedOut })
         break
       }
+    }
+  }
+
+  /**
+   * A copy that has read at most the first `count` entries (this one's), from the last
+   * point kept before them: a branch's, which reads on from there.
+   */
+  forkAt(count: number): RunSeries {
+    const from = this.resumes.before(Math.min(count, this.scannedCount))
+    const nodes = this.nodeIds.slice(0, from?.state.nodes ?? this.givenNodes)
+    const copy = new RunSeries(nodes, this.bucketMs, this.spec)
+    copy.resumes = this.resumes.upTo(from?.at ?? 0)
+    if (from !== null) this.copyInto(copy, from.at, from.state)
+    return copy
+  }
+
+  private copyInto(copy: RunSeries, at: number, r: Resume): void {
+    copy.scannedCount = at
+    copy.scannedMs = r.ms
+    copy.term.copyFrom(this.term, r.term)
+    for (const [node, mark] of r.commits)
+      copy.commitLookup.set(node, this.commit(node).copyAt(mark))
+    copy.spans = this.spans.slice(0, r.spans)
+    for (const [node, k] of r.open) {
+      const span = { ...this.spans[k]!, to: null }
+      copy.spans[k] = span
+      copy.openSpans.set(node, span)
+    }
+    copy.laneCount = r.lanes
+    copy.sentCounts = this.sentCounts.slice(0, r.buckets)
+    if (r.buckets > 0) copy.sentCounts[r.buckets - 1] = r.lastSent
+    copy.lostCounts = this.lostCounts.slice(0, r.buckets)
+    // Drops read after the point are taken back from the counts they added to.
+    for (let k = r.drops; k < this.dropEntries.length; k++) {
+      const bucket = this.dropBuckets.get(k)
+      if (bucket < r.buckets) copy.lostCounts[bucket]!--
+    }
+    copy.dropEntries = this.dropEntries.copy(r.drops)
+    copy.dropBuckets = this.dropBuckets.copy(r.drops)
+    copy.sendBuckets = this.sendBuckets.copy(r.ids)
+    copy.points = this.points.slice(0, r.points)
+    copy.invokedAt = new Map(r.invokedAt)
+  }
+
+  private resume(): Resume {
+    const commits = new Map<string, StepMark>()
+    for (const [node, series] of this.commitLookup) commits.set(node, series.mark())
+    const open = new Map<string, number>()
+    for (const [node, span] of this.openSpans) open.set(node, this.spans.lastIndexOf(span))
+    return {
+      ms: this.scannedMs,
+      term: this.term.mark(),
+      commits,
+      nodes: this.nodeIds.length,
+      spans: this.spans.length,
+      open,
+      lanes: this.laneCount,
+      buckets: this.sentCounts.length,
+      lastSent: this.sentCounts.at(-1) ?? 0,
+      ids: this.sendBuckets.length,
+      points: this.points.length,
+      drops: this.dropEntries.length,
+      invokedAt: new Map(this.invokedAt),
     }
   }
 

@@ -11,13 +11,13 @@ import type { SimContext } from '../sim/context'
 import type { Protocol } from '../sim/protocol'
 import { Recorder, type HashState, type Trace } from '../sim/trace'
 import { ViolationIndex } from './violations'
-import { EventIndex } from './event-index'
+import { EventIndex, type EventIndexOptions } from './event-index'
 import { MarkerIndex, type Marker } from './markers'
 import { MessageIndex, type SendEntry } from './messages'
 import { CausalIndex } from './causality'
 import { CausalSweep, type CausalView } from './causal-sweep'
 import { RunSeries } from './series'
-import { SpacetimeIndex } from './spacetime'
+import { SpacetimeIndex, type RunViewOptions } from './spacetime'
 import { scenarioNodeIds, type Scenario } from '../scenario/types'
 
 export interface Checkpoint {
@@ -59,20 +59,22 @@ export class Timeline {
   private readonly head: World
   private readonly interval: number
   readonly checkpoints: Checkpoint[]
-  private readonly messages = new MessageIndex()
-  private readonly markerIndex: MarkerIndex
+  private messages = new MessageIndex()
+  private markerIndex: MarkerIndex
   private spacetimeIndex: SpacetimeIndex | null = null
   private runSeries: RunSeries | null = null
   private causalIndex: CausalIndex | null = null
   private causalSweep: CausalSweep | null = null
-  private readonly violationIndex = new ViolationIndex()
+  private violationIndex = new ViolationIndex()
   private eventLog: EventIndex | null = null
   private readonly sendsAsked = new Map<number, SendEntry>()
+  /** The run this one branched from (held weakly: it may be let go), and the entries they share. */
+  private origin: { readonly run: WeakRef<Timeline>; readonly entries: number } | null = null
 
   constructor(scenario: Scenario, protocol: Protocol, options: TimelineOptions = {}, fork?: Fork) {
     this.scenario = scenario
     this.interval = options.interval ?? checkpointInterval(scenarioNodeIds(scenario).length)
-    this.markerIndex = new MarkerIndex(protocol.spec)
+    this.markerIndex = new MarkerIndex(protocol.spec, scenarioNodeIds(scenario).length)
     if (fork === undefined) {
       const sim = createSimulation(scenario, protocol)
       this.ctx = sim.ctx
@@ -103,7 +105,39 @@ export class Timeline {
     }
     const shared = this.checkpoints.filter((c) => c.world.time < t)
     const checkpoints = shared.length > 0 ? shared : this.checkpoints.slice(0, 1)
-    return new Timeline(scenario, this.ctx.protocol, options, { checkpoints, trace: this.trace })
+    const run = new Timeline(scenario, this.ctx.protocol, options, {
+      checkpoints,
+      trace: this.trace,
+    })
+    run.forkIndexes(this)
+    run.origin = { run: new WeakRef(this), entries: run.trace.length }
+    return run
+  }
+
+  /**
+   * The run this one branched from, while it is still held elsewhere, and how many trace
+   * entries the two share (null for a run made from nothing): what it knew of those holds.
+   */
+  forkedFrom(): { readonly timeline: Timeline; readonly entries: number } | null {
+    const timeline = this.origin?.run.deref()
+    return timeline === undefined ? null : { timeline, entries: this.origin!.entries }
+  }
+
+  /**
+   * Starts each index `parent` has built from its copy over the trace this run shares with
+   * it, so that they read on from there instead of from the first entry.
+   */
+  private forkIndexes(parent: Timeline): void {
+    const count = this.trace.length
+    const trace = parent.trace
+    this.messages = parent.messages.forkAt(count)
+    this.markerIndex = parent.markerIndex.forkAt(count, trace)
+    this.violationIndex = parent.violationIndex.forkAt(count)
+    this.runSeries = parent.runSeries?.forkAt(count) ?? null
+    this.spacetimeIndex = parent.spacetimeIndex?.forkAt(count, this.spacetimeOptions()) ?? null
+    this.eventLog = parent.eventLog?.forkAt(count, this.eventOptions()) ?? null
+    this.causalIndex = parent.causalIndex?.prefix(count, this.messages) ?? null
+    this.causalSweep = parent.causalSweep?.prefix(count, this.messages) ?? null
   }
 
   get trace(): Trace {
@@ -133,16 +167,20 @@ export class Timeline {
 
   /** The space-time diagram's layout of the run so far: built on first use, then grown. */
   spacetime(): SpacetimeIndex {
+    this.spacetimeIndex ??= new SpacetimeIndex(this.spacetimeOptions())
+    return this.spacetimeIndex.update(this.trace)
+  }
+
+  private spacetimeOptions(): RunViewOptions {
     const { ids, protocol } = this.ctx
-    this.spacetimeIndex ??= new SpacetimeIndex({
+    return {
       nodes: ids,
       inputs: this.scenario.inputs,
       kindOf: (payload) => protocol.messageKind(payload),
       timeoutTimer: protocol.spec.timeoutTimer,
       spec: protocol.spec,
       messages: this.messages,
-    })
-    return this.spacetimeIndex.update(this.trace)
+    }
   }
 
   /** Vector clocks and happens-before over the run so far: built on first use, then grown. */
@@ -164,16 +202,20 @@ export class Timeline {
 
   /** Every event's type, nodes and words, for the event log: built on first use, then grown. */
   eventIndex(): EventIndex {
+    this.eventLog ??= new EventIndex(this.eventOptions())
+    return this.eventLog.update(this.trace)
+  }
+
+  private eventOptions(): EventIndexOptions {
     const { ids, protocol } = this.ctx
-    this.eventLog ??= new EventIndex({
+    return {
       nodes: ids,
       inputs: this.scenario.inputs,
       kindOf: (payload) => protocol.messageKind(payload),
       spec: protocol.spec,
       describeMessage: (from, to, payload) => protocol.describeMessage?.(from, to, payload) ?? null,
       messages: this.messages,
-    })
-    return this.eventLog.update(this.trace)
+    }
   }
 
   /** What the charts draw (epoch and leaders, commits, messages, latency): built on first use, then grown. */

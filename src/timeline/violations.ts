@@ -1,6 +1,6 @@
 /** Every invariant violation in a trace, in order, read once as the trace grows. */
 
-import { upperBound } from './columns'
+import { lowerBound, upperBound } from './columns'
 import type { TraceView } from '../sim/trace'
 
 export interface Violation {
@@ -13,8 +13,17 @@ export interface Violation {
 }
 
 export class ViolationIndex {
-  readonly all: Violation[] = []
+  all: Violation[] = []
   private scanned = 0
+
+  /** A copy that has read the first `count` entries (or as many as this one, if fewer). */
+  forkAt(count: number): ViolationIndex {
+    const copy = new ViolationIndex()
+    copy.scanned = Math.min(count, this.scanned)
+    const kept = lowerBound({ get: (i) => this.all[i]!.index }, 0, this.all.length, copy.scanned)
+    copy.all = this.all.slice(0, kept)
+    return copy
+  }
 
   update(trace: TraceView): this {
     for (; this.scanned < trace.length; this.scanned++) {

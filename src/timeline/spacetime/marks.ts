@@ -1,15 +1,22 @@
 /** Reading the diagram's marks (what happened at one place and time) from trace entries. */
 
 import { epochAfter, lookOf, RoleTracker } from '../roles'
+import { rolesAfter, type LastStates } from '../last-states'
 import type { Mark } from './types'
 import type { ProtocolSpec } from '../../sim/protocol'
 import type { TraceView } from '../../sim/trace'
 import type { MemberChanges } from '../membership'
 import { t } from '../../i18n/translate'
 
+/** What a reader needs to go on from a point of the trace. */
+export interface MarkResume {
+  readonly last: LastStates
+}
+
 export class MarkReader {
-  private readonly roles: RoleTracker
-  private readonly opClients: string[] = []
+  private roles: RoleTracker
+  private opClients: string[] = []
+  private lastState = new Map<string, number>()
 
   /**
    * `timeoutTimer`: the timer whose firing is a timeout (the protocol's `spec.timeoutTimer`);
@@ -22,6 +29,20 @@ export class MarkReader {
     private readonly members?: MemberChanges,
   ) {
     this.roles = new RoleTracker(lookOf(spec))
+  }
+
+  resume(): MarkResume {
+    return { last: new Map(this.lastState) }
+  }
+
+  /** A reader (with these options) going on from `from`, a point of `trace`. */
+  static resumed(trace: TraceView, from: MarkResume, like: MarkReader): MarkReader {
+    const reader = new MarkReader(like.timeoutTimer, like.spec, like.members)
+    reader.roles = rolesAfter(trace, from.last, lookOf(like.spec))
+    // Clients of operations invoked since the point are set again before they are read.
+    reader.opClients = like.opClients.slice()
+    reader.lastState = new Map(from.last)
+    return reader
   }
 
   /** Appends the marks of entry i to `out`; entries must come in trace order. */
@@ -40,6 +61,7 @@ export class MarkReader {
         return
       }
       case 'state': {
+        this.lastState.set(e.node, i)
         const change = this.roles.read(e)
         if (change.crashed) mark(e.node, 'crash', `${e.node} crashed`)
         if (change.restarted) mark(e.node, 'restart', `${e.node} restarted`)

@@ -6,15 +6,16 @@
  */
 
 import { IntColumn, lowerBound, upperBound } from '../columns'
+import { ResumePoints, resumeEvery } from '../resume-points'
 import { MessageIndex, type SendEntry } from '../messages'
-import { IntervalIndex } from './intervals'
+import { IntervalIndex, type Starts } from './intervals'
 import { LaneIndex } from './lane-index'
-import { MarkReader } from './marks'
-import { SpanReader } from './spans'
+import { MarkReader, type MarkResume } from './marks'
+import { SpanReader, type SpanResume } from './spans'
 import { MemberChanges } from '../membership'
 import type { Arrow, Mark, SpacetimeView, SpacetimeWindow } from './types'
 import type { Payload, ProtocolSpec } from '../../sim/protocol'
-import type { TraceView } from '../../sim/trace'
+import { Trace, type TraceView } from '../../sim/trace'
 import type { Input } from '../../scenario/types'
 
 export interface RunViewOptions {
@@ -32,12 +33,27 @@ export interface RunViewOptions {
   readonly messages?: MessageIndex
 }
 
+/** What the layout needs to go on reading from a point of the trace. */
+interface Resume {
+  readonly slots: number
+  readonly clients: number
+  readonly marks: MarkResume
+  readonly spans: SpanResume
+}
+
 export class SpacetimeIndex implements SpacetimeView {
   private readonly nodes: readonly string[]
-  private readonly clients: string[] = []
+  private clients: string[] = []
   private readonly kindOf: (payload: Payload) => string
   private readonly messages: MessageIndex
-  private readonly intervals = new IntervalIndex()
+  /** Each message's send time is read from the trace, not kept again. */
+  private readonly sendTimes: Starts = {
+    get: (slot) => {
+      const i = this.messages.sendIndex(this.idOfSlot(slot))
+      return this.trace instanceof Trace ? this.trace.timeAt(i) : this.trace.at(i)!.t
+    },
+  }
+  private intervals = new IntervalIndex(this.sendTimes)
   /**
    * Messages and marks by lane: made when a view first asks for some lanes only (a
    * scrolling diagram of a large cluster), then grown; a small cluster's never is.
@@ -49,10 +65,12 @@ export class SpacetimeIndex implements SpacetimeView {
    */
   private slotOf: IntColumn | null = null
   private idOf: IntColumn | null = null
-  private readonly marks: Mark[] = []
+  private marks: Mark[] = []
   private readonly markTimes = { get: (i: number) => this.marks[i]!.at }
-  private readonly markReader: MarkReader
-  private readonly spanReader: SpanReader
+  private markReader: MarkReader
+  private spanReader: SpanReader
+  private readonly members: MemberChanges
+  private resumes: ResumePoints<Resume>
   private trace: TraceView = []
   private scanned = 0
 
@@ -60,9 +78,50 @@ export class SpacetimeIndex implements SpacetimeView {
     this.nodes = options.nodes
     this.kindOf = options.kindOf ?? ((p) => p.type)
     this.messages = options.messages ?? new MessageIndex()
-    const members = new MemberChanges(options.nodes, options.inputs)
-    this.markReader = new MarkReader(options.timeoutTimer ?? 'election', options.spec, members)
-    this.spanReader = new SpanReader(options.nodes, options.inputs, members)
+    this.members = new MemberChanges(options.nodes, options.inputs)
+    this.markReader = new MarkReader(options.timeoutTimer ?? 'election', options.spec, this.members)
+    this.spanReader = new SpanReader(options.nodes, options.inputs, this.members)
+    this.resumes = new ResumePoints(resumeEvery(options.nodes.length))
+  }
+
+  /**
+   * A copy that has read at most the first `count` entries, from the last point kept
+   * before them, for a branch: `options` are the branch's (its inputs, its message index).
+   * Its index by lane is made again when first asked for.
+   */
+  forkAt(count: number, options: RunViewOptions): SpacetimeIndex {
+    const copy = new SpacetimeIndex(options)
+    const from = this.resumes.before(Math.min(count, this.scanned))
+    copy.resumes = this.resumes.upTo(from?.at ?? 0)
+    if (from === null) return copy
+    const { at, state } = from
+    copy.trace = this.trace
+    copy.scanned = at
+    copy.clients = this.clients.slice(0, state.clients)
+    copy.marks = this.marks.slice(0, lowerBound(this.markIndexes, 0, this.marks.length, at))
+    copy.markReader = MarkReader.resumed(this.trace, state.marks, this.markReader)
+    copy.spanReader = this.spanReader.resumed(state.spans, options.inputs, copy.members)
+    // Messages in flight at the point may have ended or been delayed since: their ends then.
+    const open = this.intervals.endsAfter(at > 0 ? this.trace.at(at - 1)!.t : 0)
+    const endAt = (slot: number) => this.endBefore(this.idOfSlot(slot), at)
+    copy.intervals = this.intervals.forkAt(state.slots, open, endAt, copy.sendTimes)
+    if (this.slotOf !== null && this.idOf !== null) {
+      copy.idOf = this.idOf.copy(state.slots)
+      copy.slotOf = this.slotOf.copy(this.messages.lastId + 1)
+      for (let id = 0; id < copy.slotOf.length; id++) {
+        if (copy.slotOf.get(id) >= state.slots) copy.slotOf.set(id, -1)
+      }
+    }
+    return copy
+  }
+
+  private readonly markIndexes = { get: (i: number) => this.marks[i]!.eventIndex }
+
+  /** Where message `id`'s arrow ended after the first `count` entries: its end, or when due. */
+  private endBefore(id: number, count: number): number {
+    const end = this.messages.endIndex(id)
+    if (end >= 0 && end < count) return this.trace.at(end)!.t
+    return this.messages.dueBefore(id, count)
   }
 
   /** Reads the entries added since the last call. */
@@ -71,6 +130,7 @@ export class SpacetimeIndex implements SpacetimeView {
     this.messages.update(trace)
     for (; this.scanned < trace.length; this.scanned++) {
       const i = this.scanned
+      if (this.resumes.due(i)) this.resumes.keep(this.resume())
       const e = trace.at(i)!
       switch (e.kind) {
         case 'send': {
@@ -99,6 +159,15 @@ export class SpacetimeIndex implements SpacetimeView {
       this.spanReader.read(e)
     }
     return this
+  }
+
+  private resume(): Resume {
+    return {
+      slots: this.intervals.count,
+      clients: this.clients.length,
+      marks: this.markReader.resume(),
+      spans: this.spanReader.resume(),
+    }
   }
 
   /** Interval `slot` is message `id`'s. */

@@ -13,17 +13,27 @@ import type { Input } from '../../scenario/types'
 
 type Open<T> = { -readonly [K in keyof T]: T[K] }
 
+/** How many spans of each kind there were at a point, and which were open then. */
+export interface SpanResume {
+  readonly partitions: number
+  readonly partitionOpen: boolean
+  readonly down: number
+  readonly downOpen: readonly number[]
+  readonly outside: number
+  readonly outsideOpen: readonly number[]
+}
+
 export class SpanReader {
-  private readonly partitions: Open<PartitionSpan>[] = []
-  private readonly down: Open<DownSpan>[] = []
+  private partitions: Open<PartitionSpan>[] = []
+  private down: Open<DownSpan>[] = []
   private readonly downNow = new Map<string, Open<DownSpan>>()
-  private readonly outside: Open<OutsideSpan>[] = []
+  private outside: Open<OutsideSpan>[] = []
   private readonly outsideNow = new Map<string, Open<OutsideSpan>>()
 
   constructor(
     private readonly nodes: readonly string[],
     private readonly inputs: readonly Input[],
-    private readonly members?: MemberChanges,
+    private members?: MemberChanges,
   ) {
     for (const node of members?.joiners ?? []) this.leave(node, 0)
   }
@@ -50,6 +60,42 @@ export class SpanReader {
         this.downNow.delete(e.node)
       }
     }
+  }
+
+  resume(): SpanResume {
+    return {
+      partitions: this.partitions.length,
+      partitionOpen: this.partitions.at(-1)?.to === null,
+      down: this.down.length,
+      downOpen: openOnes(this.down),
+      outside: this.outside.length,
+      outsideOpen: openOnes(this.outside),
+    }
+  }
+
+  /**
+   * A reader (with these options) going on from `from`: spans closed by then are shared,
+   * as they change no more; those open then are copied, open.
+   */
+  resumed(from: SpanResume, inputs: readonly Input[], members?: MemberChanges): SpanReader {
+    const reader = new SpanReader(this.nodes, inputs)
+    reader.members = members
+    reader.partitions = this.partitions.slice(0, from.partitions)
+    if (from.partitionOpen) {
+      const last = from.partitions - 1
+      reader.partitions[last] = { ...this.partitions[last]!, to: null }
+    }
+    reader.down = this.down.slice(0, from.down)
+    for (const i of from.downOpen) {
+      const span = (reader.down[i] = { ...this.down[i]!, to: null })
+      reader.downNow.set(span.node, span)
+    }
+    reader.outside = this.outside.slice(0, from.outside)
+    for (const i of from.outsideOpen) {
+      const span = (reader.outside[i] = { ...this.outside[i]!, to: null })
+      reader.outsideNow.set(span.node, span)
+    }
+    return reader
   }
 
   /** Copies of the spans that overlap [fromMs, toMs]. */
@@ -91,4 +137,9 @@ export class SpanReader {
     this.nodes.forEach((id, i) => groups[groupOf[i]!]!.push(id))
     return groups.filter((g) => g.length > 0)
   }
+}
+
+/** The places of the spans still open. */
+function openOnes(spans: readonly { readonly to: number | null }[]): number[] {
+  return spans.flatMap((span, i) => (span.to === null ? [i] : []))
 }
