@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ByteColumn, IntColumn, SmallColumn } from './trace-columns'
+import { ByteColumn, IntColumn, SmallColumn, TimeColumn } from './trace-columns'
 
 describe('columns', () => {
   it('copy the first cells only: cells past them read as never written, even once passed', () => {
@@ -12,6 +12,29 @@ describe('columns', () => {
       expect(copy.get(n)).toBe(n === 69_999 ? 7 : -1)
       expect(copy.get(n - 1)).toBe(n === 0 ? -1 : n - 1)
       expect(col.get(n)).toBe(n)
+    }
+  })
+
+  it('share full chunks with a copy, and neither sees the other write into them', () => {
+    const CHUNK = 65_536
+    const v = (i: number) => i % 200
+    for (const make of [() => new IntColumn(-1), () => new SmallColumn(), () => new TimeColumn()]) {
+      const col = make()
+      for (let i = 0; i < 3 * CHUNK; i++) col.set(i, v(i))
+      const copy = col.copy(2 * CHUNK + 10)
+      const again = copy.copy(CHUNK + 5)
+      col.set(5, 201)
+      copy.set(CHUNK + 1, 202)
+      again.set(7, 203)
+      // A write that widens the source's cells (to floats) makes them all anew.
+      col.set(CHUNK + 2, 70_000.5)
+      copy.set(CHUNK + 3, 204)
+      const at = (c: { get(i: number): number }) =>
+        [5, 7, CHUNK + 1, CHUNK + 2, CHUNK + 3].map((i) => c.get(i))
+      expect(at(copy)).toEqual([5, 7, 202, v(CHUNK + 2), 204])
+      expect(at(again)).toEqual([5, 203, v(CHUNK + 1), v(CHUNK + 2), v(CHUNK + 3)])
+      const [five, seven, one, , three] = at(col)
+      expect([five, seven, one, three]).toEqual([201, 7, v(CHUNK + 1), v(CHUNK + 3)])
     }
   })
 

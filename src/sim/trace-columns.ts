@@ -3,6 +3,10 @@
  * grows by doubling (a short run holds a few hundred bytes, not a full chunk); past it, the
  * column grows by fixed-size typed-array chunks, so a million-entry column never copies
  * itself to grow and never holds twice the memory it needs.
+ *
+ * A copy (a branch's trace and indexes) shares the full chunks it takes with the column it
+ * came from, and either clones a shared chunk before writing into it: a copy costs a chunk
+ * or two, not the whole column, however long the run.
  */
 
 const SHIFT = 16
@@ -16,6 +20,10 @@ class Column<C extends Chunk> {
   protected chunks: C[] = []
   /** One past the highest index written. */
   length = 0
+  /** Chunks below this one may be shared with a copy (or the column copied from). */
+  protected sharedBelow = 0
+  /** Of those, the ones cloned since: this column's own again. */
+  private owned: boolean[] = []
 
   /** `fill`: what a cell never written reads as. */
   constructor(
@@ -31,10 +39,24 @@ class Column<C extends Chunk> {
   /** Writes at any index, growing the column (cells skipped over hold the fill value). */
   set(i: number, value: number): void {
     const c = i >>> SHIFT
+    if (c < this.sharedBelow) this.own(c)
     const chunk = this.chunks[c]
     if (chunk === undefined || (i & MASK) >= chunk.length) this.grow(i)
     this.chunks[c]![i & MASK] = value
     if (i >= this.length) this.length = i + 1
+  }
+
+  /** Clones chunk c before a write, unless this column cloned it already. */
+  protected own(c: number): void {
+    if (this.owned[c] === true) return
+    this.chunks[c] = this.chunks[c]!.slice() as C
+    this.owned[c] = true
+  }
+
+  /** After the chunks were replaced by new ones: none is shared. */
+  protected ownAll(): void {
+    this.sharedBelow = 0
+    this.owned = []
   }
 
   push(value: number): void {
@@ -46,10 +68,13 @@ class Column<C extends Chunk> {
     return this.chunks.reduce((sum, c) => sum + c.byteLength, 0)
   }
 
-  /** A copy of the first `n` cells. */
+  /** A copy of the first `n` cells: full chunks shared, the part of one past them copied. */
   protected copyInto<T extends Column<C>>(into: T, n: number): T {
-    const whole = n >>> SHIFT
-    into.chunks = this.chunks.slice(0, whole).map((c) => c.slice() as C)
+    const whole = Math.min(n >>> SHIFT, this.chunks.length)
+    into.chunks = this.chunks.slice(0, whole)
+    into.sharedBelow = whole
+    for (let c = 0; c < whole; c++) this.owned[c] = false
+    this.sharedBelow = Math.max(this.sharedBelow, whole)
     const part = this.chunks[whole]
     if (n & MASK && part !== undefined) {
       // Cells past n read as never written, even once a later write passes them.
@@ -147,6 +172,7 @@ export class SmallColumn extends Column<Uint8Array | Uint16Array | Uint32Array |
   /** Column's too, repeated for the same reason: a shared write slows every column's. */
   override set(i: number, value: number): void {
     if (this.max !== Infinity && (value > this.max || value >>> 0 !== value)) this.widen(value)
+    if (i >>> SHIFT < this.sharedBelow) this.own(i >>> SHIFT)
     const chunk = this.chunks[i >>> SHIFT]
     if (chunk === undefined || (i & MASK) >= chunk.length) this.grow(i)
     this.chunks[i >>> SHIFT]![i & MASK] = value
@@ -176,6 +202,7 @@ export class SmallColumn extends Column<Uint8Array | Uint16Array | Uint32Array |
       wider.set(c)
       return wider
     })
+    this.ownAll()
   }
 }
 
@@ -196,14 +223,19 @@ export class TimeColumn extends Column<Int32Array | Float64Array> {
   }
 
   copy(n: number): TimeColumn {
-    const into = this.copyInto(new TimeColumn(), n)
-    if (!this.whole) into.widen()
-    return into
+    const into = new TimeColumn()
+    if (!this.whole) into.floats()
+    return this.copyInto(into, n)
   }
 
   private widen(): void {
-    this.whole = false
     this.chunks = this.chunks.map((c) => Float64Array.from(c))
+    this.ownAll()
+    this.floats()
+  }
+
+  private floats(): void {
+    this.whole = false
     this.make = (n) => new Float64Array(n)
   }
 }

@@ -187,9 +187,13 @@ export class Trace implements Iterable<TraceEntry> {
     copy.ref = this.ref.copy(n)
     // Later sends of this trace fill rows the copy may fill differently: its own tables.
     const sends = new Sends()
-    const ids = this.sends.entry.length
+    // Ids are given in send order and each send is recorded as it is made, so the messages
+    // sent in the first n entries are ids 0 to `ids` - 1 (past them: sent later, or not yet
+    // again in a branch, whose cells read -1).
+    let ids = this.sends.entry.length
+    while (ids > 0 && (this.sends.entry.get(ids - 1) >= n || this.sends.entry.get(ids - 1) < 0))
+      ids--
     sends.entry = this.sends.entry.copy(ids)
-    for (let id = 0; id < ids; id++) if (sends.entry.get(id) >= n) sends.entry.set(id, -1)
     sends.route = this.sends.route.copy(ids)
     sends.due = this.sends.due.copy(ids)
     sends.payload = this.sends.payload.copy(ids)
