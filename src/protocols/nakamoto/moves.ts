@@ -6,9 +6,15 @@ import type { Block, BlockMsg, MinerContext } from './types'
 
 export type Out = RuleOut<MinerContext>
 
-/** Sends blocks to every peer, lowest first. */
+/**
+ * Sends blocks to every peer, lowest first: one message per block, the same to each peer
+ * (messages never change, and the trace hashes a message sent to several peers once).
+ */
 export function broadcast(c: MinerContext, blocks: readonly Block[]): Effect[] {
-  return blocks.flatMap((block) => c.peers.map((p) => send<BlockMsg>(p, { type: 'Block', block })))
+  return blocks.flatMap((block) => {
+    const msg: BlockMsg = { type: 'Block', block }
+    return c.peers.map((p) => send<BlockMsg>(p, msg))
+  })
 }
 
 /** The longest-chain rule: a strictly longer chain wins; of equal ones, the first seen stays. */
