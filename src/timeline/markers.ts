@@ -4,7 +4,6 @@
  */
 
 import { epochAfter, lookOf, RoleTracker, type LookOf } from './roles'
-import { rolesAfter, type LastStates } from './last-states'
 import { ResumePoints, resumeEvery } from './resume-points'
 import type { ProtocolSpec } from '../sim/protocol'
 import type { TraceEntry, TraceView } from '../sim/trace'
@@ -33,7 +32,7 @@ const FAULTS = new Set([
 
 interface Resume {
   readonly markers: number
-  readonly last: LastStates
+  readonly roles: RoleTracker
 }
 
 /** Grows with the trace; each entry is read once. */
@@ -42,7 +41,6 @@ export class MarkerIndex {
   private scanned = 0
   private readonly look: LookOf
   private roles: RoleTracker
-  private lastState = new Map<string, number>()
   private resumes: ResumePoints<Resume>
 
   /**
@@ -62,28 +60,25 @@ export class MarkerIndex {
     for (; this.scanned < trace.length; this.scanned++) {
       const i = this.scanned
       if (this.resumes.due(i)) {
-        this.resumes.keep({ markers: this.markers.length, last: new Map(this.lastState) })
+        this.resumes.keep({ markers: this.markers.length, roles: this.roles.copy() })
       }
-      const e = trace.at(i)!
-      if (e.kind === 'state') this.lastState.set(e.node, i)
-      const marker = this.read(e)
+      const marker = this.read(trace.at(i)!)
       if (marker !== null) this.markers.push(marker)
     }
     return this.markers
   }
 
   /**
-   * A copy that has read at most the first `count` entries of `trace` (this one's), from
-   * the last point kept before them: a branch's, which reads on from there.
+   * A copy that has read at most the first `count` entries, from the last point kept
+   * before them: a branch's, which reads on from there.
    */
-  forkAt(count: number, trace: TraceView): MarkerIndex {
+  forkAt(count: number): MarkerIndex {
     const copy = new MarkerIndex(this.spec)
     const from = this.resumes.before(Math.min(count, this.scanned))
     copy.resumes = this.resumes.upTo(from?.at ?? 0)
     if (from === null) return copy
     copy.markers = this.markers.slice(0, from.state.markers)
-    copy.lastState = new Map(from.state.last)
-    copy.roles = rolesAfter(trace, from.state.last, this.look)
+    copy.roles = from.state.roles.copy()
     copy.scanned = from.at
     return copy
   }

@@ -64,9 +64,16 @@ interface View {
 }
 
 export class RoleTracker {
-  private readonly views = new Map<string, View>()
+  private views = new Map<string, View>()
 
   constructor(private readonly look: LookOf) {}
+
+  /** A tracker that has read what this one has (a branch's index goes on from it). */
+  copy(): RoleTracker {
+    const copy = new RoleTracker(this.look)
+    copy.views = new Map(this.views)
+    return copy
+  }
 
   /** Reads one state entry; entries must come in trace order. */
   read(e: StateEntry): StateChange {

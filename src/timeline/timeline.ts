@@ -129,9 +129,8 @@ export class Timeline {
    */
   private forkIndexes(parent: Timeline): void {
     const count = this.trace.length
-    const trace = parent.trace
     this.messages = parent.messages.forkAt(count)
-    this.markerIndex = parent.markerIndex.forkAt(count, trace)
+    this.markerIndex = parent.markerIndex.forkAt(count)
     this.violationIndex = parent.violationIndex.forkAt(count)
     this.runSeries = parent.runSeries?.forkAt(count) ?? null
     this.spacetimeIndex = parent.spacetimeIndex?.forkAt(count, this.spacetimeOptions()) ?? null

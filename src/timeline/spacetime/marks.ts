@@ -1,7 +1,6 @@
 /** Reading the diagram's marks (what happened at one place and time) from trace entries. */
 
 import { epochAfter, lookOf, RoleTracker } from '../roles'
-import { rolesAfter, type LastStates } from '../last-states'
 import type { Mark } from './types'
 import type { ProtocolSpec } from '../../sim/protocol'
 import type { TraceView } from '../../sim/trace'
@@ -10,13 +9,12 @@ import { t } from '../../i18n/translate'
 
 /** What a reader needs to go on from a point of the trace. */
 export interface MarkResume {
-  readonly last: LastStates
+  readonly roles: RoleTracker
 }
 
 export class MarkReader {
   private roles: RoleTracker
   private opClients: string[] = []
-  private lastState = new Map<string, number>()
 
   /**
    * `timeoutTimer`: the timer whose firing is a timeout (the protocol's `spec.timeoutTimer`);
@@ -32,16 +30,15 @@ export class MarkReader {
   }
 
   resume(): MarkResume {
-    return { last: new Map(this.lastState) }
+    return { roles: this.roles.copy() }
   }
 
-  /** A reader (with these options) going on from `from`, a point of `trace`. */
-  static resumed(trace: TraceView, from: MarkResume, like: MarkReader): MarkReader {
+  /** A reader (with these options) going on from `from`, a point it kept. */
+  static resumed(from: MarkResume, like: MarkReader): MarkReader {
     const reader = new MarkReader(like.timeoutTimer, like.spec, like.members)
-    reader.roles = rolesAfter(trace, from.last, lookOf(like.spec))
+    reader.roles = from.roles.copy()
     // Clients of operations invoked since the point are set again before they are read.
     reader.opClients = like.opClients.slice()
-    reader.lastState = new Map(from.last)
     return reader
   }
 
@@ -61,7 +58,6 @@ export class MarkReader {
         return
       }
       case 'state': {
-        this.lastState.set(e.node, i)
         const change = this.roles.read(e)
         if (change.crashed) mark(e.node, 'crash', `${e.node} crashed`)
         if (change.restarted) mark(e.node, 'restart', `${e.node} restarted`)

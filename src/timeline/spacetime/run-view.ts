@@ -99,7 +99,7 @@ export class SpacetimeIndex implements SpacetimeView {
     copy.scanned = at
     copy.clients = this.clients.slice(0, state.clients)
     copy.marks = this.marks.slice(0, lowerBound(this.markIndexes, 0, this.marks.length, at))
-    copy.markReader = MarkReader.resumed(this.trace, state.marks, this.markReader)
+    copy.markReader = MarkReader.resumed(state.marks, this.markReader)
     copy.spanReader = this.spanReader.resumed(state.spans, options.inputs, copy.members)
     // Messages in flight at the point may have ended or been delayed since: their ends then.
     const open = this.intervals.endsAfter(at > 0 ? this.trace.at(at - 1)!.t : 0)
