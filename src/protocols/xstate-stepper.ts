@@ -106,12 +106,9 @@ export function machineEvent(event: NodeEvent): EventObject {
 
 /** A kernel event as a machine event, as machineEvent makes it, with the kernel's clock `now`. */
 export function timedMachineEvent(event: NodeEvent): EventObject {
-  const now = event.now ?? 0
-  if (event.type === 'timer') return { type: `timer.${event.name}`, now } as EventObject
-  const e = withFields(event.msg)
-  e.from = event.from
-  e.now = now
-  return e as EventObject
+  const e = machineEvent(event) as EventObject & { now?: number }
+  e.now = event.now ?? 0
+  return e
 }
 
 /**
