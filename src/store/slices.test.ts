@@ -27,6 +27,17 @@ function finish(store: ReturnType<typeof createAppStore>) {
   expect(store.getState().simulating).toBeNull()
 }
 
+/**
+ * Each look at the clock costs 1 ms, whatever the machine: a move's budget of 250 ms then
+ * covers a few hundred steps of 128 events, far short of the 72,000 that 30 s of 300
+ * members make (a fast machine simulates them within the real budget).
+ */
+function slowClock() {
+  let clock = 0
+  const now = vi.spyOn(performance, 'now').mockImplementation(() => clock++)
+  onTestFinished(() => now.mockRestore())
+}
+
 // Simulating tens of seconds of 300 members takes seconds on a busy machine.
 const SLOW = { timeout: 30_000 }
 
@@ -50,6 +61,7 @@ describe('simulating within a budget of wall time', SLOW, () => {
 describe('a far move in a large run, in a page', SLOW, () => {
   it('keeps the cursor until the run gets there in slices, then shows the same world', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    slowClock()
     const store = createAppStore({ scenario: LARGE, slices: true })
     store.getState().seek(30_000)
     const pending = store.getState().simulating
@@ -65,6 +77,7 @@ describe('a far move in a large run, in a page', SLOW, () => {
 
   it('is cancelled by any other move', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    slowClock()
     const store = createAppStore({ scenario: LARGE, slices: true })
     store.getState().seek(40_000)
     expect(store.getState().simulating).not.toBeNull()
@@ -77,11 +90,7 @@ describe('a far move in a large run, in a page', SLOW, () => {
 
   it('opens a link far into the run where the run has got, then goes on to it', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    // Each look at the clock costs 1 ms, whatever the machine: a move's budget then covers
-    // a few hundred steps of 128 events, far short of the 72,000 that 30 s of 300 members make.
-    let clock = 0
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock++)
-    onTestFinished(() => now.mockRestore())
+    slowClock()
     const store = createAppStore({ scenario: LARGE, cursor: 30_000, slices: true })
     expect(store.getState().cursor).toBeLessThan(30_000)
     expect(store.getState().simulating?.target).toBe(30_000)
@@ -130,6 +139,7 @@ describe('playback during a far move', SLOW, () => {
 
   it('waits for the move to land, then plays on from there', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    slowClock()
     const store = createAppStore({ scenario: LARGE, slices: true })
     store.getState().play()
     store.getState().seek(30_000)
