@@ -28,6 +28,13 @@ import { t as say } from '../i18n/translate'
 export const DEFAULT_SPEED = 0.1
 /** How far past the cursor the run is simulated, so the trace is there when playback arrives. */
 const LOOKAHEAD_MS = 2000
+/**
+ * While playing, only this much playback (wall ms at the speed) is simulated ahead: each
+ * added input branches the run and throws away what was simulated past it.
+ */
+const LOOKAHEAD_PLAYING_REAL_MS = 500
+/** And never less than this much virtual time ahead. */
+const LOOKAHEAD_PLAYING_MIN_MS = 100
 /** At most this many events of it at once: 2 s of a 1,000-node run are 16,000 (250 ms). */
 const LOOKAHEAD_EVENTS = 500
 /** In a page, the wall time each move may spend on it instead (about 128 events at least). */
@@ -38,6 +45,13 @@ const MOVE_BUDGET_MS = 250
 const SLICE_MS = 30
 /** Wall time a frame of playback may simulate: faster than that, playback slows down instead. */
 const PLAY_BUDGET_MS = 25
+
+/** How far past the cursor the run is simulated: 2 s paused; playing, half a second of playback. */
+function lookaheadMs(s: AppState): number {
+  if (!s.playing) return LOOKAHEAD_MS
+  const ahead = (s.playTo?.speed ?? s.speed) * LOOKAHEAD_PLAYING_REAL_MS
+  return Math.min(LOOKAHEAD_MS, Math.max(LOOKAHEAD_PLAYING_MIN_MS, ahead))
+}
 
 export type Selection =
   | { readonly kind: 'node'; readonly id: string }
@@ -208,15 +222,24 @@ export function createAppStore(options: AppStoreOptions): AppStore {
   }
 
   const store = createStore<AppState>()((set, get) => {
+    let lookaheadTimer: ReturnType<typeof setTimeout> | null = null
+    /** Simulates a little past the cursor, after the frame a move was drawn in. */
+    const lookAhead = () => {
+      lookaheadTimer = null
+      const s = get()
+      simulateFor(s.timeline, s.cursor + lookaheadMs(s), LOOKAHEAD_BUDGET_MS)
+    }
+
     /** Puts the world at time t, stepping forward in place when it can. */
     const place = (t: number, extra: Partial<AppState> = {}) => {
       const s = { ...get(), ...extra }
       const target = Math.max(0, t)
       let w = s.world
       w = extra.timeline === undefined ? s.timeline.advance(w, target) : s.timeline.seek(target)
-      // In a page, by wall time: 500 events of a large run cost more than a whole frame.
-      if (slices) simulateFor(s.timeline, target + LOOKAHEAD_MS, LOOKAHEAD_BUDGET_MS)
-      else s.timeline.extendTo(target + LOOKAHEAD_MS, LOOKAHEAD_EVENTS)
+      // In a page, by wall time once the frame is drawn: 500 events of a large run cost
+      // more than a whole frame, and a frame should show the move as soon as it can.
+      if (slices) lookaheadTimer ??= setTimeout(lookAhead, 0)
+      else s.timeline.extendTo(target + lookaheadMs(s), LOOKAHEAD_EVENTS)
       const branches = s.branches.map((b) =>
         b.id === s.branchId && target > b.seenUntil ? { ...b, seenUntil: target } : b,
       )
