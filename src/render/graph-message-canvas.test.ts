@@ -14,6 +14,13 @@ describe('where messages are drawn', () => {
     expect(messagesOnCanvas(149, true)).toBe(false)
     expect(messagesOnCanvas(0, true)).toBe(false)
   })
+
+  it('goes to the canvas whatever the count while messages move, and back once still', () => {
+    expect(messagesOnCanvas(0, false, true)).toBe(true)
+    expect(messagesOnCanvas(3, true, true)).toBe(true)
+    expect(messagesOnCanvas(3, true, false)).toBe(false)
+    expect(messagesOnCanvas(MESSAGES_MANY + 1, true, false)).toBe(true)
+  })
 })
 
 describe('the zoom the canvas is drawn at', () => {

@@ -1,7 +1,9 @@
 /**
  * Messages in flight drawn on a canvas, for when they are too many to be SVG elements (a
  * 25-node cluster under load has 1,700 at once: as elements, styling, laying out and
- * painting them took most of every frame). The canvas sits in the graph's own layer
+ * painting them took most of every frame), and while the run plays: at real time most
+ * messages live a few frames, and as elements each one was made, styled, laid out and
+ * thrown away again (a third of a 25-node frame's style and layout work). The canvas sits in the graph's own layer
  * order, inside the group that pans and zooms, at the resolution the screen shows it;
  * the shapes are the large graph's (large-graph-draw.ts). A click or the pointer finds
  * the nearest message, as on the large graph.
@@ -22,8 +24,12 @@ import type { GraphMessage } from './model'
 export const MESSAGES_MANY = 200
 const MESSAGES_FEW = 150
 
-/** Whether `count` messages go on the canvas, given where they are now. */
-export function messagesOnCanvas(count: number, onCanvas: boolean): boolean {
+/**
+ * Whether `count` messages go on the canvas, given where they are now: always while they
+ * move (playing), where each lives a few frames; when still, as elements unless many.
+ */
+export function messagesOnCanvas(count: number, onCanvas: boolean, moving = false): boolean {
+  if (moving) return true
   return onCanvas ? count >= MESSAGES_FEW : count > MESSAGES_MANY
 }
 
@@ -123,6 +129,8 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
 
   return {
     draw(messages, ctx, { width, height }) {
+      // Nothing was drawn and nothing is to be: the canvas is clear already.
+      const still = placed.length === 0 && messages.length === 0
       placed = messages.map((m) => {
         const from = ctx.at(m.from)
         return {
@@ -136,7 +144,7 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
         }
       })
       shown = { ctx, width, height }
-      redraw()
+      if (!still) redraw()
     },
     clear() {
       placed = []

@@ -137,7 +137,7 @@ export function createGraphRenderer({
       messageContext.selected = model.selectedMessage
       messageContext.hovered = model.hoveredMessage
       messageContext.marked = model.markedMessages
-      if (messagesOnCanvas(model.messages.length, onCanvas) !== onCanvas) {
+      if (messagesOnCanvas(model.messages.length, onCanvas, model.moving) !== onCanvas) {
         onCanvas = !onCanvas
         if (onCanvas) messages.update([], messageContext)
         else messageCanvas.clear()

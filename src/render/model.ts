@@ -103,6 +103,11 @@ export interface GraphModel {
   readonly hoveredMessage: number | null
   /** Messages the lesson step on screen points at. */
   readonly markedMessages: readonly number[]
+  /**
+   * The run is playing: messages move every frame, and most live a few frames, so they
+   * are drawn on a canvas instead of being made and thrown away as elements each frame.
+   */
+  readonly moving?: boolean
 }
 
 /** What the graph tells the app: selections, nodes moved by dragging, and cuts. */

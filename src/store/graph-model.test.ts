@@ -33,6 +33,16 @@ describe('the graph model', () => {
     expect(again.progress).toBeCloseTo(0.5, 9)
   })
 
+  it('says messages move while the run plays, and not once it is paused', () => {
+    const store = createAppStore({ scenario })
+    store.getState().seek(1000)
+    expect(model(store.getState()).moving).toBe(false)
+    store.getState().play()
+    expect(model(store.getState()).moving).toBe(true)
+    store.getState().pause()
+    expect(model(store.getState()).moving).toBe(false)
+  })
+
   it('shows election timers running down, and a heartbeat as its own kind', () => {
     const store = createAppStore({ scenario })
     const left = (t: number) => {

@@ -44,6 +44,8 @@ export interface GraphInputs {
   readonly hoveredMessage: number | null
   /** What a lesson step points at: nodes and message ids. */
   readonly marked?: { readonly nodes?: readonly string[]; readonly messages?: readonly number[] }
+  /** The run is playing (GraphModel.moving). */
+  readonly playing?: boolean
 }
 
 export function nodePositions(inputs: GraphInputs): Point[] {
@@ -251,6 +253,7 @@ export function graphModel(inputs: GraphInputs): GraphModel {
     selectedMessage: inputs.selectedMessage,
     hoveredMessage: inputs.hoveredMessage,
     markedMessages: inputs.marked?.messages ?? [],
+    moving: inputs.playing === true,
   }
 }
 
@@ -266,6 +269,7 @@ export function graphModelOf(s: AppState): GraphModel {
     selectedNode: s.selection?.kind === 'node' ? s.selection.id : null,
     selectedMessage: s.selection?.kind === 'message' ? s.selection.id : null,
     hoveredMessage: s.hoveredMessage,
+    playing: s.playing,
     ...(onLessonRun(s) ? { marked: s.lesson!.lesson.steps[s.lesson!.step]!.highlight } : {}),
   })
 }
