@@ -31,7 +31,10 @@ function readIndexes(timeline: Timeline): void {
   timeline.violations()
   timeline.eventIndex()
   timeline.series()
-  timeline.spacetime()
+  // The diagram's window on its first lanes, as a 25-node one shows them (a lane index).
+  const spacetime = timeline.spacetime()
+  const { end } = spacetime.extent()
+  spacetime.visibleOn(end - 2000, end, timeline.context.ids.slice(0, 7))
 }
 
 function benchNodes(nodes: number): Record<string, number> {

@@ -13,6 +13,9 @@
 import { IntColumn, lowerBound, upperBound } from '../columns'
 import type { IntervalIndex } from './intervals'
 
+/** An array read as a column, for the binary searches. */
+const numbers = (list: readonly number[]) => ({ get: (i: number) => list[i]! })
+
 /** Longer than this, a message goes on its lane's list of long ones. */
 const LONG_MS = 10_000
 
@@ -30,6 +33,24 @@ export class LaneIndex {
 
   /** `intervals` holds each message's send and arrival times, by interval id. */
   constructor(private readonly intervals: IntervalIndex) {}
+
+  /**
+   * A copy for a branch that holds the first `slots` intervals of `intervals` (the
+   * branch's) and the first `marks` marks. A lane's longest message is kept as it is: a
+   * message that ends sooner in the branch only makes a lane look a little further back.
+   */
+  forkAt(slots: number, marks: number, intervals: IntervalIndex): LaneIndex {
+    const copy = new LaneIndex(intervals)
+    for (const [id, lane] of this.lanes) {
+      copy.lanes.set(id, {
+        messages: lane.messages.copy(lowerBound(lane.messages, 0, lane.messages.length, slots)),
+        long: lane.long.filter((slot) => slot < slots),
+        longestMs: lane.longestMs,
+        marks: lane.marks.slice(0, lowerBound(numbers(lane.marks), 0, lane.marks.length, marks)),
+      })
+    }
+    return copy
+  }
 
   /** A message sent from one lane to another (the same lane once, if both). */
   addMessage(slot: number, from: string, to: string): void {

@@ -87,7 +87,6 @@ export class SpacetimeIndex implements SpacetimeView {
   /**
    * A copy that has read at most the first `count` entries, from the last point kept
    * before them, for a branch: `options` are the branch's (its inputs, its message index).
-   * Its index by lane is made again when first asked for.
    */
   forkAt(count: number, options: RunViewOptions): SpacetimeIndex {
     const copy = new SpacetimeIndex(options)
@@ -108,10 +107,13 @@ export class SpacetimeIndex implements SpacetimeView {
     if (this.slotOf !== null && this.idOf !== null) {
       copy.idOf = this.idOf.copy(state.slots)
       copy.slotOf = this.slotOf.copy(this.messages.lastId + 1)
-      for (let id = 0; id < copy.slotOf.length; id++) {
-        if (copy.slotOf.get(id) >= state.slots) copy.slotOf.set(id, -1)
+      // Messages given a slot after the point have none in the copy yet.
+      for (let slot = state.slots; slot < this.intervals.count; slot++) {
+        const id = this.idOf.get(slot)
+        if (id >= 0 && id < copy.slotOf.length) copy.slotOf.set(id, -1)
       }
     }
+    copy.byLane = this.byLane?.forkAt(state.slots, copy.marks.length, copy.intervals) ?? null
     return copy
   }
 
