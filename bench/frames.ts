@@ -4,7 +4,8 @@
  * time, and the main thread's work in it, from the first animation-frame callback to a
  * task posted from that callback (which runs once the frame's script, style, layout and
  * paint are done). FRAMES_PROFILE=<folder> also saves a CPU profile and a Chromium trace
- * of each case there, to see where the time goes.
+ * of each case there, to see where the time goes (FRAMES_NO_CPU=1: the trace alone, whose
+ * events carry thread time, which a busy machine does not inflate).
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -200,10 +201,13 @@ async function profiled<T>(page: Page, c: Case, run: () => Promise<T>): Promise<
   const folder = process.env.FRAMES_PROFILE
   if (folder === undefined) return run()
   mkdirSync(folder, { recursive: true })
+  const cpu = process.env.FRAMES_NO_CPU === undefined
   const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 250 })
-  await cdp.send('Profiler.start')
+  if (cpu) {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 })
+    await cdp.send('Profiler.start')
+  }
   const browser = page.context().browser()!
   await browser.startTracing(page, {
     categories: [
@@ -219,8 +223,10 @@ async function profiled<T>(page: Page, c: Case, run: () => Promise<T>): Promise<
   })
   const result = await run()
   writeFileSync(join(folder, `${c.key}.trace.json`), await browser.stopTracing())
-  const { profile } = await cdp.send('Profiler.stop')
-  writeFileSync(join(folder, `${c.key}.cpuprofile`), JSON.stringify(profile))
+  if (cpu) {
+    const { profile } = await cdp.send('Profiler.stop')
+    writeFileSync(join(folder, `${c.key}.cpuprofile`), JSON.stringify(profile))
+  }
   await cdp.detach()
   return result
 }
