@@ -1,41 +1,56 @@
 /** A node's block store: lookups, walks down a chain, and where two chains fork. */
 
-import { pmapGet, type PMap } from '../pmap'
+import { blockAt, parentAt, placeOf, type BlockStore } from './store'
 import type { Block } from './types'
 
-export function blockOf(blocks: PMap<Block>, id: string): Block {
-  const b = pmapGet(blocks, id)
-  if (b === undefined) throw new Error(`no block ${id} in the store`)
-  return b
+/** Where the block `id` is in the store; it must be held. */
+export function placeOfHeld(blocks: BlockStore, id: string): number {
+  const at = placeOf(blocks, id)
+  if (at < 0) throw new Error(`no block ${id} in the store`)
+  return at
+}
+
+export function blockOf(blocks: BlockStore, id: string): Block {
+  return blockAt(blocks, placeOfHeld(blocks, id))
 }
 
 /** The ids from the genesis block to `tip`: entry h is the block at height h. */
-export function chainIds(blocks: PMap<Block>, tip: string): string[] {
-  const top = pmapGet(blocks, tip)
-  if (top === undefined) return []
-  const out = Array.from({ length: top.height + 1 }, () => '')
-  for (let b = top; ; b = blockOf(blocks, b.parent)) {
+export function chainIds(blocks: BlockStore, tip: string): string[] {
+  let at = placeOf(blocks, tip)
+  if (at < 0) return []
+  const out = Array.from({ length: blockAt(blocks, at).height + 1 }, () => '')
+  for (; at >= 0; at = parentAt(blocks, at)) {
+    const b = blockAt(blocks, at)
     out[b.height] = b.id
-    if (b.parent === '') return out
   }
+  return out
+}
+
+/** Where the block of the chain at `at` is at `height` (at most its own). */
+export function placeAt(blocks: BlockStore, at: number, height: number): number {
+  while (blockAt(blocks, at).height > height) at = parentAt(blocks, at)
+  return at
 }
 
 /** The block of `tip`'s chain at `height` (at most the tip's own). */
-export function ancestorAt(blocks: PMap<Block>, tip: string, height: number): Block {
-  let b = blockOf(blocks, tip)
-  while (b.height > height) b = blockOf(blocks, b.parent)
-  return b
+export function ancestorAt(blocks: BlockStore, tip: string, height: number): Block {
+  return blockAt(blocks, placeAt(blocks, placeOfHeld(blocks, tip), height))
 }
 
 /** The highest block that both chains hold. */
-export function forkPoint(blocks: PMap<Block>, a: string, b: string): Block {
-  let x = blockOf(blocks, a)
-  let y = blockOf(blocks, b)
-  while (x.height > y.height) x = blockOf(blocks, x.parent)
-  while (y.height > x.height) y = blockOf(blocks, y.parent)
-  while (x.id !== y.id) {
-    x = blockOf(blocks, x.parent)
-    y = blockOf(blocks, y.parent)
+export function forkPoint(blocks: BlockStore, a: string, b: string): Block {
+  return blockAt(blocks, forkPlace(blocks, placeOfHeld(blocks, a), placeOfHeld(blocks, b)))
+}
+
+/** Where the highest block is that the chains at `x` and `y` both hold. */
+export function forkPlace(blocks: BlockStore, x: number, y: number): number {
+  const hx = blockAt(blocks, x).height
+  const hy = blockAt(blocks, y).height
+  x = placeAt(blocks, x, hy)
+  y = placeAt(blocks, y, hx)
+  while (x !== y) {
+    x = parentAt(blocks, x)
+    y = parentAt(blocks, y)
   }
   return x
 }

@@ -4,12 +4,16 @@
  * transactions it knew and the clients it owed an answer are lost).
  */
 
-import { pmapFrom, type PMap } from '../pmap'
 import { sortIds } from './chain'
 import { seedFor } from './random'
+import { storeOf } from './store'
 import { GENESIS, type Block, type Durable, type MinerContext, type MinerOptions } from './types'
 
-const genesisOnly: PMap<Block> = pmapFrom([[GENESIS.id, GENESIS]])
+/**
+ * No orphans: the context's `orphans` almost always, compared by identity so that a step
+ * need not look a block's id up in an empty object (a slow lookup by a key V8 has not seen).
+ */
+export const NO_ORPHANS: Readonly<Record<string, Block>> = {}
 
 export interface StartArgs {
   readonly id: string
@@ -22,7 +26,8 @@ export interface StartArgs {
 
 export function startMiner({ id, peers, seed, now, durable, opts }: StartArgs): MinerContext {
   const kept = durable ?? {
-    blocks: genesisOnly,
+    // A log of its own: a store shared by every miner would copy at each one's first block.
+    blocks: storeOf(GENESIS),
     tip: GENESIS.id,
     height: 0,
     mined: 0,
@@ -39,7 +44,7 @@ export function startMiner({ id, peers, seed, now, durable, opts }: StartArgs): 
     mined: kept.mined,
     withheld: kept.withheld,
     publicHeight: kept.publicHeight,
-    orphans: {},
+    orphans: NO_ORPHANS,
     txs: [],
     waiting: [],
     // A restart draws afresh: a seed of its own for each moment it comes back.

@@ -13,7 +13,7 @@ import { describeNakamotoMessage, nakamotoMessageKind } from './messages'
 import { nakamotoSpec } from './spec'
 import { nakamotoVariant } from './variants'
 import { ancestorAt } from './chain'
-import { pmapForEach } from '../pmap'
+import { storeForEach } from './store'
 import type { Protocol } from '../../sim/protocol'
 import type { Durable, MinerContext } from './types'
 import type { SnapshotFrom } from 'xstate'
@@ -69,7 +69,7 @@ export const nakamoto: Protocol<Snapshot, NakamotoGhost> = {
   digest(state) {
     const { blocks, ...context } = state.context as MachineContext
     const held: string[] = []
-    pmapForEach(blocks, (id) => held.push(id))
+    storeForEach(blocks, (b) => held.push(b.id))
     return { value: state.value, context: { ...context, blocks: held.sort() } }
   },
   logView: (state) => chainView(minerContextOf(state)),

@@ -9,14 +9,14 @@ import { formatMs } from '../../render/charts/time-format'
 import { ancestorAt, blockOf } from './chain'
 import type { Inspection, InspectorTable, KeyValue } from '../presentation'
 import type { Block, Durable, MinerContext } from './types'
-import type { PMap } from '../pmap'
+import type { BlockStore } from './store'
 
 /** How many of the newest blocks the chain table lists. */
 const ROWS = 30
 
 function chainTable(
   id: string,
-  c: { blocks: PMap<Block>; tip: string; height: number },
+  c: { blocks: BlockStore; tip: string; height: number },
   k: number,
 ): InspectorTable {
   const rows: Block[] = []

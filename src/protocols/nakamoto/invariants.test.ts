@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { testBlock } from './test-run'
 import { createNakamotoInvariants, LONGEST_CHAIN } from './invariants'
 import { startMiner } from './context'
-import { pmapSet } from '../pmap'
+import { storeAdd } from './store'
 import type { MinerContext } from './types'
 
 const block = testBlock
@@ -18,7 +18,7 @@ function holding(tip: string, added: readonly string[] = []): MinerContext {
     opts: { intervalMs: 1000, share: 1 / 3, confirmations: 3, selfish: false },
   })
   for (const b of [block('n2.1', 'g', 1), block('n3.1', 'g', 1)]) {
-    c = { ...c, blocks: pmapSet(c.blocks, b.id, b) }
+    c = { ...c, blocks: storeAdd(c.blocks, b) }
   }
   return { ...c, tip, height: tip === 'g' ? 0 : 1, added }
 }

@@ -10,7 +10,8 @@
  *   chain holds another block k deep at that height breaks the common prefix.
  */
 
-import { ancestorAt, blockOf, forkPoint } from './chain'
+import { blockOf, forkPlace, placeAt, placeOfHeld } from './chain'
+import { blockAt, parentAt } from './store'
 import {
   appendShared,
   emptyShared,
@@ -55,6 +56,9 @@ export interface NakamotoGhost {
   reported: Readonly<Record<string, true>>
 }
 
+/** No violation: most steps' answer, one frozen array rather than a new one each. */
+const NONE = Object.freeze([]) as unknown as Violation[]
+
 const slotOf = (id: string) => Number(id.slice(1)) - 1
 
 /** The first block the step added above the tip, if any. */
@@ -72,23 +76,28 @@ const sameBlock = (a: Block, b: Block) =>
 export function createNakamotoInvariants(
   contextOf: (state: unknown) => MinerContext,
 ): InvariantChecker<unknown, NakamotoGhost> {
-  let found: Violation[] = []
+  /** What this step broke: NONE (shared, never written to) until something is found. */
+  let found: Violation[] = NONE
 
   const report = (g: NakamotoGhost, key: string, v: Violation) => {
     if (g.reported[key]) return
     g.reported = { ...g.reported, [key]: true }
+    if (found === NONE) found = []
     found.push(v)
   }
 
+  /** `tipAt`: where `c`'s tip is in its store. */
   const longestChain = (
     g: NakamotoGhost,
     at: number,
     id: string,
     before: MinerContext | null,
     c: MinerContext,
+    tipAt: number,
   ) => {
-    const tip = blockOf(c.blocks, c.tip)
-    const parent = tip.parent === '' ? null : blockOf(c.blocks, tip.parent)
+    const tip = blockAt(c.blocks, tipAt)
+    const parentPlace = parentAt(c.blocks, tipAt)
+    const parent = parentPlace < 0 ? null : blockAt(c.blocks, parentPlace)
     const higher = higherAdded(c)
     const message =
       tip.height !== c.height || (parent !== null && parent.height !== tip.height - 1)
@@ -120,20 +129,32 @@ export function createNakamotoInvariants(
     })
   }
 
-  /** The tip moved: a reorg when the old tip is not on the new chain; new k-deep blocks settle. */
-  const moved = (g: NakamotoGhost, at: number, id: string, from: string, c: MinerContext) => {
-    const old = blockOf(c.blocks, from)
-    const fork = forkPoint(c.blocks, from, c.tip)
-    if (fork.id !== from) {
+  /**
+   * The tip moved (from `from`, to the block at `tipAt` in its store): a reorg when the old
+   * tip is not on the new chain; new k-deep blocks settle.
+   */
+  const moved = (
+    g: NakamotoGhost,
+    at: number,
+    id: string,
+    from: string,
+    c: MinerContext,
+    tipAt: number,
+  ) => {
+    const fromAt = placeOfHeld(c.blocks, from)
+    const old = blockAt(c.blocks, fromAt)
+    const forkAt = forkPlace(c.blocks, fromAt, tipAt)
+    const fork = blockAt(c.blocks, forkAt)
+    if (forkAt !== fromAt) {
       g.reorgs = [...g.reorgs, { at, node: id, from, to: c.tip, depth: old.height - fork.height }]
     }
     const lowest = Math.max(1, Math.min(fork.height, old.height - g.k) + 1)
     const top = c.height - g.k
     if (top < lowest) return
     const deep: Block[] = []
-    for (let b = ancestorAt(c.blocks, c.tip, top); b.height >= lowest;) {
-      deep.push(b)
-      b = blockOf(c.blocks, b.parent)
+    for (let b = placeAt(c.blocks, tipAt, top); blockAt(c.blocks, b).height >= lowest;) {
+      deep.push(blockAt(c.blocks, b))
+      b = parentAt(c.blocks, b)
     }
     for (let d = deep.length - 1; d >= 0; d--) {
       const b = deep[d]!
@@ -166,7 +187,7 @@ export function createNakamotoInvariants(
       reported: g.reported,
     }),
     check(g, at, id, beforeState, afterState) {
-      found = []
+      found = NONE
       if (afterState === null) return found
       const before = beforeState === null ? null : contextOf(beforeState)
       const c = contextOf(afterState)
@@ -176,13 +197,14 @@ export function createNakamotoInvariants(
       }
       const slot = slotOf(id)
       const from = g.tips[slot]!
+      const tipAt = placeOfHeld(c.blocks, c.tip)
       if (from !== c.tip) {
-        moved(g, at, id, from, c)
+        moved(g, at, id, from, c, tipAt)
         const tips = g.tips.slice()
         tips[slot] = c.tip
         g.tips = tips
       }
-      longestChain(g, at, id, before, c)
+      longestChain(g, at, id, before, c, tipAt)
       published(g, at, id, c)
       return found
     },

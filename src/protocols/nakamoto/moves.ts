@@ -11,10 +11,12 @@ export type Out = RuleOut<MinerContext>
  * (messages never change, and the trace hashes a message sent to several peers once).
  */
 export function broadcast(c: MinerContext, blocks: readonly Block[]): Effect[] {
-  return blocks.flatMap((block) => {
+  const sends: Effect[] = []
+  for (const block of blocks) {
     const msg: BlockMsg = { type: 'Block', block }
-    return c.peers.map((p) => send<BlockMsg>(p, msg))
-  })
+    for (const p of c.peers) sends.push(send<BlockMsg>(p, msg))
+  }
+  return sends
 }
 
 /** The longest-chain rule: a strictly longer chain wins; of equal ones, the first seen stays. */

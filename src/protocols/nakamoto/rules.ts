@@ -6,11 +6,11 @@
  * publish and when are in selfish.ts.
  */
 
-import { pmapGet, pmapSet } from '../pmap'
+import { storeAdd, storeGet } from './store'
 import { send } from '../rule-actions'
 import { answer } from '../client-replies'
 import { blockOf } from './chain'
-import { atTime } from './context'
+import { atTime, NO_ORPHANS } from './context'
 import { blockWithTx, chainTxIndex } from './tx-index'
 import { exponentialMs } from './random'
 import { broadcast, outgrows, type Out } from './moves'
@@ -58,7 +58,7 @@ function onMine(c: MinerContext): Out {
   const [timer, rng] = nextFind(c)
   const found: MinerContext = {
     ...c,
-    blocks: pmapSet(c.blocks, block.id, block),
+    blocks: storeAdd(c.blocks, block),
     tip: block.id,
     height: block.height,
     mined: c.mined + 1,
@@ -85,18 +85,18 @@ interface Connected {
 
 /** Adds `b` to the store, with every block waiting for it (and for those, and so on). */
 function connect(c: MinerContext, b: Block): Connected {
-  let blocks = pmapSet(c.blocks, b.id, b)
+  let blocks = storeAdd(c.blocks, b)
   let orphans = c.orphans
   let best = b
   const added = [b.id]
-  for (let i = 0; i < added.length; i++) {
+  for (let i = 0; i < added.length && orphans !== NO_ORPHANS; i++) {
     const parent = added[i]!
     for (const id in orphans) {
       const o = orphans[id]!
       if (o.parent !== parent) continue
       const { [o.id]: _, ...rest } = orphans
-      orphans = rest
-      blocks = pmapSet(blocks, o.id, o)
+      orphans = Object.keys(rest).length === 0 ? NO_ORPHANS : rest
+      blocks = storeAdd(blocks, o)
       added.push(o.id)
       if (o.height > best.height) best = o
     }
@@ -115,11 +115,15 @@ function followLonger(c: MinerContext, { blocks, orphans, added, best }: Connect
   return { ...c, blocks, orphans, added, tip, height }
 }
 
+/** It has the block, connected or waiting for its parent. */
+const isHeld = (c: MinerContext, id: string) =>
+  storeGet(c.blocks, id) !== undefined || (c.orphans !== NO_ORPHANS && c.orphans[id] !== undefined)
+
 function onBlock(c: MinerContext, from: string, b: Block): Out {
-  if (pmapGet(c.blocks, b.id) !== undefined || c.orphans[b.id] !== undefined) {
+  if (isHeld(c, b.id)) {
     return { context: c, effects: [] }
   }
-  if (pmapGet(c.blocks, b.parent) === undefined) {
+  if (storeGet(c.blocks, b.parent) === undefined) {
     const orphans = { ...c.orphans, [b.id]: b }
     // Ask for the lowest block missing below it (the parent, or further down).
     let missing = b.parent
@@ -129,17 +133,17 @@ function onBlock(c: MinerContext, from: string, b: Block): Out {
       effects: [send<GetBlock>(from, { type: 'GetBlock', id: missing })],
     }
   }
-  const { blocks, orphans, added, best } = connect(c, b)
-  const moved = c.opts.selfish
-    ? afterOthersBlock({ ...c, blocks, orphans, added }, best)
-    : { context: followLonger(c, { blocks, orphans, added, best }), effects: [] }
+  const connected = connect(c, b)
+  if (!c.opts.selfish) return answerClients(followLonger(c, connected))
+  const { blocks, orphans, added, best } = connected
+  const moved = afterOthersBlock({ ...c, blocks, orphans, added }, best)
   const answered = answerClients(moved.context)
   return { context: answered.context, effects: [...moved.effects, ...answered.effects] }
 }
 
 /** A block it holds and has published (a selfish miner keeps its withheld ones back). */
 function onGetBlock(c: MinerContext, from: string, id: string): Out {
-  const block = pmapGet(c.blocks, id)
+  const block = storeGet(c.blocks, id)
   if (block === undefined || c.withheld.some((w) => w.id === id)) {
     return { context: c, effects: [] }
   }

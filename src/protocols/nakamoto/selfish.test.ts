@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { nakamotoRun, testBlock } from './test-run'
 import { afterOthersBlock, afterOwnBlock } from './selfish'
 import { startMiner } from './context'
-import { pmapSet } from '../pmap'
+import { storeAdd } from './store'
 import { GENESIS, type Block, type MinerContext } from './types'
 
 /** Eyal & Sirer's revenue of a selfish pool of share α when a share γ of honest miners mine on its block in a race. */
@@ -24,7 +24,7 @@ function selfishWithLead(lead: number): MinerContext {
   let parent = GENESIS.id
   for (let h = 1; h <= lead; h++) {
     const b = block(`n1.${h}`, parent, h)
-    c = afterOwnBlock({ ...c, blocks: pmapSet(c.blocks, b.id, b), tip: b.id, height: h }, b).context
+    c = afterOwnBlock({ ...c, blocks: storeAdd(c.blocks, b), tip: b.id, height: h }, b).context
     parent = b.id
   }
   return c
@@ -60,7 +60,7 @@ describe('selfish mining (Eyal & Sirer, Algorithm 1)', () => {
   it('publishes at once a block found during a race', () => {
     const race = afterOthersBlock(selfishWithLead(1), honest(1)).context
     const b = block('n1.2', 'n1.1', 2)
-    const found = { ...race, blocks: pmapSet(race.blocks, b.id, b), tip: b.id, height: 2 }
+    const found = { ...race, blocks: storeAdd(race.blocks, b), tip: b.id, height: 2 }
     const out = afterOwnBlock(found, b)
     expect(sentIds(out.effects)).toEqual(['n1.2'])
     expect(out.context).toMatchObject({ race: false, withheld: [] })

@@ -32,6 +32,31 @@ describe('a Nakamoto run on the timeline', () => {
     }
   })
 
+  it('branches: the branch and the old run each see their own blocks (stores share logs)', () => {
+    const scenario = busy(4)
+    const timeline = new Timeline(scenario, kernel, { interval: 37 })
+    timeline.extendTo(6000)
+    for (const t of [1500, 3300]) {
+      // A crash, and a transaction, at t: the miners' next blocks differ from the old run's.
+      const at = scenario.inputs.findIndex((i) => i.at > t)
+      const inputs = scenario.inputs.slice()
+      inputs.splice(at < 0 ? inputs.length : at, 0, { at: t, type: 'crash', node: 'n2' })
+      inputs.splice(at < 0 ? inputs.length : at + 1, 0, {
+        at: t,
+        type: 'client',
+        op: 'tx',
+        key: 'k',
+        value: 'v',
+        node: 'n3',
+      })
+      const changed = { ...scenario, inputs }
+      const branch = timeline.branch(changed, t)
+      expect(worldDigest(branch.context, branch.seek(6000))).toEqual(freshAt(changed, 6000))
+      expect(worldDigest(timeline.context, timeline.seek(6000))).toEqual(freshAt(scenario, 6000))
+      expect(worldDigest(branch.context, branch.seek(t + 700))).toEqual(freshAt(changed, t + 700))
+    }
+  })
+
   it('keeps a copy of the mined blocks apart from another that went another way', () => {
     const a = emptyShared<string>()
     appendShared(a, 'n1.1', same)

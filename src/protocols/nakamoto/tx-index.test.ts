@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { pmapForEach, pmapFrom, pmapGet, type PMap } from '../pmap'
 import { blockOf } from './chain'
+import { storeAdd, storeForEach, storeGet, storeOf, type BlockStore } from './store'
 import { nakamotoRun } from './test-run'
 import { blockWithTx, chainTxIndex } from './tx-index'
 import { GENESIS, type Block } from './types'
 
 /** The walk the index replaces: down from `tip`, no lower than blocks mined at `since`. */
-function walkForTx(blocks: PMap<Block>, tip: string, tx: string, since: number): Block | null {
+function walkForTx(blocks: BlockStore, tip: string, tx: string, since: number): Block | null {
   for (let b = blockOf(blocks, tip); b.id !== GENESIS.id && b.minedAt >= since;) {
     if (b.txs.some((t) => t.id === tx)) return b
     b = blockOf(blocks, b.parent)
@@ -31,7 +31,7 @@ describe('the index of which block of a chain holds a transaction', () => {
   const c = block('n1.2', b, 30, ['c1'])
   const d = block('n3.1', c, 40)
   const e = block('n2.2', b, 35, ['c3'])
-  const blocks = pmapFrom([GENESIS, a, b, c, d, e].map((x) => [x.id, x] as const))
+  const blocks = [a, b, c, d, e].reduce(storeAdd, storeOf(GENESIS))
 
   it('finds the highest block of the chain holding it, mined no earlier than asked', () => {
     const onD = chainTxIndex(blocks, d.id)
@@ -84,11 +84,11 @@ describe('the index of which block of a chain holds a transaction', () => {
     for (const id of ['n1', 'n2', 'n3', 'n4', 'n5']) {
       const store = run.miner(id)!.blocks
       const tips: string[] = []
-      pmapForEach(store, (tip) => tips.push(tip))
+      storeForEach(store, (tip) => tips.push(tip.id))
       for (const tip of tips) {
         const index = chainTxIndex(store, tip)
         for (let i = 1; i <= txs.length; i++) {
-          for (const since of [0, pmapGet(store, tip)!.minedAt - 600]) {
+          for (const since of [0, storeGet(store, tip)!.minedAt - 600]) {
             const want = walkForTx(store, tip, `c${i}`, since)
             expect(blockWithTx(index, `c${i}`, since)).toBe(want)
             if (want === null) missing++

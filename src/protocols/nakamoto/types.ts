@@ -9,7 +9,7 @@
  * publish them strategically.
  */
 
-import type { PMap } from '../pmap'
+import type { BlockStore } from './store'
 import type { TimedMachineEvent } from '../xstate-stepper'
 
 /** A transaction from a client: its id is the client's (`c3`), carried until mined. */
@@ -58,7 +58,7 @@ export interface MinerContext {
   readonly opts: MinerOptions
   // Kept on disk: the blocks it holds (each connects to the genesis block), its tip and
   // how many blocks it has mined (for the ids of its next ones).
-  readonly blocks: PMap<Block>
+  readonly blocks: BlockStore
   readonly tip: string
   readonly height: number
   readonly mined: number
@@ -81,7 +81,7 @@ export interface MinerContext {
 }
 
 export interface Durable {
-  readonly blocks: PMap<Block>
+  readonly blocks: BlockStore
   readonly tip: string
   readonly height: number
   readonly mined: number
