@@ -13,12 +13,23 @@ import type { Durable, MapReduceContext, MasterContext, Task, WorkerContext } fr
 export const taskName = (key: string) => `${key.startsWith('m') ? 'map' : 'reduce'} ${key.slice(1)}`
 
 export function viewOf(c: MapReduceContext): NodeView {
-  if (c.kind === 'master') return { role: 'master' }
-  if (c.map !== null) return { role: 'worker', term: c.map.index }
+  if (c.kind === 'master') return MASTER_VIEW
+  if (c.map !== null) return workerView(c.map.index)
   if (c.reduce !== null && c.reduce.phase !== 'finished') {
-    return { role: 'worker', term: REDUCE_BASE + c.reduce.index }
+    return workerView(REDUCE_BASE + c.reduce.index)
   }
-  return { role: 'worker' }
+  return IDLE_VIEW
+}
+
+// The kernel asks for a node's view after every step: the few there are are made once.
+const MASTER_VIEW: NodeView = { role: 'master' }
+const IDLE_VIEW: NodeView = { role: 'worker' }
+const workerViews = new Map<number, NodeView>()
+
+function workerView(term: number): NodeView {
+  let v = workerViews.get(term)
+  if (v === undefined) workerViews.set(term, (v = { role: 'worker', term }))
+  return v
 }
 
 export const workersOf = (t: Task): string[] =>

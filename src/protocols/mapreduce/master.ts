@@ -9,6 +9,8 @@
 
 import { send } from '../rule-actions'
 import { answer } from '../client-replies'
+import { mergeOutputs } from './text'
+import { mapAssignment, reduceAssignment } from './message-parts'
 import type { Effect } from '../../sim/protocol'
 import type { RuleOut } from '../rule-actions'
 import type {
@@ -35,22 +37,28 @@ export function startMaster(c: MasterContext): Out {
 
 /** Where each map task's output is (0-based by map task), for the reduce tasks' fetches. */
 export function locationsOf(c: MasterContext): (string | null)[] {
-  return c.tasks
-    .filter((t) => t.kind === 'map')
-    .map((t) => (t.state === 'completed' ? (t.doneBy?.worker ?? null) : null))
+  const out: (string | null)[] = []
+  for (const t of c.tasks) {
+    if (t.kind === 'map') out.push(t.state === 'completed' ? (t.doneBy?.worker ?? null) : null)
+  }
+  return out
 }
 
 function assignmentOf(c: MasterContext, t: Task): Assignment {
-  return t.kind === 'map' ? { key: t.key } : { key: t.key, locations: locationsOf(c) }
+  return t.kind === 'map' ? mapAssignment(t.key) : reduceAssignment(t.key, locationsOf(c))
+}
+
+/** A copy of `t` runs on `worker`. */
+function runsOn(t: Task, worker: string): boolean {
+  for (const a of t.attempts) if (a.worker === worker) return true
+  return false
 }
 
 /** Every task the master wants `worker` to be running now. */
 export function assignedTo(c: MasterContext, worker: string): Assignment[] {
   const out: Assignment[] = []
   for (const t of c.tasks) {
-    if (t.state === 'in-progress' && t.attempts.some((a) => a.worker === worker)) {
-      out.push(assignmentOf(c, t))
-    }
+    if (t.state === 'in-progress' && runsOn(t, worker)) out.push(assignmentOf(c, t))
   }
   return out
 }
@@ -76,13 +84,33 @@ export function onTick(c0: MasterContext): Out {
 
 const setWorker = (c: MasterContext, w: string, info: WorkerInfo): MasterContext => ({
   ...c,
-  workers: { ...c.workers, [w]: info },
+  workers: withWorker(c.workers, w, info),
 })
 
-const setTask = (c: MasterContext, t: Task): MasterContext => ({
-  ...c,
-  tasks: c.tasks.map((each) => (each.key === t.key ? t : each)),
-})
+/**
+ * `{ ...workers, [w]: info }`, made by copying the fields one by one: V8 builds that spread
+ * slowly for objects keyed by ids (about 90 ns against 50 for four workers), and the master
+ * writes one on every pong.
+ */
+function withWorker(
+  workers: Readonly<Record<string, WorkerInfo>>,
+  w: string,
+  info: WorkerInfo,
+): Record<string, WorkerInfo> {
+  const out: Record<string, WorkerInfo> = {}
+  let found = false
+  for (const k in workers) {
+    found ||= k === w
+    out[k] = k === w ? info : workers[k]!
+  }
+  return found ? out : { ...workers, [w]: info }
+}
+
+function setTask(c: MasterContext, t: Task): MasterContext {
+  const tasks = c.tasks.slice()
+  for (let i = 0; i < tasks.length; i++) if (tasks[i]!.key === t.key) tasks[i] = t
+  return { ...c, tasks }
+}
 
 /**
  * The worker failed (`inc` null) or restarted at incarnation `inc`: whatever it ran as an
@@ -111,34 +139,45 @@ export function forget(c: MasterContext, w: string, inc: number | null): MasterC
   return { ...c, tasks, stats: { ...c.stats, reexecuted, lostMaps } }
 }
 
-/** Every task of `kind` completed. */
-const allDone = (c: MasterContext, kind: TaskKind) =>
-  c.tasks.every((t) => t.kind !== kind || t.state === 'completed')
+// The scheduler's questions are asked on most of the master's steps, of a few tasks:
+// plain loops answer them, not chains of filter, map and sort.
+
+/** A task of `kind` is in progress on `w`. */
+function busyWith(c: MasterContext, kind: TaskKind, w: string): boolean {
+  for (const t of c.tasks) {
+    if (t.kind === kind && t.state === 'in-progress' && runsOn(t, w)) return true
+  }
+  return false
+}
 
 /** The workers up and running no task of `kind`, in order. */
 function freeFor(c: MasterContext, kind: TaskKind): string[] {
-  const busy = new Set<string>()
-  for (const t of c.tasks) {
-    if (t.kind !== kind || t.state !== 'in-progress') continue
-    for (const a of t.attempts) busy.add(a.worker)
+  const free: string[] = []
+  for (const w of c.workerIds) {
+    if (c.workers[w]!.alive && !busyWith(c, kind, w)) free.push(w)
   }
-  return c.workerIds.filter((w) => c.workers[w]!.alive && !busy.has(w))
+  return free
+}
+
+/** The first idle task of `kind`, in task order. */
+function firstIdle(c: MasterContext, kind: TaskKind): Task | undefined {
+  for (const t of c.tasks) if (t.kind === kind && t.state === 'idle') return t
+  return undefined
 }
 
 /**
  * The copy longest under way that has no backup yet, and not on `w`, once it has run
- * `slowAfter` ms.
+ * `slowAfter` ms; of copies launched at the same time, the first in task order.
  */
 function backupFor(c: MasterContext, kind: TaskKind, w: string, slowAfter: number) {
-  const candidates = c.tasks.filter(
-    (t) =>
-      t.kind === kind &&
-      t.state === 'in-progress' &&
-      t.attempts.length === 1 &&
-      t.attempts[0]!.worker !== w &&
-      c.now - t.attempts[0]!.since > slowAfter,
-  )
-  return candidates.sort((a, b) => a.attempts[0]!.since - b.attempts[0]!.since)[0]
+  let oldest: Task | undefined
+  for (const t of c.tasks) {
+    if (t.kind !== kind || t.state !== 'in-progress' || t.attempts.length !== 1) continue
+    const a = t.attempts[0]!
+    if (a.worker === w || !(c.now - a.since > slowAfter)) continue
+    if (oldest === undefined || a.since < oldest.attempts[0]!.since) oldest = t
+  }
+  return oldest
 }
 
 /** Runs `t` (an idle task, or a backup copy of one in progress) on `w` as well. */
@@ -164,18 +203,19 @@ export function schedule(c0: MasterContext): Out {
   let c = c0
   const effects: Effect[] = []
   for (const kind of KINDS) {
-    if (kind === 'reduce' && !allDone(c, 'map')) break
+    const survey = surveyOf(c.tasks)
+    if (kind === 'reduce' && !survey.map.done) break
     // None of the kind to launch, nor to back up (what most pongs find).
-    if (allDone(c, kind)) continue
+    if (!launchable(c, survey[kind])) continue
     let slowAfter: number | null = null
     for (const w of freeFor(c, kind)) {
-      const idle = c.tasks.find((t) => t.kind === kind && t.state === 'idle')
+      const idle = firstIdle(c, kind)
       if (idle !== undefined) {
         c = launch(c, effects, idle, w, false)
         continue
       }
       if (!c.opts.backupTasks) break
-      slowAfter ??= straggling(c, kind)
+      slowAfter ??= straggling(c.tasks, kind)
       const oldest = backupFor(c, kind, w, slowAfter)
       if (oldest !== undefined) c = launch(c, effects, oldest, w, true)
     }
@@ -185,13 +225,71 @@ export function schedule(c0: MasterContext): Out {
 
 const KINDS = ['map', 'reduce'] as const
 
+/** What the scheduler asks of a task table about the tasks of one kind. */
+interface KindSurvey {
+  /** Every one completed. */
+  readonly done: boolean
+  /** One is idle. */
+  readonly idle: boolean
+  /** When the copy longest under way with no backup yet was launched (none: +∞). */
+  readonly oldest: number
+  /** How long a copy may run before it gets a backup (see `straggling`); +∞ when moot. */
+  readonly slowAfter: number
+}
+
+interface Survey {
+  readonly map: KindSurvey
+  readonly reduce: KindSurvey
+}
+
+/**
+ * The survey of the task table surveyed last: a table is never written to, and most of the
+ * master's steps (pongs, ticks) schedule with the table the step before had.
+ */
+let surveyed: { readonly tasks: readonly Task[]; readonly survey: Survey } | null = null
+
+function surveyOf(tasks: readonly Task[]): Survey {
+  if (surveyed?.tasks !== tasks) {
+    const survey = { map: surveyKind(tasks, 'map'), reduce: surveyKind(tasks, 'reduce') }
+    surveyed = { tasks, survey }
+  }
+  return surveyed.survey
+}
+
+function surveyKind(tasks: readonly Task[], kind: TaskKind): KindSurvey {
+  let done = true
+  let idle = false
+  let oldest = Number.POSITIVE_INFINITY
+  for (const t of tasks) {
+    if (t.kind !== kind) continue
+    if (t.state !== 'completed') done = false
+    if (t.state === 'idle') idle = true
+    if (t.state === 'in-progress' && t.attempts.length === 1) {
+      oldest = Math.min(oldest, t.attempts[0]!.since)
+    }
+  }
+  // Only a copy under way with no backup and no idle task to launch first needs it.
+  const slowAfter =
+    idle || oldest === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : straggling(tasks, kind)
+  return { done, idle, oldest, slowAfter }
+}
+
+/**
+ * A task of the surveyed kind may be launched: one is idle, or (with backups) a copy has
+ * run long enough to get a backup. Checked before the free workers are looked for, which
+ * most pongs would find in vain.
+ */
+function launchable(c: MasterContext, s: KindSurvey): boolean {
+  if (s.done) return false
+  return s.idle || (c.opts.backupTasks && c.now - s.oldest > s.slowAfter)
+}
+
 /** How long a task of `kind` may run before it counts as a straggler (no data: never). */
-function straggling(c: MasterContext, kind: Task['kind']): number {
-  const took = c.tasks
-    .filter((t) => t.kind === kind && t.took !== null)
-    .map((t) => t.took!)
-    .sort((a, b) => a - b)
+function straggling(tasks: readonly Task[], kind: TaskKind): number {
+  const took: number[] = []
+  for (const t of tasks) if (t.kind === kind && t.took !== null) took.push(t.took)
   if (took.length === 0) return Number.POSITIVE_INFINITY
+  took.sort((a, b) => a - b)
   return BACKUP_AFTER * took[Math.floor((took.length - 1) / 2)]!
 }
 
@@ -220,6 +318,7 @@ export function onPong(
     effects.push(...out.effects)
   }
   const scheduled = schedule(c)
+  if (effects.length === 0) return scheduled
   return { context: scheduled.context, effects: [...effects, ...scheduled.effects] }
 }
 
@@ -258,12 +357,11 @@ function complete(c0: MasterContext, w: string, inc: number, f: Finished): Out {
 
 /** Every reduce task completed: the job's output is theirs together. */
 function finish(c: MasterContext): MasterContext {
-  const output: Record<string, number> = {}
   const keys = Object.keys(c.results).sort()
-  const pairs = keys.flatMap((k) => c.results[k]!)
-  for (const [word, n] of [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    output[word] = n
-  }
+  const output = mergeOutputs(
+    keys.join(),
+    keys.map((k) => c.results[k]!),
+  )
   return { ...c, output, doneAt: c.now }
 }
 

@@ -21,9 +21,15 @@ export function step(c0: MapReduceContext, e: MapReduceEvent): Out {
   return c.kind === 'master' ? masterStep(c, e) : workerStep(c, e)
 }
 
+// Each timer's event type, made once rather than at every step that tests for it.
+const TICK = `timer.${master.TICK}`
+const MAP_WORK = `timer.${worker.MAP_WORK}`
+const REDUCE_WORK = `timer.${worker.REDUCE_WORK}`
+const FETCH_RETRY = `timer.${worker.FETCH_RETRY}`
+
 function masterStep(c: MasterContext, e: MapReduceEvent): Out {
   switch (e.type) {
-    case `timer.${master.TICK}`:
+    case TICK:
       return master.onTick(c)
     case 'Pong':
       return master.onPong(c, e.from, e.inc, e.finished)
@@ -46,11 +52,11 @@ function workerStep(c: WorkerContext, e: MapReduceEvent): Out {
       return worker.onFetch(c, e.from, e)
     case 'FetchReply':
       return worker.onFetchReply(c, e)
-    case `timer.${worker.MAP_WORK}`:
+    case MAP_WORK:
       return worker.onMapWork(c)
-    case `timer.${worker.REDUCE_WORK}`:
+    case REDUCE_WORK:
       return worker.onReduceWork(c)
-    case `timer.${worker.FETCH_RETRY}`:
+    case FETCH_RETRY:
       return worker.onFetchRetry(c)
     case 'ClientRequest':
       return worker.onClient(c, e as unknown as ClientRequest)

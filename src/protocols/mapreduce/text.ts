@@ -36,12 +36,67 @@ export function hashWord(word: string): number {
 /** The reduce task (1-based) of `r` that a word belongs to. */
 export const partitionOf = (word: string, r: number): number => (hashWord(word) % r) + 1
 
-/** The map function over split `index`: R files, each the words (one pair each) hashed to it. */
-export function mapSplit(index: number, m: number, r: number): string[][] {
-  const files: string[][] = Array.from({ length: r }, () => [])
-  for (const word of splitOf(index, m)) files[partitionOf(word, r) - 1]!.push(word)
+/**
+ * The map function over split `index`: R files, each the words (one pair each) hashed to
+ * it. The input never changes, so each split's files are made once and shared by every
+ * run (they are never written to): a reduce task then fetches the very arrays its cache
+ * below knows.
+ */
+export function mapSplit(index: number, m: number, r: number): readonly (readonly string[])[] {
+  const key = `${index}/${m}/${r}`
+  let files = splitFiles.get(key)
+  if (files === undefined) {
+    const made: string[][] = Array.from({ length: r }, () => [])
+    for (const word of splitOf(index, m)) made[partitionOf(word, r) - 1]!.push(word)
+    files = made
+    splitFiles.set(key, files)
+  }
   return files
 }
+
+const splitFiles = new Map<string, readonly (readonly string[])[]>()
+
+type Counts = readonly (readonly [string, number])[]
+
+/**
+ * `f` over arrays that are never written to, remembered by `key`: called again with the
+ * very same arrays (as a run of the same job passes them), it gives its last answer for
+ * that key instead of working it out again. The answer is shared, and never written to.
+ */
+function sameArgsOnce<A, R>(f: (parts: readonly A[]) => R) {
+  const last = new Map<string, { readonly parts: readonly A[]; readonly result: R }>()
+  return (key: string, parts: readonly A[]): R => {
+    const seen = last.get(key)
+    if (seen !== undefined && sameItems(seen.parts, parts)) return seen.result
+    const result = f(parts)
+    last.set(key, { parts: parts.slice(), result })
+    return result
+  }
+}
+
+/** The same items (by identity), in the same order. */
+export const sameItems = <A>(a: readonly A[], b: readonly A[]) =>
+  a === b || (a.length === b.length && a.every((x, i) => x === b[i]))
+
+/** The reduce function over the partitions a reduce task fetched (`key` names the task). */
+export const reduceParts: (key: string, parts: readonly (readonly string[] | null)[]) => Counts =
+  sameArgsOnce((parts) => reduceWords(parts.flatMap((f) => f ?? [])))
+
+/**
+ * The job's output from its reduce tasks' outputs, in the order of their keys: each word
+ * and its count, sorted by word (of a word two outputs hold, the later output's count).
+ */
+export const mergeOutputs: (
+  key: string,
+  parts: readonly Counts[],
+) => Readonly<Record<string, number>> = sameArgsOnce((parts) => {
+  const output: Record<string, number> = {}
+  const pairs = parts.flat()
+  for (const [word, n] of pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    output[word] = n
+  }
+  return output
+})
 
 /** The reduce function: the count of each word, sorted by word. */
 export function reduceWords(words: Iterable<string>): [string, number][] {

@@ -9,7 +9,8 @@
 
 import { send } from '../rule-actions'
 import { redirectReply } from '../client-replies'
-import { mapSplit, reduceWords, workMs } from './text'
+import { mapSplit, reduceParts, sameItems, workMs } from './text'
+import { finishedMap, finishedReduce } from './message-parts'
 import type { ClientRequest, Effect } from '../../sim/protocol'
 import type { RuleOut } from '../rule-actions'
 import type {
@@ -48,7 +49,11 @@ export function take(c: WorkerContext, a: Assignment): Out {
     ])
   }
   const locations = a.locations ?? []
-  if (c.reduce?.key === a.key) return fetchMissing({ ...c, reduce: { ...c.reduce, locations } })
+  if (c.reduce?.key === a.key) {
+    // Each ping lists it again, most often with the locations it has.
+    if (sameItems(c.reduce.locations, locations)) return fetchMissing(c)
+    return fetchMissing({ ...c, reduce: { ...c.reduce, locations } })
+  }
   const reduce: RunningReduce = {
     key: a.key,
     index: indexOf(a.key),
@@ -105,8 +110,9 @@ export function onFetchReply(c: WorkerContext, m: FetchReply): Out {
     return keep(c)
   }
   if (r.fetched[m.map - 1] !== null || m.map > r.fetched.length) return keep(c)
-  const fetched = r.fetched.map((f, i) => (i === m.map - 1 ? m.words : f))
-  if (fetched.some((f) => f === null)) return keep({ ...c, reduce: { ...r, fetched } })
+  const fetched = r.fetched.slice()
+  fetched[m.map - 1] = m.words
+  if (fetched.includes(null)) return keep({ ...c, reduce: { ...r, fetched } })
   return keep({ ...c, reduce: { ...r, fetched, phase: 'reducing' } }, [
     { type: 'cancelTimer', name: FETCH_RETRY },
     { type: 'setTimer', name: REDUCE_WORK, ms: workTime(c, 'reduce', r.index) },
@@ -117,7 +123,7 @@ export function onMapWork(c: WorkerContext): Out {
   if (c.map === null) return keep(c)
   const { key, index } = c.map
   const files = { ...c.files, [key]: mapSplit(index, c.opts.mapTasks, c.opts.reduceTasks) }
-  const finished: Finished = { key, output: null }
+  const finished = finishedMap(key)
   return keep({ ...c, files, map: null }, [
     send<Done>(c.master, { type: 'Done', inc: c.inc, finished }),
   ])
@@ -126,8 +132,8 @@ export function onMapWork(c: WorkerContext): Out {
 export function onReduceWork(c: WorkerContext): Out {
   const r = c.reduce
   if (r?.phase !== 'reducing') return keep(c)
-  const output = reduceWords(r.fetched.flatMap((f) => f ?? []))
-  const finished: Finished = { key: r.key, output }
+  const output = reduceParts(`${r.index}/${c.opts.reduceTasks}`, r.fetched)
+  const finished = finishedReduce(r.key, output)
   return keep({ ...c, reduce: { ...r, phase: 'finished', output } }, [
     send<Done>(c.master, { type: 'Done', inc: c.inc, finished }),
   ])
@@ -157,9 +163,9 @@ export function onPing(c0: WorkerContext, assigned: readonly Assignment[]): Out 
   }
   const finished: Finished[] = []
   for (const a of assigned) {
-    if (c.files[a.key] !== undefined) finished.push({ key: a.key, output: null })
+    if (c.files[a.key] !== undefined) finished.push(finishedMap(a.key))
     else if (c.reduce?.key === a.key && c.reduce.output !== null) {
-      finished.push({ key: a.key, output: c.reduce.output })
+      finished.push(finishedReduce(a.key, c.reduce.output))
     } else {
       const out = take(c, a)
       c = out.context
