@@ -50,3 +50,15 @@ test('clicking a chart seeks to that time, and dragging scrubs', async ({ app })
   await app.page.mouse.up()
   await expect.poll(() => app.cursor()).toBe(0)
 })
+
+test('while playing the charts take turns to redraw; on pausing each reads the cursor', async ({
+  app,
+}) => {
+  await app.open()
+  await app.showPanel('Charts')
+  await app.playFast(1500)
+  const at = `(At|Up to) ${((await app.cursor()) / 1000).toFixed(3)} s`
+  for (const name of [/^Term and leader/, /^Commit index/, /^Messages per second/]) {
+    await expect(charts(app).getByRole('img', { name })).toHaveAccessibleName(new RegExp(at))
+  }
+})

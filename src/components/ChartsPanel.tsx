@@ -1,8 +1,9 @@
 /**
  * Charts of the open run: term and leader, commit index per node, messages per second and
  * client latency, from 0 to as far as the user has seen. React owns the box; the D3
- * renderer owns what is inside it and is fed from the store without React re-renders, at
- * most ten times a second while playing. Clicking or dragging on a chart seeks there.
+ * renderer owns what is inside it and is fed from the store without React re-renders: while
+ * playing, each chart ten times a second, one chart a frame. Clicking or dragging on a
+ * chart seeks there.
  */
 
 import './charts.css'
@@ -16,7 +17,7 @@ import type { ChartsModel } from '../render/charts/model'
 import type { Timeline } from '../timeline/timeline'
 import { t } from '../i18n'
 
-/** Least real time between redraws while playing. */
+/** Least real time between redraws of a chart while playing. */
 const PLAYING_GAP_MS = 100
 /** The time axis spans at least this much, so a run just begun still has a readable axis. */
 const MIN_SPAN_MS = 1000
@@ -32,14 +33,18 @@ export function ChartsPanel() {
       el: el.current!,
       onSeek: (ms) => store.getState().seek(ms),
     })
-    const draw = () => renderer.update(chartsModelOf(store.getState(), seriesLookup))
+    const model = () => chartsModelOf(store.getState(), seriesLookup)
+    // Still, a move redraws every chart at once; playing, they take turns.
+    const draw = () =>
+      store.getState().playing ? renderer.updateNext(model()) : renderer.update(model())
     const scheduler = createDrawScheduler(draw, () =>
-      store.getState().playing ? PLAYING_GAP_MS : 0,
+      store.getState().playing ? PLAYING_GAP_MS / renderer.count : 0,
     )
-    draw()
+    renderer.update(model())
     const unsubscribe = store.subscribe((s, prev) => {
       if (
         s.cursor !== prev.cursor ||
+        s.playing !== prev.playing ||
         s.timeline !== prev.timeline ||
         s.branches !== prev.branches
       ) {

@@ -12,7 +12,16 @@ import { createTermChart } from './term-chart'
 import type { ChartsModel } from './model'
 
 export interface ChartsRenderer {
+  /** Draws every chart for `model`. */
   update(model: ChartsModel): void
+  /**
+   * Draws the next chart only, in turn: while playing, a frame then lays out one chart's
+   * axes and lines instead of all of theirs (a 25-node run's frames did all four at once,
+   * ten times a second, and those were its slowest frames).
+   */
+  updateNext(model: ChartsModel): void
+  /** How many charts `updateNext` takes turns between. */
+  readonly count: number
   destroy(): void
 }
 
@@ -37,10 +46,12 @@ export function createChartsRenderer({
   const termSvg = el.querySelector<SVGElement>('.chart-term')
   let current: ChartsModel | null = null
   let widthPx = el.clientWidth || FALLBACK_WIDTH_PX
-  const draw = () => {
+  let next = 0
+  const draw = (only: number | null = null) => {
     if (current === null) return
     const started = current.series.scannedUntil > 0
     if (termSvg !== null) termSvg.style.display = started && noTerm(current) ? 'none' : ''
+    if (only !== null) return charts[only]!.update(current, widthPx)
     for (const chart of charts) chart.update(current, widthPx)
   }
   // The side panel can change width (window size, a scrollbar appearing): lay out again.
@@ -58,6 +69,12 @@ export function createChartsRenderer({
       current = model
       draw()
     },
+    updateNext(model) {
+      current = model
+      draw(next)
+      next = (next + 1) % charts.length
+    },
+    count: charts.length,
     destroy() {
       resize.disconnect()
       for (const chart of charts) chart.destroy()
