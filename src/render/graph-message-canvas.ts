@@ -10,6 +10,7 @@
  */
 
 import { svgEl, toSvgPoint } from './graph-dom'
+import { TIMER_R, TIMER_WIDTH } from './graph-nodes'
 import { glyphFor } from './graph-glyphs'
 import { drawMessages, type Placed } from './large-graph-draw'
 import { messageAt } from './large-graph-hit'
@@ -49,11 +50,21 @@ interface MessageCanvasOptions {
   readonly onHoverMessage: (id: number | null) => void
 }
 
+/** A node's timer ring, drawn as the SVG graph draws it (graph-nodes.ts). */
+export interface CanvasTimer {
+  readonly x: number
+  readonly y: number
+  /** Fraction still to run, 0..1. */
+  readonly left: number
+}
+
 export interface MessageCanvas {
+  /** `timers`: the nodes' timer rings too, while they run down every frame (playing). */
   draw(
     messages: readonly GraphMessage[],
     ctx: MessageContext,
     size: { width: number; height: number },
+    timers?: readonly CanvasTimer[],
   ): void
   clear(): void
   destroy(): void
@@ -70,6 +81,7 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
   const g = canvas.getContext('2d')!
   let palette: LargePalette | null = null
   let placed: Placed[] = []
+  let rings: readonly CanvasTimer[] = []
   let shown: { ctx: MessageContext; width: number; height: number } | null = null
   const redraw = () => {
     if (shown !== null) paint(shown.ctx, shown.width, shown.height)
@@ -112,6 +124,7 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
     palette ??= resolveLargePalette(canvas.parentElement as unknown as HTMLElement)
     g.setTransform(scale, 0, 0, scale, 0, 0)
     g.clearRect(0, 0, width, height)
+    drawTimers(g, rings, palette)
     drawMessages(g, FULL_SIZE, placed, palette)
     const rung = placed.filter(
       (m) => m.id === ctx.selected || m.id === ctx.hovered || ctx.marked.includes(m.id),
@@ -128,9 +141,11 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
   }
 
   return {
-    draw(messages, ctx, { width, height }) {
+    draw(messages, ctx, { width, height }, timers = []) {
       // Nothing was drawn and nothing is to be: the canvas is clear already.
-      const still = placed.length === 0 && messages.length === 0
+      const still =
+        placed.length === 0 && messages.length === 0 && rings.length === 0 && timers.length === 0
+      rings = timers
       placed = messages.map((m) => {
         const from = ctx.at(m.from)
         return {
@@ -148,6 +163,7 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
     },
     clear() {
       placed = []
+      rings = []
       shown = null
       canvas.width = 1
       canvas.height = 1
@@ -158,6 +174,31 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
       holder.remove()
     },
   }
+}
+
+/** Timer rings: the track, then the part still to run, clockwise from the top. */
+function drawTimers(g: CanvasRenderingContext2D, timers: readonly CanvasTimer[], p: LargePalette) {
+  if (timers.length === 0) return
+  g.lineWidth = TIMER_WIDTH
+  g.strokeStyle = p.timerTrack
+  g.beginPath()
+  for (const t of timers) {
+    g.moveTo(t.x + TIMER_R, t.y)
+    g.arc(t.x, t.y, TIMER_R, 0, Math.PI * 2)
+  }
+  g.stroke()
+  g.strokeStyle = p.timer
+  g.lineCap = 'round'
+  g.beginPath()
+  for (const t of timers) {
+    const f = Math.min(1, Math.max(0, t.left))
+    if (!(f > 0)) continue
+    const start = -Math.PI / 2
+    g.moveTo(t.x, t.y - TIMER_R)
+    g.arc(t.x, t.y, TIMER_R, start, start + f * Math.PI * 2)
+  }
+  g.stroke()
+  g.lineCap = 'butt'
 }
 
 /** The zoom factor of the group d3-zoom transforms (`translate(x,y) scale(k)`), read as written. */

@@ -16,7 +16,9 @@ import type { GraphNode, Point } from './model'
 import type { RoleLook } from '../sim/protocol'
 
 export const NODE_R = 28
-const TIMER_R = 33
+export const TIMER_R = 33
+/** The timer ring's stroke (graph.css draws the SVG one as wide). */
+export const TIMER_WIDTH = 3
 const SELECT_R = 39
 /** Where the "⋯" menu handle sits, relative to the node's centre. */
 export const HANDLE_AT: Point = { x: 29, y: -29 }
@@ -110,7 +112,12 @@ function createNodeView(layer: SVGGElement, n: GraphNode): NodeView {
   }
 }
 
-function updateNodeView(v: NodeView, n: GraphNode, selected: boolean): void {
+function updateNodeView(
+  v: NodeView,
+  n: GraphNode,
+  selected: boolean,
+  timersElsewhere: boolean,
+): void {
   if (n.position.x !== v.x || n.position.y !== v.y) {
     v.x = n.position.x
     v.y = n.position.y
@@ -136,7 +143,10 @@ function updateNodeView(v: NodeView, n: GraphNode, selected: boolean): void {
     v.label = n.label
     v.g.setAttribute('aria-label', n.label)
   }
-  if (n.timerLeft !== v.timerLeft) {
+  if (timersElsewhere) {
+    // Drawn on the canvas while they run down (the run plays): written again once back.
+    v.timerLeft = NaN
+  } else if (n.timerLeft !== v.timerLeft) {
     v.timerLeft = n.timerLeft
     const on = n.timerLeft !== null && n.up
     v.timerTrack.setAttribute('display', on ? 'inline' : 'none')
@@ -152,6 +162,7 @@ function updateNodeView(v: NodeView, n: GraphNode, selected: boolean): void {
  */
 export function createNodeLayer(layer: SVGGElement, decorate: (g: SVGGElement) => void) {
   let selectedNode: string | null = null
+  let timersElsewhere = false
   let left: readonly string[] = []
   let drawn = false
   const join = keyedJoin<string, GraphNode, NodeView>({
@@ -162,12 +173,19 @@ export function createNodeLayer(layer: SVGGElement, decorate: (g: SVGGElement) =
       if (drawn) fadeIn(v.g)
       return v
     },
-    update: (v, n) => updateNodeView(v, n, n.id === selectedNode),
+    update: (v, n) => updateNodeView(v, n, n.id === selectedNode, timersElsewhere),
     remove: (v) => (left.includes(v.id) ? fadeOut(v.g) : v.g.remove()),
   })
   return {
-    update(nodes: readonly GraphNode[], selected: string | null, gone: readonly string[] = []) {
+    /** `timersOnCanvas`: the timer rings are drawn elsewhere, and left alone here. */
+    update(
+      nodes: readonly GraphNode[],
+      selected: string | null,
+      gone: readonly string[] = [],
+      timersOnCanvas = false,
+    ) {
       selectedNode = selected
+      timersElsewhere = timersOnCanvas
       left = gone
       join.sync(nodes)
       drawn = true

@@ -14,13 +14,13 @@ import { createCutView } from './graph-cut-view'
 import { svgEl } from './graph-dom'
 import { createClientAnchor, createLegend } from './graph-legend'
 import { createLinkLayer } from './graph-links'
-import { createMessageCanvas, messagesOnCanvas } from './graph-message-canvas'
+import { createMessageCanvas, messagesOnCanvas, type CanvasTimer } from './graph-message-canvas'
 import { createDropLayer, createMessageLayer } from './graph-messages'
 import { wireNodeInput } from './graph-node-input'
 import { createNodeLayer, NODE_R } from './graph-nodes'
 import { wireZoom } from './graph-zoom'
 import { t } from '../i18n/translate'
-import type { GraphCallbacks, GraphModel, Point } from './model'
+import type { GraphCallbacks, GraphModel, GraphNode, Point } from './model'
 
 /**
  * From this many nodes on, neighbours on the layout circle are closer than a node's label
@@ -77,6 +77,8 @@ export function createGraphRenderer({
     onHoverMessage: (id) => callbacks.onHoverMessage(id),
   })
   let onCanvas = false
+  // While the run plays, the timer rings run down every frame: drawn on the canvas too.
+  let timersOnCanvas = false
   const drops = createDropLayer(layer('cg-drops'))
   const nodeLayer = layer('cg-nodes', false)
   const anchor = createClientAnchor(layer('cg-anchor'))
@@ -143,10 +145,16 @@ export function createGraphRenderer({
         else messageCanvas.clear()
         svg.classList.toggle('messages-on-canvas', onCanvas)
       }
-      if (onCanvas) messageCanvas.draw(model.messages, messageContext, model)
-      else messages.update(model.messages, messageContext)
+      if ((onCanvas && model.moving === true) !== timersOnCanvas) {
+        timersOnCanvas = !timersOnCanvas
+        svg.classList.toggle('timers-on-canvas', timersOnCanvas)
+      }
+      if (onCanvas) {
+        const timers = timersOnCanvas ? canvasTimers(model.nodes) : undefined
+        messageCanvas.draw(model.messages, messageContext, model, timers)
+      } else messages.update(model.messages, messageContext)
       drops.update(model.drops)
-      nodes.update(model.nodes, model.selectedNode, model.left)
+      nodes.update(model.nodes, model.selectedNode, model.left, timersOnCanvas)
       anchor.update(model.clientAnchor)
       legend.update(model.legend)
     },
@@ -165,4 +173,14 @@ export function createGraphRenderer({
       status.remove()
     },
   }
+}
+
+/** The running timers of the nodes that are up, for the canvas. */
+function canvasTimers(nodes: readonly GraphNode[]): CanvasTimer[] {
+  const out: CanvasTimer[] = []
+  for (const n of nodes) {
+    if (n.timerLeft === null || !n.up) continue
+    out.push({ x: n.position.x, y: n.position.y, left: n.timerLeft })
+  }
+  return out
 }

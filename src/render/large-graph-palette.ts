@@ -27,6 +27,8 @@ const NAMES = {
   crashed: '--cg-crashed',
   crashedEdge: '--cg-crashed-edge',
   glyphEdge: '--cg-glyph-edge',
+  timer: '--cg-timer',
+  timerTrack: '--cg-timer-track',
   suspect: '--cg-yellow',
   dead: '--cg-vermillion',
   group0: '--cg-blue',
