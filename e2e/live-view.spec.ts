@@ -135,3 +135,19 @@ test('a message in flight can be dropped, and it never arrives', async ({ app })
   await expect(inputs).toHaveCount(1)
   await expect(inputs).toContainText(`drop #${id}`)
 })
+
+test('while playing, messages and timer rings are drawn on a canvas; paused, as elements again', async ({
+  app,
+}) => {
+  await app.open()
+  const graph = app.page.locator('svg.cg')
+  await app.button('Play').click()
+  await expect(graph).toHaveClass(/\bmessages-on-canvas\b/)
+  await expect(graph).toHaveClass(/\btimers-on-canvas\b/)
+  await expect(app.page.locator('.cg-msg-canvas')).toBeVisible()
+  await app.button('Pause').click()
+  await expect(graph).not.toHaveClass(/\btimers-on-canvas\b/)
+  await expect(graph).not.toHaveClass(/\bmessages-on-canvas\b/)
+  // The rings are written again at the cursor: a follower's timer is running.
+  await expect(app.page.locator('.cg-nodes .cg-timer[d^="M"]').first()).toBeVisible()
+})
