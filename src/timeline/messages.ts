@@ -63,7 +63,9 @@ export class MessageIndex {
     }
     copy.highestId = lo
     copy.sends = entriesBefore(this.sends, lo + 1, n)
-    copy.ends = entriesBefore(this.ends, lo + 1, n)
+    // A branch at the cursor leaves few entries read past it: undo theirs, not look at all.
+    copy.ends =
+      this.scanned - n < lo + 1 ? this.endsBefore(lo + 1, n) : entriesBefore(this.ends, lo + 1, n)
     for (const [i, id, due] of this.delayLog) {
       if (i >= n) break
       copy.delays.set(id, due)
@@ -71,6 +73,23 @@ export class MessageIndex {
     }
     copy.trace = this.trace
     copy.scanned = n
+    return copy
+  }
+
+  /**
+   * The ends of the first `ids` messages as the first `count` entries had them: the ends
+   * read from the entries after those undone (what `entriesBefore` gives, found from the
+   * other side).
+   */
+  private endsBefore(ids: number, count: number): IntColumn {
+    const copy = this.ends.copy(ids)
+    const columns = this.trace instanceof Trace ? this.trace : null
+    for (let i = count; i < this.scanned; i++) {
+      const kind = columns !== null ? columns.kindAt(i) : this.trace.at(i)!.kind
+      if (kind !== 'deliver' && kind !== 'drop') continue
+      const id = idAt(this.trace, i)
+      if (id < ids) copy.set(id, -1)
+    }
     return copy
   }
 
