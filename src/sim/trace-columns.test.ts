@@ -15,6 +15,23 @@ describe('columns', () => {
     }
   })
 
+  it("hold a copy's part-used chunk in a short one that grows as the copy is pushed on", () => {
+    const CHUNK = 65_536
+    for (const n of [1, 100, CHUNK + 100, 2 * CHUNK + 3]) {
+      const col = new IntColumn(-1)
+      for (let i = 0; i < 3 * CHUNK; i++) col.push(i)
+      const copy = col.copy(n)
+      // Only what is used is copied: far less than a whole chunk's bytes.
+      expect(copy.bytes - (n >>> 16) * 4 * CHUNK).toBeLessThanOrEqual(
+        4 * Math.max(64, 2 * (n % CHUNK)),
+      )
+      for (let i = n; i < 3 * CHUNK + 50; i++) copy.push(-i)
+      const cells = [0, n - 1, n, CHUNK - 1, CHUNK, 2 * CHUNK + 2, 3 * CHUNK + 49]
+      expect(cells.map((i) => copy.get(i))).toEqual(cells.map((i) => (i < n ? i : -i)))
+      expect(col.get(n)).toBe(n)
+    }
+  })
+
   it('share full chunks with a copy, and neither sees the other write into them', () => {
     const CHUNK = 65_536
     const v = (i: number) => i % 200

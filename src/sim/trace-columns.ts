@@ -76,30 +76,40 @@ class Column<C extends Chunk> {
     for (let c = 0; c < whole; c++) this.owned[c] = false
     this.sharedBelow = Math.max(this.sharedBelow, whole)
     const part = this.chunks[whole]
-    if (n & MASK && part !== undefined) {
-      // Cells past n read as never written, even once a later write passes them.
-      const copy = part.slice() as C
-      copy.fill(this.fill, n & MASK)
+    const used = n & MASK
+    if (used > 0 && part !== undefined) {
+      // Only the cells in use, in a chunk that grows as the first one does (a fresh full
+      // one per column made a branch of a long run fault in megabytes of pages). Cells
+      // past n read as never written, even once a later write passes them.
+      const copy = this.sized(firstSize(used - 1))
+      copy.set(part.subarray(0, Math.min(used, part.length)))
       into.chunks.push(copy)
     }
     into.length = Math.min(n, this.length)
     return into
   }
 
+  /**
+   * Makes room for cell i. Only the last chunk may be short (the first, or a copy's last):
+   * it doubles until i fits, or to a whole chunk when i lies past it.
+   */
   protected grow(i: number): void {
-    const first = this.chunks[0]
-    if (first !== undefined && first.length < CHUNK) {
-      let size = first.length
-      while (size <= Math.min(i, CHUNK - 1)) size *= 2
+    const c = i >>> SHIFT
+    const at = this.chunks.length - 1
+    const last = this.chunks[at]
+    if (last !== undefined && last.length < CHUNK) {
+      const need = c === at ? i & MASK : CHUNK - 1
+      let size = last.length
+      while (size <= need) size *= 2
       const bigger = this.sized(Math.min(size, CHUNK))
-      bigger.set(first)
-      this.chunks[0] = bigger
+      bigger.set(last)
+      this.chunks[at] = bigger
     }
     if (this.chunks.length === 0) this.chunks.push(this.sized(i < CHUNK ? firstSize(i) : CHUNK))
-    while (this.chunks.length <= i >>> SHIFT) this.chunks.push(this.sized(CHUNK))
+    while (this.chunks.length <= c) this.chunks.push(this.sized(CHUNK))
   }
 
-  private sized(size: number): C {
+  protected sized(size: number): C {
     const chunk = this.make(size)
     if (this.fill !== 0) chunk.fill(this.fill)
     return chunk
