@@ -244,9 +244,10 @@ async function measure(page: Page, c: Case) {
   await page.getByRole('button', { name: 'Play', exact: true }).click()
   if (c.sendPuts === true) await page.evaluate(SEND_PUTS)
   await page.waitForTimeout(WARM_UP_MS)
-  // Drawn messages: the SVG graph's elements, or what the canvas graph says it drew.
+  // Drawn messages: what the canvas graph or the graph's message canvas says it drew, or
+  // the SVG graph's elements (its legend's glyphs have no id).
   const inFlight = await page.evaluate(
-    `document.querySelector('.lg')?.dataset.messages ?? document.querySelectorAll('.cg-msg').length`,
+    `document.querySelector('.lg')?.dataset.messages ?? document.querySelector('.cg-msg-canvas')?.dataset.messages ?? document.querySelectorAll('.cg-msg[data-id]').length`,
   )
   const sample = (await profiled(page, c, () => page.evaluate(SAMPLE(c.sampleMs)))) as Sample
   await page.evaluate('clearInterval(window.__puts)')

@@ -146,6 +146,8 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
       const still =
         placed.length === 0 && messages.length === 0 && rings.length === 0 && timers.length === 0
       rings = timers
+      // How many it shows, for a test or a benchmark to read.
+      canvas.dataset.messages = String(messages.length)
       placed = messages.map((m) => {
         const from = ctx.at(m.from)
         return {
@@ -164,6 +166,7 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
     clear() {
       placed = []
       rings = []
+      delete canvas.dataset.messages
       shown = null
       canvas.width = 1
       canvas.height = 1
