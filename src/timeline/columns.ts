@@ -5,7 +5,7 @@
 
 import { IntColumn } from '../sim/trace-columns'
 
-export { ByteColumn, FloatColumn, IntColumn, TimeColumn } from '../sim/trace-columns'
+export { ByteColumn, FloatColumn, IntColumn, SmallColumn, TimeColumn } from '../sim/trace-columns'
 
 /** The first index in [lo, hi) whose value is >= x, for a column sorted ascending there. */
 export function lowerBound(col: { get(i: number): number }, lo: number, hi: number, x: number) {

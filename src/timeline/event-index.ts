@@ -5,9 +5,8 @@
  * costs only the entries added since the last one, even a million entries in.
  */
 
-import { entriesBefore, IntColumn, lowerBound } from './columns'
+import { entriesBefore, IntColumn, lowerBound, SmallColumn } from './columns'
 import { ResumePoints, resumeEvery } from './resume-points'
-import { EventCodes } from './event-codes'
 import { ALL_TYPES, typeCode } from './event-types'
 import { describeEntry, type EntryLookup, type InvokeEntry } from './event-text'
 import { AllRows, FilteredRows, TYPE_BITS, type Rows } from './event-rows'
@@ -49,7 +48,11 @@ const EVERY = 'every'
 const KEPT_FILTERS = 8
 
 export class EventIndex implements EntryLookup {
-  private codes: EventCodes
+  /**
+   * Each entry's code (its type, and a bit per node it concerns), unsigned, in as few bytes
+   * as the largest needs: one for up to 5 nodes, two for up to 13, else four.
+   */
+  private codes = new SmallColumn()
   /** Sends by message id; by client operation, the trace index of its invocation. */
   private readonly messages: MessageIndex
   private invokes = new IntColumn(-1)
@@ -78,7 +81,6 @@ export class EventIndex implements EntryLookup {
     const fits = options.nodes.slice(0, MAX_FILTER_NODES)
     this.nodeBits = new Map(fits.map((id, i) => [id, 1 << (TYPE_BITS + i)]))
     this.resumes = new ResumePoints(resumeEvery(options.nodes.length))
-    this.codes = new EventCodes(fits.length)
   }
 
   /** Reads the entries added since the last call. */
@@ -87,7 +89,7 @@ export class EventIndex implements EntryLookup {
     this.messages.update(trace)
     for (let i = this.codes.length; i < trace.length; i++) {
       if (this.resumes.due(i)) this.resumes.keep(new Map(this.lastState))
-      this.codes.push(this.read(trace.at(i)!, i))
+      this.codes.push(this.read(trace.at(i)!, i) >>> 0)
     }
     return this
   }
