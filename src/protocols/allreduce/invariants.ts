@@ -10,6 +10,7 @@
  */
 
 import { addInto, bytesPerStep, exactSum } from './vector'
+import { sameItems } from '../same-items'
 import type { InvariantChecker, Violation } from '../../sim/protocol'
 import type { Options, ReduceContext } from './types'
 
@@ -54,9 +55,6 @@ function modelAt(o: Options, size: number, step: number): readonly number[] {
   return value
 }
 
-const same = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i])
-
 const firstDuplicate = (from: readonly number[]) => from.find((k, i) => from.indexOf(k) !== i)
 
 export function createReduceInvariants(
@@ -74,7 +72,7 @@ export function createReduceInvariants(
     const a = c.applied
     if (a !== null && a !== before?.applied) {
       const exact = stepSum(c.opts, c.size, a.step)
-      if (!same(a.values, exact)) {
+      if (!sameItems(a.values, exact)) {
         const i = a.values.findIndex((x, k) => x !== exact[k])
         report(g, `${EXACT_SUM}:${c.id}:${a.step}`, {
           invariant: EXACT_SUM,
@@ -86,7 +84,7 @@ export function createReduceInvariants(
         })
       }
     } else if (before !== null && c.step !== before.step && c.adopted !== before.adopted) {
-      if (!same(c.params, modelAt(c.opts, c.size, c.step))) {
+      if (!sameItems(c.params, modelAt(c.opts, c.size, c.step))) {
         report(g, `${EXACT_SUM}:${c.id}:model${c.step}`, {
           invariant: EXACT_SUM,
           at,

@@ -6,7 +6,7 @@
  * sent again costs it one lookup instead of a walk over a reduce task's locations or output.
  */
 
-import { sameItems } from './text'
+import { sameItems } from '../same-items'
 import type { Assignment, Finished } from './types'
 
 const mapAssignments = new Map<string, Assignment>()

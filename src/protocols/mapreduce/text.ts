@@ -5,6 +5,8 @@
  * sequential word count that the checker compares the job's output with.
  */
 
+import { sameItems } from '../same-items'
+
 export const INPUT_TEXT = [
   'the master hands out the work and the workers do it',
   'a map task reads its split and writes each word with a count of one',
@@ -73,10 +75,6 @@ function sameArgsOnce<A, R>(f: (parts: readonly A[]) => R) {
     return result
   }
 }
-
-/** The same items (by identity), in the same order. */
-export const sameItems = <A>(a: readonly A[], b: readonly A[]) =>
-  a === b || (a.length === b.length && a.every((x, i) => x === b[i]))
 
 /** The reduce function over the partitions a reduce task fetched (`key` names the task). */
 export const reduceParts: (key: string, parts: readonly (readonly string[] | null)[]) => Counts =

@@ -9,7 +9,8 @@
 
 import { send } from '../rule-actions'
 import { redirectReply } from '../client-replies'
-import { mapSplit, reduceParts, sameItems, workMs } from './text'
+import { mapSplit, reduceParts, workMs } from './text'
+import { sameItems } from '../same-items'
 import { finishedMap, finishedReduce } from './message-parts'
 import type { ClientRequest, Effect } from '../../sim/protocol'
 import type { RuleOut } from '../rule-actions'

@@ -25,6 +25,7 @@ import {
 import type { Durable, Hint, ReplicaContext, SentHandoff, Versions } from '../types'
 import type { MembershipChange } from './membership'
 import { sample } from './ring-compare'
+import { sameItems } from '../../same-items'
 
 /** How many of the sample keys (`key-0` …) are drawn, faintly, to show how keys spread. */
 export const SAMPLE_DOTS = 240
@@ -114,10 +115,6 @@ function heldBy(slot: SlotLike): Held | null {
 
 function contextOf(slot: SlotLike): ReplicaContext | undefined {
   return slot.up ? (slot.state as { context?: ReplicaContext } | null)?.context : undefined
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i])
 }
 
 /** The node whose token is first clockwise from `point`. */
@@ -236,7 +233,7 @@ export function ringPicture(
 
 function isStale(slot: SlotLike, members: readonly string[]): boolean {
   const context = contextOf(slot)
-  return context !== undefined && !sameList(context.members, members)
+  return context !== undefined && !sameItems(context.members, members)
 }
 
 function collectKeys(held: readonly (Held | null)[]): Set<string> {
