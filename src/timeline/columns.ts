@@ -7,6 +7,9 @@ import { IntColumn } from '../sim/trace-columns'
 
 export { ByteColumn, FloatColumn, IntColumn, SmallColumn, TimeColumn } from '../sim/trace-columns'
 
+/** An array of numbers read as a column, for the binary searches below. */
+export const arrayColumn = (list: readonly number[]) => ({ get: (i: number) => list[i]! })
+
 /** The first index in [lo, hi) whose value is >= x, for a column sorted ascending there. */
 export function lowerBound(col: { get(i: number): number }, lo: number, hi: number, x: number) {
   while (lo < hi) {

@@ -5,11 +5,10 @@
  * entry is read once; the charts read the series, never the trace.
  */
 
-import { IntColumn } from './columns'
+import { arrayColumn, IntColumn, upperBound } from './columns'
 import { CRASHED, lookOf, type LookOf } from './roles'
 import type { ProtocolSpec } from '../sim/protocol'
 import type { TraceEntry, TraceView } from '../sim/trace'
-import { upperBound } from './columns'
 import { ResumePoints, resumeEvery } from './resume-points'
 
 /** A value that changes in steps: (time, value) pairs in time order. NaN is a gap. */
@@ -31,7 +30,7 @@ export class StepSeries {
 
   /** The value in force at time t (after every change at or before t); NaN before the first. */
   at(t: number): number {
-    const n = upperBound({ get: (i) => this.times[i]! }, 0, this.times.length, t)
+    const n = upperBound(arrayColumn(this.times), 0, this.times.length, t)
     return n === 0 ? NaN : this.values[n - 1]!
   }
 

@@ -9,7 +9,7 @@
  * reach before the window instead (4 bytes a message saved, the same intervals looked at).
  */
 
-import { ByteColumn, IntColumn, lowerBound, TimeColumn, upperBound } from '../columns'
+import { arrayColumn, ByteColumn, IntColumn, lowerBound, TimeColumn, upperBound } from '../columns'
 
 const BASE_MS = 16
 /** Classes below this one (intervals of at most 32 ms) keep no list of members. */
@@ -106,7 +106,7 @@ export class IntervalIndex {
     if (k < SHORT_CLASSES) return
     this.classList(k)
     const movers = this.movers[k]!
-    movers.splice(upperBound({ get: (i) => movers[i]! }, 0, movers.length, id), 0, id)
+    movers.splice(upperBound(arrayColumn(movers), 0, movers.length, id), 0, id)
   }
 
   start(id: number): number {

@@ -10,11 +10,8 @@
  * list of its own that is always looked at.
  */
 
-import { IntColumn, lowerBound, upperBound } from '../columns'
+import { arrayColumn, IntColumn, lowerBound, upperBound } from '../columns'
 import type { IntervalIndex } from './intervals'
-
-/** An array read as a column, for the binary searches. */
-const numbers = (list: readonly number[]) => ({ get: (i: number) => list[i]! })
 
 /** Longer than this, a message goes on its lane's list of long ones. */
 const LONG_MS = 10_000
@@ -46,7 +43,10 @@ export class LaneIndex {
         messages: lane.messages.copy(lowerBound(lane.messages, 0, lane.messages.length, slots)),
         long: lane.long.filter((slot) => slot < slots),
         longestMs: lane.longestMs,
-        marks: lane.marks.slice(0, lowerBound(numbers(lane.marks), 0, lane.marks.length, marks)),
+        marks: lane.marks.slice(
+          0,
+          lowerBound(arrayColumn(lane.marks), 0, lane.marks.length, marks),
+        ),
       })
     }
     return copy
