@@ -241,6 +241,9 @@ async function measure(page: Page, c: Case) {
   await page.getByRole('button', { name: /^n1: / }).waitFor({ timeout: 180_000 })
   if (c.tab !== undefined) await page.getByRole('tab', { name: c.tab, exact: true }).click()
   await page.getByLabel('Speed').selectOption(c.speed)
+  // FRAMES_HIDE=<selector> hides those parts of the page: what is left costs the difference.
+  const hide = process.env.FRAMES_HIDE
+  if (hide) await page.addStyleTag({ content: `${hide} { display: none !important }` })
   await page.getByRole('button', { name: 'Play', exact: true }).click()
   if (c.sendPuts === true) await page.evaluate(SEND_PUTS)
   await page.waitForTimeout(WARM_UP_MS)

@@ -64,34 +64,41 @@ function HistoryBars({
             </text>
           </g>
         ))}
-        {l.bars.map((bar) => (
-          <g
-            key={bar.id}
-            className={`hv-bar ${bar.status}${bar.open ? ' open' : ''}`}
-            role="button"
-            tabIndex={0}
-            aria-label={barName(history, bar)}
-            onClick={() => go(bar)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault()
-                go(bar)
-              }
-            }}
-          >
-            <rect
-              x={bar.x1}
-              y={bar.row * ROW_PX + 3}
-              width={bar.x2 - bar.x1}
-              height={ROW_PX - 5}
-              rx={3}
-            />
-            <text x={bar.x1 + 3} y={bar.row * ROW_PX + 14}>
-              {bar.place === null ? '' : `${bar.place}. `}
-              {bar.label}
-            </text>
+        {/* The bars, shifted so the newest are in view; clipped at the keys' column. */}
+        <svg x={LABEL_PX} width={WIDTH - LABEL_PX} height={height}>
+          <g transform={`translate(${-LABEL_PX - l.shift} 0)`}>
+            {l.bars
+              .filter((bar) => bar.x2 > LABEL_PX + l.shift)
+              .map((bar) => (
+                <g
+                  key={bar.id}
+                  className={`hv-bar ${bar.status}${bar.open ? ' open' : ''}`}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={barName(history, bar)}
+                  onClick={() => go(bar)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault()
+                      go(bar)
+                    }
+                  }}
+                >
+                  <rect
+                    x={bar.x1}
+                    y={bar.row * ROW_PX + 3}
+                    width={bar.x2 - bar.x1}
+                    height={ROW_PX - 5}
+                    rx={3}
+                  />
+                  <text x={bar.x1 + 3} y={bar.row * ROW_PX + 14}>
+                    {bar.place === null ? '' : `${bar.place}. `}
+                    {bar.label}
+                  </text>
+                </g>
+              ))}
           </g>
-        ))}
+        </svg>
         <line className="hv-axis" x1={LABEL_PX} x2={LABEL_PX} y1={0} y2={height} />
       </svg>
       <p className="hint">{legend(history.check?.result.linearizable)}</p>

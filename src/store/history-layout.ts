@@ -31,24 +31,38 @@ export interface HistoryLayout {
   readonly rows: number
   /** How many operations the history has; the bars may show fewer. */
   readonly total: number
+  /**
+   * How far the bars are shifted left so the newest moment is at the right edge, when they
+   * are more than the width holds at STEP_PX a moment (0 when they fit). The bars' own x
+   * stay put as operations are added, so a new one moves the group, not every bar.
+   */
+  readonly shift: number
 }
 
 export const LABEL_PX = 28
 
 /** Past this many operations, only the latest (and any that cannot be placed) are drawn. */
 export const MAX_BARS = 40
+/**
+ * The oldest operation drawn moves on this many at a time, so the bars keep their places
+ * between: adding one operation touches its bar, not all of them.
+ */
+export const BAR_CHUNK = 20
+/** The narrowest step between moments, before the bars are shifted instead of squeezed. */
+export const STEP_PX = 28
 
 /**
  * The operations worth drawing: all of a short history; of a long one, the latest ones
- * before the cursor and those the checker could not place, so a failure stays in view.
+ * before the cursor (from MAX_BARS to MAX_BARS + BAR_CHUNK - 1 of them) and those the
+ * checker could not place, so a failure stays in view.
  */
 export function shownOps(h: HistoryAtCursor): number[] {
   const all = h.history.map((_, id) => id)
   if (all.length <= MAX_BARS) return all
   const stuck = new Set(h.check?.result.explanation?.stuck ?? [])
   const byInvoke = all.sort((a, b) => h.history[a]!.invokedAt - h.history[b]!.invokedAt || a - b)
-  const latest = new Set(byInvoke.slice(-MAX_BARS))
-  return byInvoke.filter((id) => latest.has(id) || stuck.has(id))
+  const first = Math.floor((byInvoke.length - MAX_BARS) / BAR_CHUNK) * BAR_CHUNK
+  return byInvoke.filter((id, i) => i >= first || stuck.has(id))
 }
 
 /** An operation with no reply yet runs to the right edge: its end sorts after every moment. */
@@ -71,8 +85,13 @@ export function layoutHistory(h: HistoryAtCursor, width: number): HistoryLayout 
   const moments = [...new Set(entries.flatMap((e) => [e.invokedAt, e.returnedAt ?? OPEN_END]))]
   moments.sort((a, b) => a - b)
   const rank = new Map(moments.map((ms, i) => [ms, i]))
-  const step = (width - LABEL_PX - 4) / Math.max(1, moments.length - 1)
+  // Squeezed to the width while a step is at least STEP_PX, and while an operation the
+  // checker could not place is drawn (it must stay in view); past that, STEP_PX a moment
+  // and shifted so the newest are in view.
+  const fit = (width - LABEL_PX - 4) / Math.max(1, moments.length - 1)
+  const step = fit >= STEP_PX || stuck.size > 0 ? fit : STEP_PX
   const x = (ms: number) => LABEL_PX + rank.get(ms)! * step
+  const shift = step === fit ? 0 : LABEL_PX + (moments.length - 1) * step - (width - 4)
 
   const keys = [...new Set(entries.map((e) => e.key))].sort()
   const bars: HistoryBar[] = []
@@ -111,5 +130,5 @@ export function layoutHistory(h: HistoryAtCursor, width: number): HistoryLayout 
     bands.push({ key, row, rows: Math.max(1, ends.length) })
     row += Math.max(1, ends.length)
   }
-  return { bars, keys: bands, rows: row, total: h.history.length }
+  return { bars, keys: bands, rows: row, total: h.history.length, shift }
 }
