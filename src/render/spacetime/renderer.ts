@@ -168,6 +168,12 @@ export function createSpacetimeRenderer(options: {
   let laidGutter = gutter
   const plot = (): PlotSize => ({ widthPx: size.width, gutterPx: gutter.px })
 
+  const said = new Map<string, string>()
+  const say = (key: string, value: string) => {
+    if (said.get(key) === value) return
+    said.set(key, value)
+    el.dataset[key] = value
+  }
   const draw = () => {
     frameRequest = 0
     if (model === null || size.width === 0 || size.height === 0) return
@@ -206,20 +212,21 @@ export function createSpacetimeRenderer(options: {
     if (useSvg || svgShown) svg.innerHTML = useSvg ? svgShapes(layout, palette, model.emphasis) : ''
     svgShown = useSvg
     const drawn = countCausal(layout, model.emphasis)
-    // What is drawn, for tests and tools that can't read a canvas.
-    el.dataset.arrows = String(layout.arrows.length)
-    el.dataset.marks = String(layout.marks.length)
-    el.dataset.fromMs = String(model.fromMs)
-    el.dataset.toMs = String(model.toMs)
-    el.dataset.drawMs = (performance.now() - started).toFixed(3)
-    el.dataset.mode = useSvg ? 'svg' : 'canvas'
-    el.dataset.layers = `${painter.counts.fresh}/${painter.counts.added}`
-    el.dataset.gutter = String(gutter.px)
-    el.dataset.picked = String(model.emphasis.picked ?? '')
-    el.dataset.hovered = String(model.emphasis.hovered ?? '')
-    el.dataset.past = String(drawn.past)
-    el.dataset.future = String(drawn.future)
-    el.dataset.lanes = nextRows === null ? 'fit' : `${nextRows.first}-${nextRows.end}`
+    // What is drawn, for tests and tools that can't read a canvas: written only when it
+    // changed, as most of it stays put from one frame of playback to the next.
+    say('arrows', String(layout.arrows.length))
+    say('marks', String(layout.marks.length))
+    say('fromMs', String(model.fromMs))
+    say('toMs', String(model.toMs))
+    say('drawMs', (performance.now() - started).toFixed(3))
+    say('mode', useSvg ? 'svg' : 'canvas')
+    say('layers', `${painter.counts.fresh}/${painter.counts.added}`)
+    say('gutter', String(gutter.px))
+    say('picked', String(model.emphasis.picked ?? ''))
+    say('hovered', String(model.emphasis.hovered ?? ''))
+    say('past', String(drawn.past))
+    say('future', String(drawn.future))
+    say('lanes', nextRows === null ? 'fit' : `${nextRows.first}-${nextRows.end}`)
   }
   const schedule = () => {
     if (frameRequest === 0) frameRequest = requestAnimationFrame(draw)

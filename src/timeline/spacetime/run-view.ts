@@ -41,6 +41,9 @@ interface Resume {
   readonly spans: SpanResume
 }
 
+/** How many ended arrows an index keeps made: a few windows' worth at 25 nodes. */
+const ENDED_CACHED = 8192
+
 export class SpacetimeIndex implements SpacetimeView {
   private readonly nodes: readonly string[]
   private clients: string[] = []
@@ -249,14 +252,23 @@ export class SpacetimeIndex implements SpacetimeView {
     return this.intervals.startingIn(fromMs, toMs)
   }
 
+  /**
+   * Arrows of messages that arrived or were dropped: they no longer change, and the diagram
+   * asks for every one in view in every frame of playback. A fork is a new index, with its
+   * own; cleared when full.
+   */
+  private readonly ended = new Map<number, Arrow>()
+
   /** Message `id` as an arrow, or undefined if it was not sent (yet). */
   arrow(id: number): Arrow | undefined {
+    const known = this.ended.get(id)
+    if (known !== undefined) return known
     const sendIndex = this.messages.sendIndex(id)
     if (sendIndex < 0 || sendIndex >= this.scanned) return undefined
     const send = this.trace.at(sendIndex) as SendEntry
     const endIndex = this.messages.endIndex(id)
     const end = endIndex >= 0 && endIndex < this.scanned ? this.trace.at(endIndex)! : null
-    return {
+    const arrow: Arrow = {
       id,
       from: send.from,
       to: send.to,
@@ -272,5 +284,10 @@ export class SpacetimeIndex implements SpacetimeView {
       sendIndex,
       endIndex: end === null ? null : endIndex,
     }
+    if (end !== null) {
+      if (this.ended.size >= ENDED_CACHED) this.ended.clear()
+      this.ended.set(id, arrow)
+    }
+    return arrow
   }
 }

@@ -193,6 +193,23 @@ describe('space-time layout of a run with every kind of fault', () => {
     expect(index.sentBetween(0, UNTIL_MS)).toBe(all.arrows.length)
   })
 
+  it('keeps an ended arrow made, and reads an arrow in flight again once it ends', () => {
+    const stepwise = new SpacetimeIndex({
+      nodes: NODES,
+      inputs: scenario.inputs,
+      kindOf: (p) => protocol.messageKind(p),
+      timeoutTimer: 'election',
+    })
+    const ended = all.arrows.find((a) => a.fate === 'delivered')!
+    // Read up to just before its delivery: in flight, then delivered once read further.
+    stepwise.update(trace.slice(0, ended.endIndex!))
+    expect(stepwise.arrow(ended.id)).toMatchObject({ fate: 'in-flight', arrivedAt: null })
+    stepwise.update(trace)
+    const first = stepwise.arrow(ended.id)
+    expect(first).toEqual(ended)
+    expect(stepwise.arrow(ended.id)).toBe(first)
+  })
+
   it('is the same built in steps as the run grows', () => {
     const stepwise = new SpacetimeIndex({
       nodes: NODES,
