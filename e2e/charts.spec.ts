@@ -62,3 +62,29 @@ test('while playing the charts take turns to redraw; on pausing each reads the c
     await expect(charts(app).getByRole('img', { name })).toHaveAccessibleName(new RegExp(at))
   }
 })
+
+test('while playing, a redraw leaves the time axis as it was until its round end moves on', async ({
+  app,
+}) => {
+  await app.open()
+  await app.seek(4100)
+  await app.showPanel('Charts')
+  const chart = termChart(app)
+  await expect(chart).toHaveAccessibleName(/At 4\.100 s/)
+  // The axis runs to 4.5 s (render/charts/axes.ts: axisEnd) and stays there until then.
+  const labels = chart.locator('.chart-x-axis .tick text')
+  await expect(labels.last()).toHaveText('4 s')
+  await labels.first().evaluate((el) => {
+    ;(window as unknown as { firstLabel: Node | null }).firstLabel = el.firstChild
+  })
+  await app.page.getByLabel('Speed').selectOption('0.1')
+  await app.page.getByRole('button', { name: 'Play', exact: true }).click()
+  // Redrawn: the name reads a later cursor.
+  await expect(chart).not.toHaveAccessibleName(/At 4\.100 s/)
+  await app.page.getByRole('button', { name: 'Pause', exact: true }).click()
+  expect(await app.cursor()).toBeLessThan(4500)
+  const same = await labels
+    .first()
+    .evaluate((el) => el.firstChild === (window as unknown as { firstLabel: Node }).firstLabel)
+  expect(same).toBe(true)
+})

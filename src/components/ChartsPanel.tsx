@@ -8,6 +8,7 @@
 
 import './charts.css'
 import { useEffect, useRef } from 'react'
+import { axisEnd } from '../render/charts/axes'
 import { createChartsRenderer } from '../render/charts/charts'
 import { createDrawScheduler } from '../render/charts/schedule'
 import { RunSeries } from '../timeline/series'
@@ -75,10 +76,6 @@ function chartsModelOf(s: AppState, seriesLookup: WeakMap<Timeline, RunSeries>):
   }
   series.update(timeline.trace)
   const seenUntil = s.branches.find((b) => b.id === s.branchId)?.seenUntil ?? cursor
-  return {
-    series,
-    nodes: series.nodes,
-    cursor,
-    endMs: Math.max(seenUntil, cursor, MIN_SPAN_MS),
-  }
+  const endMs = Math.max(seenUntil, cursor, MIN_SPAN_MS)
+  return { series, nodes: series.nodes, cursor, endMs, axisEndMs: axisEnd(endMs) }
 }

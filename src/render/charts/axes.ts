@@ -59,6 +59,17 @@ export function timeAxis(box: ChartBox, cursor: number, endMs: number): TimeAxis
   }
 }
 
+/**
+ * A round end for a time axis at or after `endMs`: the next multiple of half its power of
+ * ten (4.2 s → 4.5 s, 12.3 s → 15 s, 123 s → 150 s). As a run plays, the axis then moves on
+ * now and then, not in every draw: its ticks and their labels stay as they are in between.
+ */
+export function axisEnd(endMs: number): number {
+  if (!(endMs > 0) || !Number.isFinite(endMs)) return endMs
+  const step = 10 ** Math.floor(Math.log10(endMs)) / 2
+  return Math.ceil(endMs / step - 1e-9) * step
+}
+
 export function round1(v: number): number {
   return Math.round(v * 10) / 10
 }

@@ -61,6 +61,10 @@ export function createChartFrame(
   const cursor = svg.append('line').attr('class', 'chart-cursor')
 
   let current: FrameContent | null = null
+  // What was last drawn of each part, so a draw touches only the parts that changed: while
+  // playing, a chart is drawn ten times a second and the title, the value axis and (its end
+  // being round: axisEnd) the time axis mostly stay as they were.
+  const drawn = { box: '', label: '', title: '', y: '', x: '', cursor: NaN }
   // Click or drag scrubs; d3-drag follows the pointer outside the chart until released and
   // gives x in the SVG's own units, however wide the SVG is drawn.
   const seek = drag<SVGSVGElement, unknown>()
@@ -80,35 +84,64 @@ export function createChartFrame(
     update(content) {
       const { box, time } = content
       current = content
-      svg
-        .attr('width', box.width)
-        .attr('height', box.height)
-        .attr('viewBox', `0 0 ${box.width} ${box.height}`)
-        .attr('aria-label', content.label)
-      clipRect
-        .attr('x', box.left)
-        .attr('y', box.top - 2)
-        .attr('width', box.right - box.left)
-        .attr('height', box.bottom - box.top + 3)
-      title.text(content.title ?? options.title)
-      drawValueAxis(yAxis, yNotes, content)
-      drawTimeAxis(xAxis, content)
-      cursor
-        .attr('x1', time.cursorPx)
-        .attr('x2', time.cursorPx)
-        .attr('y1', box.top - 2)
-        .attr('y2', box.bottom + 3)
-      future
-        .attr('x', time.cursorPx)
-        .attr('y', box.top - 2)
-        .attr('width', Math.max(0, time.endPx - time.cursorPx))
-        .attr('height', box.bottom - box.top + 2)
+      const boxKey = `${box.width} ${box.height} ${box.left} ${box.top} ${box.right} ${box.bottom}`
+      if (boxKey !== drawn.box) {
+        drawn.box = boxKey
+        drawn.cursor = NaN
+        svg
+          .attr('width', box.width)
+          .attr('height', box.height)
+          .attr('viewBox', `0 0 ${box.width} ${box.height}`)
+        clipRect
+          .attr('x', box.left)
+          .attr('y', box.top - 2)
+          .attr('width', box.right - box.left)
+          .attr('height', box.bottom - box.top + 3)
+      }
+      if (content.label !== drawn.label) {
+        drawn.label = content.label
+        svg.attr('aria-label', content.label)
+      }
+      const titleText = content.title ?? options.title
+      if (titleText !== drawn.title) {
+        drawn.title = titleText
+        title.text(titleText)
+      }
+      const notes = (content.yNotes ?? []).map((n) => `${n.y}:${n.label}`).join(' ')
+      const yKey = `${boxKey}|${ticksKey(content.yTicks, content.y)}|${notes}`
+      if (yKey !== drawn.y) {
+        drawn.y = yKey
+        drawValueAxis(yAxis, yNotes, content)
+      }
+      const xKey = `${boxKey}|${ticksKey(time.ticks, time.x)}`
+      if (xKey !== drawn.x) {
+        drawn.x = xKey
+        drawTimeAxis(xAxis, content)
+      }
+      if (time.cursorPx !== drawn.cursor) {
+        drawn.cursor = time.cursorPx
+        cursor
+          .attr('x1', time.cursorPx)
+          .attr('x2', time.cursorPx)
+          .attr('y1', box.top - 2)
+          .attr('y2', box.bottom + 3)
+        future
+          .attr('x', time.cursorPx)
+          .attr('y', box.top - 2)
+          .attr('width', Math.max(0, time.endPx - time.cursorPx))
+          .attr('height', box.bottom - box.top + 2)
+      }
     },
     destroy() {
       svg.on('.drag', null)
       svg.remove()
     },
   }
+}
+
+/** Ticks as drawn: each one's label and where its scale puts it. */
+function ticksKey(ticks: readonly Tick[], scale: (v: number) => number | undefined): string {
+  return ticks.map((t) => `${t.label}@${scale(t.value)}`).join(' ')
 }
 
 /** The value axis as d3-axis draws it, its tick lines stretched across the plot as a grid. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { axisEnd } from './axes'
 import { layoutCommitChart } from './commit-chart'
 import { layoutLatencyChart } from './latency-chart'
 import { legendLayout } from './legend'
@@ -233,5 +234,26 @@ describe('a legend under a long (translated) title', () => {
       expect(chart.frame.box.top).toBeGreaterThan(lowest + 4)
     }
     expect(german.legend[0]!.y).toBeGreaterThan(english.legend[0]!.y)
+  })
+})
+
+describe('the time axis end', () => {
+  it('is a round time at or after the end seen, so the axis moves on now and then', () => {
+    expect(axisEnd(1000)).toBe(1000)
+    expect(axisEnd(1001)).toBe(1500)
+    expect(axisEnd(4200)).toBe(4500)
+    expect(axisEnd(9999)).toBe(10_000)
+    expect(axisEnd(12_300)).toBe(15_000)
+    expect(axisEnd(123_000)).toBe(150_000)
+    expect(axisEnd(3_600_000)).toBe(4_000_000)
+    // Every end from 4.001 s to 4.5 s draws the same axis: same ticks, same places.
+    const drawn = [4001, 4200, 4499, 4500].map((endMs) => {
+      const { time } = layoutTermChart(
+        { ...model([], 4000, endMs), axisEndMs: axisEnd(endMs) },
+        320,
+      ).frame
+      return time.ticks.map((t) => `${t.label}@${time.x(t.value)}`).join(' ')
+    })
+    expect(new Set(drawn).size).toBe(1)
   })
 })

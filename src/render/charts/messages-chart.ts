@@ -36,7 +36,7 @@ export function layoutMessagesChart(model: ChartsModel, widthPx: number): Messag
     titleWidthPx(title()),
   )
   const box = chartBox(widthPx, undefined, legend.rows * LEGEND_ROW_PX)
-  const time = timeAxis(box, cursor, endMs)
+  const time = timeAxis(box, cursor, model.axisEndMs ?? endMs)
   const { binMs, bins } = binCounts(
     series.sent,
     series.lost,

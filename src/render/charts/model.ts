@@ -9,8 +9,13 @@ export interface ChartsModel {
   readonly nodes: readonly string[]
   /** Virtual ms. */
   readonly cursor: number
-  /** The time axis runs from 0 to here (≥ cursor): the part of the run the user has seen. */
+  /** The data runs from 0 to here (≥ cursor): the part of the run the user has seen. */
   readonly endMs: number
+  /**
+   * The time axis runs to here (≥ endMs; endMs when left out): a round end ahead of what
+   * was seen (axisEnd), so the axis stays put for a while as the run grows in playback.
+   */
+  readonly axisEndMs?: number
 }
 
 export interface ChartsCallbacks {
