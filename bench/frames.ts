@@ -244,6 +244,8 @@ async function measure(page: Page, c: Case) {
   // FRAMES_HIDE=<selector> hides those parts of the page: what is left costs the difference.
   const hide = process.env.FRAMES_HIDE
   if (hide) await page.addStyleTag({ content: `${hide} { display: none !important }` })
+  // FRAMES_CSS=<rules> adds them to the page: to try a style before building it in.
+  if (process.env.FRAMES_CSS) await page.addStyleTag({ content: process.env.FRAMES_CSS })
   await page.getByRole('button', { name: 'Play', exact: true }).click()
   if (c.sendPuts === true) await page.evaluate(SEND_PUTS)
   await page.waitForTimeout(WARM_UP_MS)
