@@ -62,7 +62,7 @@ export function createChartFrame(
 
   let current: FrameContent | null = null
   // What was last drawn of each part, so a draw touches only the parts that changed: while
-  // playing, a chart is drawn ten times a second and the title, the value axis and (its end
+  // playing, a chart is drawn four times a second and the title, the value axis and (its end
   // being round: axisEnd) the time axis mostly stay as they were.
   const drawn = { box: '', label: '', title: '', y: '', x: '', cursor: NaN }
   // Click or drag scrubs; d3-drag follows the pointer outside the chart until released and
