@@ -117,6 +117,11 @@ export class SpacetimeIndex implements SpacetimeView {
       }
     }
     copy.byLane = this.byLane?.forkAt(state.slots, copy.marks.length, copy.intervals) ?? null
+    // Arrows that ended before the point are the branch's too: the first frame after a
+    // client request (a branch at the cursor) need not make every arrow in view again.
+    for (const [id, arrow] of this.ended) {
+      if (arrow.endIndex !== null && arrow.endIndex < at) copy.ended.set(id, arrow)
+    }
     return copy
   }
 

@@ -3,7 +3,7 @@ import { SpacetimeIndex, type Arrow, type SpacetimeWindow } from '.'
 import { Timeline } from '../timeline'
 import { raft } from '../../protocols/raft'
 import { createRng, nextInt } from '../../sim/prng'
-import type { Protocol } from '../../sim/protocol'
+import type { Payload, Protocol } from '../../sim/protocol'
 import type { TraceEntry } from '../../sim/trace'
 import type { Input, Scenario } from '../../scenario/types'
 
@@ -208,6 +208,26 @@ describe('space-time layout of a run with every kind of fault', () => {
     const first = stepwise.arrow(ended.id)
     expect(first).toEqual(ended)
     expect(stepwise.arrow(ended.id)).toBe(first)
+  })
+
+  it('hands a fork the arrows that ended before the point, and no others', () => {
+    const options = {
+      nodes: NODES,
+      inputs: scenario.inputs,
+      kindOf: (p: Payload) => protocol.messageKind(p),
+      timeoutTimer: 'election',
+    }
+    const whole = new SpacetimeIndex(options).update(trace)
+    const made = new Map(all.arrows.map((a) => [a.id, whole.arrow(a.id)!]))
+    const at = Math.floor(trace.length / 2)
+    const fork = whole.forkAt(at, options).update(trace.slice(0, at))
+    const before = all.arrows.find((a) => a.endIndex !== null && a.endIndex < at - 500)!
+    const after = all.arrows.find(
+      (a) => a.sendIndex < at && a.endIndex !== null && a.endIndex > at,
+    )!
+    expect(fork.arrow(before.id)).toBe(made.get(before.id))
+    // Still in flight at the point: the fork reads it so, not as the whole run ended it.
+    expect(fork.arrow(after.id)).toMatchObject({ fate: 'in-flight', arrivedAt: null })
   })
 
   it('is the same built in steps as the run grows', () => {
