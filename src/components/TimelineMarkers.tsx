@@ -47,9 +47,10 @@ export const TimelineMarkers = memo(function TimelineMarkers({ span }: { span: n
       onClick={onClick}
       aria-hidden="true"
     >
-      {shown.map(({ marker: m, count }, i) => (
+      {shown.map(({ marker: m, count, column }) => (
         <rect
-          key={i}
+          // One per kind and column: a mark added before others leaves theirs as they were.
+          key={`${m.kind}:${column}`}
           className={`marker marker-${m.kind}`}
           x={(m.t / span) * 1000 - 0.5}
           y={ROWS[m.kind] * ROW_HEIGHT}
@@ -72,7 +73,7 @@ const COLUMNS = 1000
 
 /** A long run has thousands of marks; one per kind and column looks the same, far cheaper. */
 function onePerColumn(markers: readonly Marker[], span: number) {
-  const out: { marker: Marker; count: number }[] = []
+  const out: { marker: Marker; count: number; column: number }[] = []
   const last = new Map<MarkerKind, { column: number; entry: { marker: Marker; count: number } }>()
   for (const marker of markers) {
     const column = Math.floor((marker.t / span) * COLUMNS)
@@ -81,7 +82,7 @@ function onePerColumn(markers: readonly Marker[], span: number) {
       seen.entry.count++
       continue
     }
-    const entry = { marker, count: 1 }
+    const entry = { marker, count: 1, column }
     out.push(entry)
     last.set(marker.kind, { column, entry })
   }
