@@ -9,17 +9,24 @@ import type { AppState } from '../store/app-store'
 import { t } from '../i18n'
 import './timeline-bar.css'
 
+// The bar itself renders when playback starts or stops, the speed changes or a far move
+// is simulated; the clock and the slider, every frame of playback (they read the cursor).
 const selector = (s: AppState) => ({
   playing: s.playing,
-  cursor: s.cursor,
   simulating: s.simulating,
   speed: s.speed,
   span: timelineSpan(s),
   togglePlay: s.togglePlay,
   stepForward: s.stepForward,
   stepBack: s.stepBack,
-  seek: s.seek,
   setSpeed: s.setSpeed,
+})
+const selectCursor = (s: AppState) => s.cursor
+const selectSlider = (s: AppState) => ({
+  cursor: s.cursor,
+  target: s.simulating?.target ?? null,
+  span: timelineSpan(s),
+  seek: s.seek,
 })
 
 /** The slider's length: past what was seen and planned, in whole 5-second steps. */
@@ -64,9 +71,7 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
             ))}
           </select>
         </label>
-        <output className="clock" aria-label={t('playback.clock')}>
-          {formatTime(s.cursor)}
-        </output>
+        <Clock />
         {s.simulating === null ? null : (
           <span className="simulating" role="status">
             <progress max={s.simulating.target} value={s.simulating.reached} aria-hidden="true" />
@@ -79,19 +84,35 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
         {embed ? null : <BranchPicker />}
       </div>
       <div className="track">
-        <input
-          type="range"
-          aria-label={t('playback.timeline')}
-          aria-valuetext={formatTime(s.cursor)}
-          min={0}
-          max={s.span}
-          step={1}
-          // While a far move is simulated, the slider stays where it was sent.
-          value={Math.round(s.simulating?.target ?? s.cursor)}
-          onChange={(e) => s.seek(Number(e.target.value))}
-        />
+        <Slider />
         <TimelineMarkers span={s.span} />
       </div>
     </div>
+  )
+}
+
+function Clock() {
+  const cursor = useAppStore(selectCursor)
+  return (
+    <output className="clock" aria-label={t('playback.clock')}>
+      {formatTime(cursor)}
+    </output>
+  )
+}
+
+function Slider() {
+  const { cursor, target, span, seek } = useAppStore(selectSlider)
+  return (
+    <input
+      type="range"
+      aria-label={t('playback.timeline')}
+      aria-valuetext={formatTime(cursor)}
+      min={0}
+      max={span}
+      step={1}
+      // While a far move is simulated, the slider stays where it was sent.
+      value={Math.round(target ?? cursor)}
+      onChange={(e) => seek(Number(e.target.value))}
+    />
   )
 }
