@@ -136,7 +136,7 @@ test('a message in flight can be dropped, and it never arrives', async ({ app })
   await expect(inputs).toContainText(`drop #${id}`)
 })
 
-test('while playing, messages and timer rings are drawn on a canvas; paused, as elements again', async ({
+test('while playing, messages and the timers running down are drawn on a canvas; paused, as elements again', async ({
   app,
 }) => {
   await app.open()
@@ -145,6 +145,11 @@ test('while playing, messages and timer rings are drawn on a canvas; paused, as 
   await expect(graph).toHaveClass(/\bmessages-on-canvas\b/)
   await expect(graph).toHaveClass(/\btimers-on-canvas\b/)
   await expect(app.page.locator('.cg-msg-canvas')).toBeVisible()
+  // The part still to run is on the canvas; the track under it, which does not change, is not.
+  await expect(
+    app.page.locator('.cg-nodes .cg-timer-track[display="inline"]').first(),
+  ).toBeVisible()
+  await expect(app.page.locator('.cg-nodes .cg-timer').first()).toBeHidden()
   await app.button('Pause').click()
   await expect(graph).not.toHaveClass(/\btimers-on-canvas\b/)
   await expect(graph).not.toHaveClass(/\bmessages-on-canvas\b/)
