@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MESSAGES_MANY, messagesOnCanvas, zoomOf } from './graph-message-canvas'
+import { ARC_STEPS, arcStep } from './graph-timer-sprites'
 
 describe('where messages are drawn', () => {
   it('stays as elements up to MESSAGES_MANY, then goes to the canvas', () => {
@@ -32,5 +33,18 @@ describe('the zoom the canvas is drawn at', () => {
     expect(zoomOf(group(null))).toBe(1)
     expect(zoomOf(group(''))).toBe(1)
     expect(zoomOf(group('translate(4,5)'))).toBe(1)
+  })
+})
+
+describe('the pre-drawn timer arcs', () => {
+  it('step the part left in ARC_STEPS, drawing nothing for none and every step for all', () => {
+    expect(arcStep(0)).toBe(0)
+    expect(arcStep(-0.2)).toBe(0)
+    expect(arcStep(Number.NaN)).toBe(0)
+    // A sliver still shows.
+    expect(arcStep(0.001)).toBe(1)
+    expect(arcStep(0.5)).toBe(ARC_STEPS / 2)
+    expect(arcStep(1)).toBe(ARC_STEPS)
+    expect(arcStep(1.5)).toBe(ARC_STEPS)
   })
 })

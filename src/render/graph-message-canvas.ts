@@ -12,6 +12,7 @@
 import { svgEl, toSvgPoint } from './graph-dom'
 import { TIMER_R, TIMER_WIDTH } from './graph-nodes'
 import { glyphFor } from './graph-glyphs'
+import { createTimerSprites } from './graph-timer-sprites'
 import { drawMessages, type Placed } from './large-graph-draw'
 import { messageAt } from './large-graph-hit'
 import { resolveLargePalette, watchTheme, type LargePalette } from './large-graph-palette'
@@ -79,6 +80,7 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
   canvas.height = 1
   holder.appendChild(canvas)
   const g = canvas.getContext('2d')!
+  const sprites = createTimerSprites({ radius: TIMER_R, width: TIMER_WIDTH })
   let palette: LargePalette | null = null
   let placed: Placed[] = []
   let rings: readonly CanvasTimer[] = []
@@ -124,7 +126,7 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
     palette ??= resolveLargePalette(canvas.parentElement as unknown as HTMLElement)
     g.setTransform(scale, 0, 0, scale, 0, 0)
     g.clearRect(0, 0, width, height)
-    drawTimers(g, rings, palette)
+    if (!sprites.draw(g, rings, scale, palette)) drawTimers(g, rings, palette)
     drawMessages(g, FULL_SIZE, placed, palette)
     const rung = placed.filter(
       (m) => m.id === ctx.selected || m.id === ctx.hovered || ctx.marked.includes(m.id),
@@ -180,14 +182,19 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
 }
 
 /**
- * The part of each timer still to run, clockwise from the top, over the track the node
- * draws itself (graph-nodes.ts; it does not change while the timer runs down). Stroked
- * rings cost the canvas more than anything else on it: tracks as well took a 25-node
- * frame's canvas from 0.5 to 1 ms.
+ * Timer rings stroked: the track, then the part still to run, clockwise from the top. For
+ * when zoomed in too far for the pre-drawn ones (graph-timer-sprites.ts).
  */
 function drawTimers(g: CanvasRenderingContext2D, timers: readonly CanvasTimer[], p: LargePalette) {
   if (timers.length === 0) return
   g.lineWidth = TIMER_WIDTH
+  g.strokeStyle = p.timerTrack
+  g.beginPath()
+  for (const t of timers) {
+    g.moveTo(t.x + TIMER_R, t.y)
+    g.arc(t.x, t.y, TIMER_R, 0, Math.PI * 2)
+  }
+  g.stroke()
   g.strokeStyle = p.timer
   g.lineCap = 'round'
   g.beginPath()

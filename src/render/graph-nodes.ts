@@ -51,8 +51,6 @@ export interface NodeView {
   marked: boolean
   label: string
   timerLeft: number | null
-  /** Whether the timer's track shows (a timer runs on a node that is up); null before the first. */
-  timerOn: boolean | null
 }
 
 /** The role line under a node: `leader · term 3`, `acceptor · ballot 3.1`, `primary`, `crashed`. */
@@ -111,7 +109,6 @@ function createNodeView(layer: SVGGElement, n: GraphNode): NodeView {
     marked: false,
     label: '',
     timerLeft: NaN,
-    timerOn: null,
   }
 }
 
@@ -146,17 +143,13 @@ function updateNodeView(
     v.label = n.label
     v.g.setAttribute('aria-label', n.label)
   }
-  // The track shows while a timer runs; it stays put while the part left runs down.
-  const on = n.timerLeft !== null && n.up
-  if (on !== v.timerOn) {
-    v.timerOn = on
-    v.timerTrack.setAttribute('display', on ? 'inline' : 'none')
-  }
   if (timersElsewhere) {
     // Drawn on the canvas while they run down (the run plays): written again once back.
     v.timerLeft = NaN
   } else if (n.timerLeft !== v.timerLeft) {
     v.timerLeft = n.timerLeft
+    const on = n.timerLeft !== null && n.up
+    v.timerTrack.setAttribute('display', on ? 'inline' : 'none')
     v.timer.setAttribute('d', on ? arcPath(n.timerLeft ?? 0, TIMER_R) : '')
   }
   v.log.update(n.log, n.logLength)

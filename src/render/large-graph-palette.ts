@@ -28,6 +28,7 @@ const NAMES = {
   crashedEdge: '--cg-crashed-edge',
   glyphEdge: '--cg-glyph-edge',
   timer: '--cg-timer',
+  timerTrack: '--cg-timer-track',
   suspect: '--cg-yellow',
   dead: '--cg-vermillion',
   group0: '--cg-blue',
