@@ -188,6 +188,24 @@ test('a reload keeps the run, its interventions and the moment', async ({ app })
   expect(await app.nodeNames()).toEqual(names)
 })
 
+test('requests sent while playing are all kept: paused, a reload still has them', async ({
+  app,
+}) => {
+  await app.open()
+  await app.showPanel('Clients')
+  await app.page.getByLabel('Speed').selectOption('0.1')
+  await app.button('Play').click()
+  // While playing, the address is written at most every 2 s (app/persist.ts).
+  const send = app.page.getByRole('button', { name: 'Send', exact: true })
+  for (let i = 0; i < 3; i++) await send.click()
+  await app.button('Pause').click()
+  const ops = app.page.getByRole('list', { name: 'Client operations' }).getByRole('listitem')
+  await expect(ops).toHaveCount(3)
+  await app.page.reload()
+  await app.showPanel('Clients')
+  await expect(ops).toHaveCount(3)
+})
+
 test('Undo and Redo take back and put back an intervention, by button and by key', async ({
   app,
 }) => {

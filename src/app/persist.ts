@@ -3,7 +3,8 @@
  * bar's fragment (so the address is always a share link of what is on screen). Changes are
  * written at once, except while the run plays: writing the address takes milliseconds, a
  * dropped frame each time, so cursor moves are written on pausing and on leaving the page,
- * and a change of the run (a client request sent every 200 ms) when the page is next idle.
+ * and a change of the run (a client request sent every 200 ms) when the page is next idle,
+ * two seconds at least after the last write.
  * An embedded run leaves both alone: an iframe must not overwrite the reader's own work.
  */
 
@@ -23,9 +24,12 @@ export function startPersistence(store: AppStore, options: PersistOptions): () =
   /** The cursor moved while playing, and the address does not say so yet. */
   let pending = false
 
+  /** When the address was last written (performance.now()). */
+  let wroteAt = -Infinity
   const write = () => {
     pending = false
     if (!armed) return
+    wroteAt = performance.now()
     const link = linkStateOf(store.getState())
     writeAutosave(options.storage, link)
     try {
@@ -35,14 +39,22 @@ export function startPersistence(store: AppStore, options: PersistOptions): () =
     }
   }
 
-  /** A write waiting for the page to be idle, while playing. */
+  /** A write waiting for its turn, then for the page to be idle, while playing. */
   let idle: number | null = null
+  let turn: ReturnType<typeof setTimeout> | null = null
   const writeWhenIdle = () => {
     pending = true
-    idle ??= whenIdle(() => {
-      idle = null
-      if (pending) write()
-    })
+    if (turn !== null || idle !== null) return
+    turn = setTimeout(
+      () => {
+        turn = null
+        idle = whenIdle(() => {
+          idle = null
+          if (pending) write()
+        })
+      },
+      Math.max(0, wroteAt + PLAYING_WRITE_GAP_MS - performance.now()),
+    )
   }
 
   const unsubscribe = store.subscribe((s: AppState, prev: AppState) => {
@@ -65,11 +77,19 @@ export function startPersistence(store: AppStore, options: PersistOptions): () =
   write()
   return () => {
     flush()
+    if (turn !== null) clearTimeout(turn)
     if (idle !== null) cancelIdle(idle)
     unsubscribe()
     window.removeEventListener('pagehide', flush)
   }
 }
+
+/**
+ * While playing, the run is written at most this often (ms): writing the address took the
+ * page 5 ms each time (Chromium's replaceState), and a request sent every 200 ms wrote it
+ * five times a second. Pausing, or leaving the page, writes it at once.
+ */
+const PLAYING_WRITE_GAP_MS = 2000
 
 /** Longest wait for an idle moment, in ms: a busy page still gets the write soon. */
 const IDLE_TIMEOUT_MS = 1000
