@@ -114,6 +114,13 @@ describe('space-time layout of a run with every kind of fault', () => {
   const { scenario, timeline, trace } = run()
   const index = timeline.spacetime()
   const all = index.visible(-Infinity, Infinity)
+  /** What the timeline gives its own index, for one made here. */
+  const options = {
+    nodes: NODES,
+    inputs: scenario.inputs,
+    kindOf: (p: Payload) => protocol.messageKind(p),
+    timeoutTimer: 'election',
+  }
 
   it('runs through what the test means to cover', () => {
     const reasons = new Set(trace.flatMap((e) => (e.kind === 'drop' ? [e.reason] : [])))
@@ -194,12 +201,7 @@ describe('space-time layout of a run with every kind of fault', () => {
   })
 
   it('keeps an ended arrow made, and reads an arrow in flight again once it ends', () => {
-    const stepwise = new SpacetimeIndex({
-      nodes: NODES,
-      inputs: scenario.inputs,
-      kindOf: (p) => protocol.messageKind(p),
-      timeoutTimer: 'election',
-    })
+    const stepwise = new SpacetimeIndex(options)
     const ended = all.arrows.find((a) => a.fate === 'delivered')!
     // Read up to just before its delivery: in flight, then delivered once read further.
     stepwise.update(trace.slice(0, ended.endIndex!))
@@ -211,12 +213,6 @@ describe('space-time layout of a run with every kind of fault', () => {
   })
 
   it('hands a fork the arrows that ended before the point, and no others', () => {
-    const options = {
-      nodes: NODES,
-      inputs: scenario.inputs,
-      kindOf: (p: Payload) => protocol.messageKind(p),
-      timeoutTimer: 'election',
-    }
     const whole = new SpacetimeIndex(options).update(trace)
     const made = new Map(all.arrows.map((a) => [a.id, whole.arrow(a.id)!]))
     const at = Math.floor(trace.length / 2)
@@ -231,12 +227,7 @@ describe('space-time layout of a run with every kind of fault', () => {
   })
 
   it('is the same built in steps as the run grows', () => {
-    const stepwise = new SpacetimeIndex({
-      nodes: NODES,
-      inputs: scenario.inputs,
-      kindOf: (p) => protocol.messageKind(p),
-      timeoutTimer: 'election',
-    })
+    const stepwise = new SpacetimeIndex(options)
     for (let n = 0; n < trace.length; n += 211) {
       stepwise.update(trace.slice(0, n))
       const t = trace[Math.max(0, n - 1)]!.t
