@@ -15,7 +15,8 @@ import { glyphFor } from './graph-glyphs'
 import { createTimerSprites } from './graph-timer-sprites'
 import { drawMessages, type Placed } from './large-graph-draw'
 import { messageAt } from './large-graph-hit'
-import { resolveLargePalette, watchTheme, type LargePalette } from './large-graph-palette'
+import { watchTheme } from './css-colours'
+import { resolveLargePalette, type LargePalette } from './large-graph-palette'
 import { listenToMessages, type MessageContext } from './graph-messages'
 import type { GraphMessage } from './model'
 
@@ -126,7 +127,7 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
     palette ??= resolveLargePalette(canvas.parentElement as unknown as HTMLElement)
     g.setTransform(scale, 0, 0, scale, 0, 0)
     g.clearRect(0, 0, width, height)
-    if (!sprites.draw(g, rings, scale, palette)) drawTimers(g, rings, palette)
+    sprites.draw(g, rings, scale, palette)
     drawMessages(g, FULL_SIZE, placed, palette)
     const rung = placed.filter(
       (m) => m.id === ctx.selected || m.id === ctx.hovered || ctx.marked.includes(m.id),
@@ -179,34 +180,6 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
       holder.remove()
     },
   }
-}
-
-/**
- * Timer rings stroked: the track, then the part still to run, clockwise from the top. For
- * when zoomed in too far for the pre-drawn ones (graph-timer-sprites.ts).
- */
-function drawTimers(g: CanvasRenderingContext2D, timers: readonly CanvasTimer[], p: LargePalette) {
-  if (timers.length === 0) return
-  g.lineWidth = TIMER_WIDTH
-  g.strokeStyle = p.timerTrack
-  g.beginPath()
-  for (const t of timers) {
-    g.moveTo(t.x + TIMER_R, t.y)
-    g.arc(t.x, t.y, TIMER_R, 0, Math.PI * 2)
-  }
-  g.stroke()
-  g.strokeStyle = p.timer
-  g.lineCap = 'round'
-  g.beginPath()
-  for (const t of timers) {
-    const f = Math.min(1, Math.max(0, t.left))
-    if (!(f > 0)) continue
-    const start = -Math.PI / 2
-    g.moveTo(t.x, t.y - TIMER_R)
-    g.arc(t.x, t.y, TIMER_R, start, start + f * Math.PI * 2)
-  }
-  g.stroke()
-  g.lineCap = 'butt'
 }
 
 /** The zoom factor of the group d3-zoom transforms (`translate(x,y) scale(k)`), read as written. */

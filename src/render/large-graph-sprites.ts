@@ -7,6 +7,7 @@
  */
 
 import { lookColours, type LargePalette } from './large-graph-palette'
+import { createSpriteCache, type Bitmap, type SpriteContext } from './sprites'
 import type { Opinions } from '../protocols/presentation'
 import type { RoleLook } from '../sim/protocol'
 
@@ -79,12 +80,7 @@ export function lookKey(l: NodeLook): string {
 }
 
 /** Draws one node of radius r centred on the origin of ctx's current transform. */
-export function drawNodeLook(
-  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
-  l: NodeLook,
-  r: number,
-  p: LargePalette,
-): void {
+export function drawNodeLook(ctx: SpriteContext, l: NodeLook, r: number, p: LargePalette): void {
   const disc = () => {
     ctx.beginPath()
     ctx.arc(0, 0, r, 0, TURN)
@@ -155,22 +151,12 @@ export function drawNodeLook(
   }
 }
 
-type Bitmap = HTMLCanvasElement | OffscreenCanvas
-
-function bitmap(size: number): Bitmap {
-  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(size, size)
-  const c = document.createElement('canvas')
-  c.width = c.height = size
-  return c
-}
-
 /**
  * Sprites by look, for one radius, device scale and palette: asked for another, it starts
  * over. `size` is a sprite's side in device px; the node's centre is at its middle.
  */
 export function createSprites() {
-  const sprites = new Map<string, Bitmap>()
-  let made = { r: NaN, scale: NaN, palette: null as LargePalette | null }
+  const cache = createSpriteCache()
   let size = 0
   return {
     get size() {
@@ -178,21 +164,11 @@ export function createSprites() {
     },
     /** The sprite of look `l`, whose lookKey is `key`. */
     get(l: NodeLook, key: string, r: number, scale: number, palette: LargePalette): Bitmap {
-      if (r !== made.r || scale !== made.scale || palette !== made.palette) {
-        sprites.clear()
-        made = { r, scale, palette }
-        // Room for the rim's stroke and anti-aliasing, on whole device pixels.
-        size = Math.ceil((r + 2) * 2 * scale)
-      }
-      let sprite = sprites.get(key)
-      if (sprite === undefined) {
-        sprite = bitmap(size)
-        const ctx = sprite.getContext('2d') as OffscreenCanvasRenderingContext2D
-        ctx.setTransform(scale, 0, 0, scale, size / 2, size / 2)
-        drawNodeLook(ctx, l, r, palette)
-        sprites.set(key, sprite)
-      }
-      return sprite
+      // Room for the rim's stroke and anti-aliasing, on whole device pixels.
+      size = Math.ceil((r + 2) * 2 * scale)
+      return cache.get(key, size, scale, [r, scale, palette], (ctx) =>
+        drawNodeLook(ctx, l, r, palette),
+      )
     },
   }
 }
