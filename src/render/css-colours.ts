@@ -26,3 +26,18 @@ export function resolveCssColours<K extends string>(
   probe.remove()
   return { ...(out as Record<K, string>), kinds }
 }
+
+/**
+ * Calls `onChange` when the resolved colours may have changed: the theme button sets
+ * `data-theme` on the root, or the system switches between light and dark.
+ */
+export function watchTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange)
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] })
+  const query = window.matchMedia?.('(prefers-color-scheme: dark)')
+  query?.addEventListener('change', onChange)
+  return () => {
+    observer.disconnect()
+    query?.removeEventListener('change', onChange)
+  }
+}

@@ -61,18 +61,3 @@ export function lookColours(p: LargePalette, look: RoleLook): { fill: string; ed
 export function resolveLargePalette(el: HTMLElement): LargePalette {
   return resolveCssColours(el, NAMES)
 }
-
-/**
- * Calls `onChange` when the resolved colours may have changed: the theme button sets
- * `data-theme` on the root, or the system switches between light and dark.
- */
-export function watchTheme(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange)
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] })
-  const query = window.matchMedia?.('(prefers-color-scheme: dark)')
-  query?.addEventListener('change', onChange)
-  return () => {
-    observer.disconnect()
-    query?.removeEventListener('change', onChange)
-  }
-}

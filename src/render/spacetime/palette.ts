@@ -29,13 +29,3 @@ export type Palette = Record<keyof typeof NAMES, string> & {
 export function resolvePalette(el: HTMLElement): Palette {
   return resolveCssColours(el, NAMES)
 }
-
-/** The system's scheme, asked once: a new query each frame was a tenth of a draw. */
-let systemDark: MediaQueryList | undefined | null = null
-
-/** What decides the resolved colours: the theme button's choice and the system's. */
-export function themeKey(): string {
-  if (systemDark === null) systemDark = window.matchMedia?.('(prefers-color-scheme: dark)')
-  const dark = systemDark?.matches ? 'dark' : 'light'
-  return `${document.documentElement.dataset.theme ?? 'system'}/${dark}`
-}

@@ -18,7 +18,8 @@ import { laneRows, LANE_PX, type LaneRows } from './lanes'
 import { laneGutter, type LaneGutter } from './gutter'
 import { SCALE_EXTENT, transformOf, windowOf, type PlotSize } from './window'
 import { hitTest, type Hit } from './hit'
-import { resolvePalette, themeKey, type Palette } from './palette'
+import { resolvePalette, type Palette } from './palette'
+import { watchTheme } from '../css-colours'
 import type { SpacetimeView, SpacetimeWindow } from '../../timeline/spacetime/types'
 
 export interface DiagramModel {
@@ -142,7 +143,6 @@ export function createSpacetimeRenderer(options: {
   el.appendChild(svg)
   let svgShown = false
   let palette: Palette | null = null
-  let paletteKey = ''
   let model: DiagramModel | null = null
   let layout: Layout | null = null
   let rows: LaneRows | null = null
@@ -168,20 +168,14 @@ export function createSpacetimeRenderer(options: {
   let laidGutter = gutter
   const plot = (): PlotSize => ({ widthPx: size.width, gutterPx: gutter.px })
 
-  const said = new Map<string, string>()
+  // Written only when it changed: most of it stays put from one frame of playback to the next.
   const say = (key: string, value: string) => {
-    if (said.get(key) === value) return
-    said.set(key, value)
-    el.dataset[key] = value
+    if (el.dataset[key] !== value) el.dataset[key] = value
   }
   const draw = () => {
     frameRequest = 0
     if (model === null || size.width === 0 || size.height === 0) return
-    const key = themeKey()
-    if (palette === null || key !== paletteKey) {
-      palette = resolvePalette(el)
-      paletteKey = key
-    }
+    palette ??= resolvePalette(el)
     const started = performance.now()
     const nextRows = laneRows(model.lanes.length, size.height - AXIS_PX, model.laneScrollPx ?? 0)
     const frame: Frame = { ...size, ...model, gutterPx: gutter.px, rows: nextRows }
@@ -212,8 +206,7 @@ export function createSpacetimeRenderer(options: {
     if (useSvg || svgShown) svg.innerHTML = useSvg ? svgShapes(layout, palette, model.emphasis) : ''
     svgShown = useSvg
     const drawn = countCausal(layout, model.emphasis)
-    // What is drawn, for tests and tools that can't read a canvas: written only when it
-    // changed, as most of it stays put from one frame of playback to the next.
+    // What is drawn, for tests and tools that can't read a canvas.
     say('arrows', String(layout.arrows.length))
     say('marks', String(layout.marks.length))
     say('fromMs', String(model.fromMs))
@@ -231,6 +224,11 @@ export function createSpacetimeRenderer(options: {
   const schedule = () => {
     if (frameRequest === 0) frameRequest = requestAnimationFrame(draw)
   }
+  // The theme button or the system's scheme changed the colours: read them again.
+  const unwatch = watchTheme(() => {
+    palette = null
+    schedule()
+  })
 
   const resize = () => {
     size = { width: el.clientWidth, height: el.clientHeight }
@@ -415,6 +413,7 @@ export function createSpacetimeRenderer(options: {
       return canvasToPng(out)
     },
     destroy() {
+      unwatch()
       cancelAnimationFrame(frameRequest)
       if (settleTimer !== null) clearTimeout(settleTimer)
       observer.disconnect()
