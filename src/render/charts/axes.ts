@@ -6,6 +6,7 @@
 
 import { scaleLinear, type ScaleLinear } from 'd3-scale'
 import { timeTicks, type Tick } from './time-format'
+import type { ChartsModel } from './model'
 
 export const CHART_HEIGHT_PX = 110
 /** Room for the title (and the legend beside it). */
@@ -48,7 +49,13 @@ export interface TimeAxis {
   readonly endPx: number
 }
 
-export function timeAxis(box: ChartBox, cursor: number, endMs: number): TimeAxis {
+/** The time axis of a chart of `model`: to its round end (axisEndMs) when it has one. */
+export function timeAxis(
+  box: ChartBox,
+  model: Pick<ChartsModel, 'cursor' | 'endMs' | 'axisEndMs'>,
+): TimeAxis {
+  const { cursor } = model
+  const endMs = model.axisEndMs ?? model.endMs
   const x = scaleLinear().domain([0, endMs]).range([box.left, box.right])
   const count = Math.max(2, Math.floor((box.right - box.left) / TICK_GAP_PX) + 1)
   return {

@@ -51,7 +51,7 @@ export function layoutCommitChart(model: ChartsModel, widthPx: number): CommitLa
       ]
   const legend = legendLayout(items, widthPx, titleWidthPx(title()))
   const box = chartBox(widthPx, undefined, legend.rows * LEGEND_ROW_PX)
-  const time = timeAxis(box, cursor, model.axisEndMs ?? endMs)
+  const time = timeAxis(box, model)
   const { y, ticks } = countAxis(
     Math.max(0, ...nodes.map((id) => maxUntil(series.commit(id), endMs))),
     [box.bottom - SPREAD_PX / 2, box.top + SPREAD_PX / 2],

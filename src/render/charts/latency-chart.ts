@@ -31,7 +31,7 @@ export interface LatencyLayout {
 }
 
 export function layoutLatencyChart(model: ChartsModel, widthPx: number): LatencyLayout {
-  const { series, cursor, endMs } = model
+  const { series, endMs } = model
   const legend = legendLayout(
     [
       { label: t('charts.latency.ok'), swatch: 'chart-swatch-ok', colour: null },
@@ -41,7 +41,7 @@ export function layoutLatencyChart(model: ChartsModel, widthPx: number): Latency
     titleWidthPx(title()),
   )
   const box = chartBox(widthPx, undefined, legend.rows * LEGEND_ROW_PX)
-  const time = timeAxis(box, cursor, model.axisEndMs ?? endMs)
+  const time = timeAxis(box, model)
   const shown = returnedBy(series.latency, endMs)
   const range = [box.bottom - CROSS_R, box.top + CROSS_R] as const
   const count = Math.max(2, Math.floor((range[0] - range[1]) / DECADE_GAP_PX))

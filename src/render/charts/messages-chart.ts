@@ -26,7 +26,7 @@ export interface MessagesLayout {
 }
 
 export function layoutMessagesChart(model: ChartsModel, widthPx: number): MessagesLayout {
-  const { series, cursor, endMs } = model
+  const { series, endMs } = model
   const legend = legendLayout(
     [
       { label: t('charts.messages.sent'), swatch: 'chart-swatch-sent', colour: null },
@@ -36,7 +36,7 @@ export function layoutMessagesChart(model: ChartsModel, widthPx: number): Messag
     titleWidthPx(title()),
   )
   const box = chartBox(widthPx, undefined, legend.rows * LEGEND_ROW_PX)
-  const time = timeAxis(box, cursor, model.axisEndMs ?? endMs)
+  const time = timeAxis(box, model)
   const { binMs, bins } = binCounts(
     series.sent,
     series.lost,

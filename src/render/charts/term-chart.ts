@@ -54,9 +54,9 @@ function epochNumber(spec: ProtocolSpec | undefined, n: number): string {
 }
 
 export function layoutTermChart(model: ChartsModel, widthPx: number): TermLayout {
-  const { series, cursor, endMs } = model
+  const { series, endMs } = model
   const box = chartBox(widthPx)
-  const time = timeAxis(box, cursor, model.axisEndMs ?? endMs)
+  const time = timeAxis(box, model)
   const stripY = box.bottom - STRIP_PX
   const top = series.term.at(endMs)
   const spec = series.spec
