@@ -25,7 +25,6 @@ const selectCursor = (s: AppState) => s.cursor
 const selectSlider = (s: AppState) => ({
   cursor: s.cursor,
   target: s.simulating?.target ?? null,
-  span: timelineSpan(s),
   seek: s.seek,
 })
 
@@ -84,7 +83,7 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
         {embed ? null : <BranchPicker />}
       </div>
       <div className="track">
-        <Slider />
+        <Slider span={s.span} />
         <TimelineMarkers span={s.span} />
       </div>
     </div>
@@ -100,8 +99,9 @@ function Clock() {
   )
 }
 
-function Slider() {
-  const { cursor, target, span, seek } = useAppStore(selectSlider)
+/** `span`: the bar's, whose selector works it out already on every change of the store. */
+function Slider({ span }: { span: number }) {
+  const { cursor, target, seek } = useAppStore(selectSlider)
   return (
     <input
       type="range"
