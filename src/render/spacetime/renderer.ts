@@ -134,11 +134,7 @@ export function createSpacetimeRenderer(options: {
   canvas.className = 'st-canvas'
   canvas.setAttribute('aria-hidden', 'true')
   el.appendChild(canvas)
-  // A bitmap canvas, not a recorded one: without a GPU, Chromium promoted the recorded
-  // canvas to a layer of its own and, once a frame of playback changed nothing else near
-  // it, showed a stale picture of it at twice the size until the run paused. Drawing
-  // costs the same (measured in the frames bench).
-  const ctx = canvas.getContext('2d', { willReadFrequently: true })!
+  const ctx = canvas.getContext('2d')!
   // While the canvas has the arrows, it keeps those that arrived drawn (layers.ts).
   const painter = createLayeredPainter()
   // Arrows and marks go here while few, on the canvas when many (see svg-layer.ts).
