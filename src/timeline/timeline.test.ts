@@ -119,8 +119,10 @@ describe('Timeline.seek', () => {
         scenarioArb,
         fc.integer({ min: 0, max: 3000 }),
         fc.constantFrom('n1', 'n2', 'n3'),
-        (scenario, t, node) => {
-          const timeline = new Timeline(scenario, protocol, { interval: 50 })
+        // With closer checkpoints near the head too: a branch near it starts from one.
+        fc.constantFrom({ interval: 50 }, { interval: 400, recent: 25 }),
+        (scenario, t, node, options) => {
+          const timeline = new Timeline(scenario, protocol, options)
           timeline.extendTo(4000)
           // The input goes after every input at or before t, as the app inserts it.
           const at = scenario.inputs.findIndex((i) => i.at > t)
@@ -143,6 +145,25 @@ describe('Timeline.seek', () => {
       { numRuns: 30, seed: 11 },
     )
   }, 60_000)
+
+  it('keeps closer checkpoints only since the regular one before the newest', () => {
+    const timeline = new Timeline(randomScenario(5, { durationMs: 2000 }), protocol, {
+      interval: 100,
+      recent: 20,
+    })
+    timeline.extendTo(2000)
+    const events = timeline.checkpoints.map((c) => c.world.events)
+    const newest = Math.floor(timeline.events / 100) * 100
+    expect(newest).toBeGreaterThan(400)
+    const regular = Array.from({ length: newest / 100 + 1 }, (_, i) => i * 100)
+    const close = []
+    for (let n = newest - 100 + 20; n <= timeline.events; n += 20) if (n % 100 !== 0) close.push(n)
+    expect(events).toEqual([...regular, ...close].sort((a, b) => a - b))
+    // A branch just past the newest starts from it: it shares the trace up to there.
+    const newestClose = timeline.checkpoints.at(-1)!
+    const branch = timeline.branch(timeline.scenario, newestClose.world.time + 1)
+    expect(branch.forkedFrom()!.entries).toBe(newestClose.hash.count)
+  })
 
   it('keeps a checkpoint every interval events', () => {
     const timeline = new Timeline(randomScenario(5, { durationMs: 2000 }), protocol, {

@@ -1,6 +1,7 @@
 /**
  * A run that can be looked at from any moment. The head simulates forward, recording the
- * trace and copying the world into a checkpoint every `interval` events; `seek(t)` copies
+ * trace and copying the world into a checkpoint every `interval` events (and, near the
+ * head, every `recent` events, for branches added there); `seek(t)` copies
  * the nearest checkpoint at or before t and replays from it, without recording (the trace
  * of that stretch is already there).
  */
@@ -28,6 +29,8 @@ export interface Checkpoint {
 export interface TimelineOptions {
   /** Events between checkpoints: fewer means faster seeks and more memory (checkpointInterval). */
   readonly interval?: number
+  /** Events between the closer checkpoints near the head, or null for none (recentInterval). */
+  readonly recent?: number | null
 }
 
 /**
@@ -38,6 +41,19 @@ export interface TimelineOptions {
  */
 export function checkpointInterval(nodes: number): number {
   return Math.max(1000, 3 * nodes)
+}
+
+/**
+ * Events between the closer checkpoints kept near the head when not given, or null for
+ * none. A branch starts from the last checkpoint before its input, and an input is mostly
+ * added at the cursor while the run plays, near the head: one every 100 events there means
+ * a Send re-simulates (and its indexes re-read) at most 100 events instead of up to 1,000.
+ * Each costs a copy of the world, so a large cluster, whose copies cost more, has fewer,
+ * and none past a third of a regular interval's worth of nodes.
+ */
+export function recentInterval(nodes: number, interval: number): number | null {
+  const recent = Math.max(100, 3 * nodes)
+  return recent < interval ? recent : null
 }
 
 /** Past this many nodes, causality is found by a sweep per pick instead of vector clocks. */
@@ -58,6 +74,11 @@ export class Timeline {
   private readonly replay: SimContext
   private readonly head: World
   private readonly interval: number
+  private readonly recent: number | null
+  /**
+   * Checkpoints in time (and event) order: one every `interval` events, and one every
+   * `recent` events since the regular one before the newest (let go as the head moves on).
+   */
   readonly checkpoints: Checkpoint[]
   private messages = new MessageIndex()
   private markerIndex: MarkerIndex
@@ -73,7 +94,10 @@ export class Timeline {
 
   constructor(scenario: Scenario, protocol: Protocol, options: TimelineOptions = {}, fork?: Fork) {
     this.scenario = scenario
-    this.interval = options.interval ?? checkpointInterval(scenarioNodeIds(scenario).length)
+    const nodes = scenarioNodeIds(scenario).length
+    this.interval = options.interval ?? checkpointInterval(nodes)
+    this.recent =
+      options.recent === undefined ? recentInterval(nodes, this.interval) : options.recent
     this.markerIndex = new MarkerIndex(protocol.spec, scenarioNodeIds(scenario).length)
     if (fork === undefined) {
       const sim = createSimulation(scenario, protocol)
@@ -97,7 +121,7 @@ export class Timeline {
    * checkpoint before t, so only what follows is simulated again.
    */
   branch(scenario: Scenario, t: number): Timeline {
-    const options = { interval: this.interval }
+    const options = { interval: this.interval, recent: this.recent }
     // A join brings in a node slot this run's worlds (and its checkers' ghost state) lack:
     // nothing can be shared, so the run starts again from nothing.
     if (scenarioNodeIds(scenario).length !== this.ctx.ids.length) {
@@ -282,6 +306,28 @@ export class Timeline {
     this.checkpoints.push({ world: clone, hash: this.ctx.recorder!.state() })
   }
 
+  /** After each event the head handles: the checkpoint due then, if any. */
+  private checkpointIfDue(): void {
+    const n = this.head.events
+    if (n % this.interval === 0) {
+      this.checkpoint()
+      this.dropRecent(n - this.interval)
+    } else if (this.recent !== null && n % this.recent === 0) this.checkpoint()
+  }
+
+  /**
+   * Lets go of the closer checkpoints before event `before`: they lie just before the
+   * regular checkpoint there (a regular one lets go of those behind the one before it).
+   */
+  private dropRecent(before: number): void {
+    const cps = this.checkpoints
+    let end = cps.length - 1
+    while (end > 0 && cps[end - 1]!.world.events >= before) end--
+    let start = end
+    while (start > 0 && cps[start - 1]!.world.events % this.interval !== 0) start--
+    if (start < end) cps.splice(start, end - start)
+  }
+
   /**
    * Simulates the head forward to time t (no-op if already there), or by at most
    * `maxEvents` events: true when it got to t. A large cluster's first minute is half a
@@ -292,7 +338,7 @@ export class Timeline {
     for (let n = 0; nextEventTime(this.ctx, w) <= t; n++) {
       if (n >= maxEvents) return false
       stepEvent(this.ctx, w)
-      if (w.events % this.interval === 0) this.checkpoint()
+      this.checkpointIfDue()
     }
     if (t > w.time) w.time = t
     return true
@@ -328,9 +374,7 @@ export class Timeline {
 
   /** The world right after the n-th event (n = 0: the start). */
   seekEvent(n: number): World {
-    while (this.head.events < n && stepEvent(this.ctx, this.head)) {
-      if (this.head.events % this.interval === 0) this.checkpoint()
-    }
+    while (this.head.events < n && stepEvent(this.ctx, this.head)) this.checkpointIfDue()
     const from = this.lastCheckpoint((c) => c.world.events <= n)
     const w = cloneWorld(from.world, this.ctx.protocol.invariants.clone)
     while (w.events < n && stepEvent(this.replay, w));
