@@ -136,11 +136,22 @@ test('a message in flight can be dropped, and it never arrives', async ({ app })
   await expect(inputs).toContainText(`drop #${id}`)
 })
 
-/** For each node, whether the canvas is dark at the top of its timer ring (TIMER_R = 33). */
-const RING_TOPS_DARK = `(() => {
+/**
+ * For each node, whether the canvas is dark at the top of its timer ring (TIMER_R = 33).
+ * The picture shown is read back with toDataURL: the canvas hands its drawing to an
+ * OffscreenCanvas, and its own getContext is refused.
+ */
+const RING_TOPS_DARK = `(async () => {
   const canvas = document.querySelector('.cg-msg-canvas')
-  const scale = canvas.width / parseFloat(canvas.style.width)
-  const g = canvas.getContext('2d')
+  const picture = new Image()
+  picture.src = canvas.toDataURL()
+  await picture.decode()
+  const copy = document.createElement('canvas')
+  copy.width = picture.width
+  copy.height = picture.height
+  const g = copy.getContext('2d')
+  g.drawImage(picture, 0, 0)
+  const scale = copy.width / parseFloat(canvas.style.width)
   return [...document.querySelectorAll('.cg-nodes .cg-node')].map((node) => {
     const [x, y] = /translate\\(([^,]+),([^)]+)\\)/.exec(node.getAttribute('transform')).slice(1).map(Number)
     const [r, gr, b, a] = g.getImageData(Math.round(x * scale), Math.round((y - 33) * scale), 1, 1).data
