@@ -43,6 +43,15 @@ test('the graph and the space-time diagram save as standalone SVG and as PNG', a
   expect(arrows).toBeGreaterThan(0)
   expect(markup.match(/class="st-arrow /g)).toHaveLength(arrows)
 
+  // While playing, messages and timer rings are on the graph's canvas: the file has its
+  // picture.
+  await app.button('Play').click()
+  await expect(app.page.locator('svg.cg')).toHaveClass(/\bmessages-on-canvas\b/)
+  const playing = await saved(app, 'Save the graph as SVG', info.outputPath('playing.svg'))
+  await app.button('Pause').click()
+  expect(playing.bytes.toString('utf8')).toMatch(/<image [^>]*href="data:image\/png;base64,/)
+  expect(text).not.toContain('<image ')
+
   const diagram = await saved(app, 'Save the diagram as PNG', info.outputPath('diagram.png'))
   expect(diagram.name).toMatch(/^clusterscope-space-time-\d+ms\.png$/)
   expect(diagram.bytes.subarray(0, 8).toString('hex')).toBe(PNG_MAGIC)
