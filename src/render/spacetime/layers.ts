@@ -40,8 +40,12 @@ export function createLayeredPainter(): LayeredPainter {
   return {
     counts,
     paint(ctx, l, p, e) {
-      const { width, height } = ctx.canvas
       const ratio = window.devicePixelRatio || 1
+      // The frame's size in device pixels, as the key has it, not the canvas's: the first
+      // frame can come before the renderer sizes the canvas (still 300 × 150), and layers
+      // made that size were stretched onto every frame after, until the window moved on.
+      const width = Math.round(l.frame.width * ratio)
+      const height = Math.round(l.frame.height * ratio)
       const detail = withDetail(l)
       const plan = planSettled(held, l, settledKey(l, p, e, ratio, detail))
       held = plan.next
