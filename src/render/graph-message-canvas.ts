@@ -16,6 +16,7 @@ import { createTimerSprites } from './graph-timer-sprites'
 import { drawMessages, type Placed } from './large-graph-draw'
 import { messageAt } from './large-graph-hit'
 import { watchTheme } from './css-colours'
+import { context2d, drawingSurface } from './canvas-surface'
 import { resolveLargePalette, type LargePalette } from './large-graph-palette'
 import { listenToMessages, type MessageContext } from './graph-messages'
 import type { GraphMessage } from './model'
@@ -81,7 +82,7 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
   canvas.height = 1
   holder.appendChild(canvas)
   const surface = drawingSurface(canvas)
-  const g = surface.getContext('2d') as CanvasRenderingContext2D
+  const g = context2d(surface)
   const sprites = createTimerSprites({ radius: TIMER_R, width: TIMER_WIDTH })
   let palette: LargePalette | null = null
   let placed: Placed[] = []
@@ -181,20 +182,6 @@ export function createMessageCanvas(o: MessageCanvasOptions): MessageCanvas {
       holder.remove()
     },
   }
-}
-
-/**
- * Where the canvas is drawn: where the browser can, an OffscreenCanvas it hands its
- * picture to (drawn here, on the main thread, in the same frame as the nodes). A changed
- * picture then goes to the compositor on its own instead of being copied in the page's
- * commit, which it redraws in every frame of playback: the commit's thread time at 25
- * nodes fell from 0.6 to 0.25 ms a frame. The element's `getContext` is refused from
- * then on; `toDataURL` reads the picture shown.
- */
-function drawingSurface(canvas: HTMLCanvasElement): HTMLCanvasElement | OffscreenCanvas {
-  return typeof canvas.transferControlToOffscreen === 'function'
-    ? canvas.transferControlToOffscreen()
-    : canvas
 }
 
 /** The zoom factor of the group d3-zoom transforms (`translate(x,y) scale(k)`), read as written. */

@@ -29,6 +29,7 @@ import { createSprites } from './large-graph-sprites'
 import { createNodeLayer } from './large-graph-layer'
 import { watchTheme } from './css-colours'
 import { resolveLargePalette, type LargePalette } from './large-graph-palette'
+import { context2d, drawingSurface } from './canvas-surface'
 import type { GraphCallbacks } from './model'
 import type { LargeGraphModel } from './large-graph-model'
 
@@ -68,7 +69,8 @@ export function createLargeGraphRenderer({
   const canvas = root.appendChild(document.createElement('canvas'))
   canvas.className = 'lg-canvas'
   canvas.setAttribute('aria-hidden', 'true')
-  const ctx = canvas.getContext('2d')!
+  const surface = drawingSurface(canvas)
+  const ctx = context2d(surface)
   const layer = createNodeLayer()
   const legend = createLargeLegend(root)
 
@@ -130,9 +132,9 @@ export function createLargeGraphRenderer({
     const height = root.clientHeight
     if (width === size.width && height === size.height && dpr === size.dpr) return
     size = { width, height, dpr }
-    canvas.width = Math.round(width * dpr)
-    canvas.height = Math.round(height * dpr)
-    layer.resize(canvas.width, canvas.height)
+    surface.width = Math.round(width * dpr)
+    surface.height = Math.round(height * dpr)
+    layer.resize(surface.width, surface.height)
     canvas.style.width = `${width}px`
     canvas.style.height = `${height}px`
     relayout()
@@ -152,7 +154,7 @@ export function createLargeGraphRenderer({
     const device = { k: dpr * transform.k, x: dpr * transform.x, y: dpr * transform.y }
     const stamped = layer.draw({ model, layout, palette, device })
     ctx.setTransform(1, 0, 0, 1, 0, 0)
-    ctx.clearRect(0, 0, canvas.width, canvas.height)
+    ctx.clearRect(0, 0, surface.width, surface.height)
     ctx.drawImage(layer.canvas, 0, 0)
     ctx.setTransform(device.k, 0, 0, device.k, device.x, device.y)
     placed = placeMessages(layout, model)

@@ -20,6 +20,7 @@ import { SCALE_EXTENT, transformOf, windowOf, type PlotSize } from './window'
 import { hitTest, type Hit } from './hit'
 import { resolvePalette, type Palette } from './palette'
 import { watchTheme } from '../css-colours'
+import { context2d, drawingSurface } from '../canvas-surface'
 import type { SpacetimeView, SpacetimeWindow } from '../../timeline/spacetime/types'
 
 export interface DiagramModel {
@@ -134,7 +135,8 @@ export function createSpacetimeRenderer(options: {
   canvas.className = 'st-canvas'
   canvas.setAttribute('aria-hidden', 'true')
   el.appendChild(canvas)
-  const ctx = canvas.getContext('2d')!
+  const surface = drawingSurface(canvas)
+  const ctx = context2d(surface)
   // While the canvas has the arrows, it keeps those that arrived drawn (layers.ts).
   const painter = createLayeredPainter()
   // Arrows and marks go here while few, on the canvas when many (see svg-layer.ts).
@@ -233,8 +235,8 @@ export function createSpacetimeRenderer(options: {
   const resize = () => {
     size = { width: el.clientWidth, height: el.clientHeight }
     const dpr = window.devicePixelRatio || 1
-    canvas.width = Math.round(size.width * dpr)
-    canvas.height = Math.round(size.height * dpr)
+    surface.width = Math.round(size.width * dpr)
+    surface.height = Math.round(size.height * dpr)
     canvas.style.width = `${size.width}px`
     canvas.style.height = `${size.height}px`
     svg.setAttribute('width', String(size.width))
