@@ -88,3 +88,42 @@ test('while playing, a redraw leaves the time axis as it was until its round end
     .evaluate((el) => el.firstChild === (window as unknown as { firstLabel: Node }).firstLabel)
   expect(same).toBe(true)
 })
+
+test('while playing, a redraw leaves the legend and the lines’ colours as they were', async ({
+  app,
+}) => {
+  await app.open()
+  await app.seek(4100)
+  await app.showPanel('Charts')
+  const chart = charts(app).getByRole('img', { name: /^Commit index/ })
+  await expect(chart).toHaveAccessibleName(/At 4\.100 s/)
+  await chart.evaluate((svg) => {
+    const seen: string[] = []
+    ;(window as unknown as { chartChanges: string[] }).chartChanges = seen
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target instanceof Element ? r.target : r.target.parentElement!
+        seen.push(
+          `${el.closest('.chart-legend') ? 'legend' : 'lines'} ${r.attributeName ?? r.type}`,
+        )
+      }
+    })
+    for (const part of svg.querySelectorAll('.chart-legend, .chart-commits')) {
+      observer.observe(part, {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        characterData: true,
+      })
+    }
+  })
+  await app.page.getByLabel('Speed').selectOption('0.1')
+  await app.page.getByRole('button', { name: 'Play', exact: true }).click()
+  await expect(chart).not.toHaveAccessibleName(/At 4\.100 s/)
+  await app.page.getByRole('button', { name: 'Pause', exact: true }).click()
+  const changes = await app.page.evaluate(
+    () => (window as unknown as { chartChanges: string[] }).chartChanges,
+  )
+  // Only the lines themselves may have moved on.
+  expect(new Set(changes.filter((c) => c !== 'lines d'))).toEqual(new Set())
+})

@@ -72,7 +72,18 @@ export function legendLayout(
 
 export const LEGEND_ROW_PX = ROW_PX
 
+/**
+ * What each legend last drew. While playing, a chart is drawn four times a second and its
+ * legend stays as it was: writing its 25 swatches again restyled them and laid their
+ * names out again each time.
+ */
+const drawnLegends = new WeakMap<Element, string>()
+
 export function drawLegend(group: Group, items: readonly PlacedItem[]): void {
+  const key = items.map((it) => `${it.swatch} ${it.colour} ${it.x} ${it.y} ${it.label}`).join('\n')
+  const node = group.node()!
+  if (drawnLegends.get(node) === key) return
+  drawnLegends.set(node, key)
   group
     .selectAll<SVGGElement, PlacedItem>('g')
     .data(items)
