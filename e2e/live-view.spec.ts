@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { installShownPicture } from './canvas-picture'
 
 test('a leader is elected, crashed, and replaced in a higher term', async ({ app }) => {
   await app.open()
@@ -137,21 +138,13 @@ test('a message in flight can be dropped, and it never arrives', async ({ app })
 })
 
 /**
- * For each node, whether the canvas is dark at the top of its timer ring (TIMER_R = 33).
- * The picture shown is read back with toDataURL: the canvas hands its drawing to an
- * OffscreenCanvas, and its own getContext is refused.
+ * For each node, whether the canvas shows dark at the top of its timer ring (TIMER_R = 33).
+ * Needs installShownPicture.
  */
 const RING_TOPS_DARK = `(async () => {
   const canvas = document.querySelector('.cg-msg-canvas')
-  const picture = new Image()
-  picture.src = canvas.toDataURL()
-  await picture.decode()
-  const copy = document.createElement('canvas')
-  copy.width = picture.width
-  copy.height = picture.height
-  const g = copy.getContext('2d')
-  g.drawImage(picture, 0, 0)
-  const scale = copy.width / parseFloat(canvas.style.width)
+  const g = await window.shownPicture(canvas)
+  const scale = g.canvas.width / parseFloat(canvas.style.width)
   return [...document.querySelectorAll('.cg-nodes .cg-node')].map((node) => {
     const [x, y] = /translate\\(([^,]+),([^)]+)\\)/.exec(node.getAttribute('transform')).slice(1).map(Number)
     const [r, gr, b, a] = g.getImageData(Math.round(x * scale), Math.round((y - 33) * scale), 1, 1).data
@@ -171,6 +164,7 @@ test('while playing, messages and timer rings are drawn on a canvas; paused, as 
   // The rings are copies of pre-drawn ones there: at the top of a running timer's ring, the
   // timer's dark colour, not the pale track's; the nodes hide their own meanwhile.
   await expect(app.page.locator('.cg-nodes .cg-timer-track').first()).toBeHidden()
+  await installShownPicture(app.page)
   await expect.poll(() => app.page.evaluate(RING_TOPS_DARK)).toContain(true)
   await app.button('Pause').click()
   await expect(graph).not.toHaveClass(/\btimers-on-canvas\b/)

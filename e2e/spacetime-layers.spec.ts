@@ -1,27 +1,24 @@
 import { test, expect } from './fixtures'
 import { canvasBox, diagram } from './spacetime-page'
 import { buildFragment } from '../src/scenario/codec'
+import { installShownPicture } from './canvas-picture'
 
 /**
- * Keeps the diagram's canvas pixels in the page; with a picture kept, counts the pixels
- * that differ from it by more than `tolerance` in some channel instead. The picture shown
- * is read back with toDataURL, two frames on (the canvas hands its drawing to an
- * OffscreenCanvas, whose picture reaches the element once a frame is done).
+ * Keeps the pixels the diagram's canvas shows in the page; with a picture kept, counts the
+ * pixels that differ from it by more than `tolerance` in some channel instead.
  */
-const comparePixels = (app: Parameters<typeof canvasBox>[0], tolerance: number) =>
-  canvasBox(app)
+const comparePixels = async (app: Parameters<typeof canvasBox>[0], tolerance: number) => {
+  await installShownPicture(app.page)
+  return canvasBox(app)
     .locator('canvas.st-canvas')
     .evaluate(async (c: HTMLCanvasElement, tol) => {
-      for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done))
-      const picture = new Image()
-      picture.src = c.toDataURL()
-      await picture.decode()
-      const copy = document.createElement('canvas')
-      copy.width = picture.width
-      copy.height = picture.height
-      const g = copy.getContext('2d')!
-      g.drawImage(picture, 0, 0)
-      const now = g.getImageData(0, 0, copy.width, copy.height).data
+      const shown = (
+        window as unknown as {
+          shownPicture: (canvas: HTMLCanvasElement) => Promise<CanvasRenderingContext2D>
+        }
+      ).shownPicture
+      const g = await shown(c)
+      const now = g.getImageData(0, 0, g.canvas.width, g.canvas.height).data
       // A picture not read back (blank) would match any other blank one.
       let inked = 0
       for (let i = 3; i < now.length; i += 4) if (now[i]! > 0) inked++
@@ -38,6 +35,7 @@ const comparePixels = (app: Parameters<typeof canvasBox>[0], tolerance: number) 
       }
       return differing
     }, tolerance)
+}
 
 // Nine nodes share the diagram's height; 25 scroll, with stubs towards lanes out of view.
 for (const nodes of [9, 25]) {
