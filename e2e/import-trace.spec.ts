@@ -104,6 +104,8 @@ for (const file of TRACE_FILES) {
     app,
   }) => {
     await app.open()
+    // Read once the diagram has drawn: before, it has no gutter to say.
+    await expect(canvasBox(app)).toHaveAttribute('data-gutter', /^[1-9]\d*$/)
     const runGutter = Number(await canvasBox(app).getAttribute('data-gutter'))
     const dialog = await chooseTrace(app, join(TRACES, file))
     await dialog.getByRole('button', { name: 'Import' }).click()
