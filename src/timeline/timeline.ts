@@ -1,9 +1,9 @@
 /**
  * A run that can be looked at from any moment. The head simulates forward, recording the
  * trace and copying the world into a checkpoint every `interval` events (and, near the
- * head, every `recent` events, for branches added there); `seek(t)` copies
- * the nearest checkpoint at or before t and replays from it, without recording (the trace
- * of that stretch is already there).
+ * head, every `recent` events, for branches added there); `seek(t)` copies the nearest
+ * checkpoint at or before t and replays from it, without recording (the trace of that
+ * stretch is already there).
  */
 
 import { createContext, createSimulation, nextEventTime, runUntil, stepEvent } from '../sim/kernel'
@@ -98,7 +98,7 @@ export class Timeline {
     this.interval = options.interval ?? checkpointInterval(nodes)
     this.recent =
       options.recent === undefined ? recentInterval(nodes, this.interval) : options.recent
-    this.markerIndex = new MarkerIndex(protocol.spec, scenarioNodeIds(scenario).length)
+    this.markerIndex = new MarkerIndex(protocol.spec, nodes)
     if (fork === undefined) {
       const sim = createSimulation(scenario, protocol)
       this.ctx = sim.ctx
