@@ -6,7 +6,8 @@
  * one per step of what is left.
  */
 
-import { createSpriteCache, type SpriteContext } from './sprites'
+import { createSpriteCache } from './sprites'
+import type { Context2D } from './canvas-surface'
 
 /** Steps from nothing left to all of it: 3° each, under 2 px on the ring at full size. */
 export const ARC_STEPS = 120
@@ -30,7 +31,7 @@ export function arcStep(left: number): number {
 }
 
 /** One ring centred on the origin: the track, then the part `left` (0..1) still to run. */
-function strokeRing(ctx: SpriteContext, ring: Ring, left: number, colours: RingColours) {
+function strokeRing(ctx: Context2D, ring: Ring, left: number, colours: RingColours) {
   ctx.lineWidth = ring.width
   ctx.strokeStyle = colours.timerTrack
   ctx.beginPath()

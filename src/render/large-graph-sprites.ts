@@ -7,7 +7,8 @@
  */
 
 import { lookColours, type LargePalette } from './large-graph-palette'
-import { createSpriteCache, type Bitmap, type SpriteContext } from './sprites'
+import { createSpriteCache } from './sprites'
+import type { Context2D, Surface } from './canvas-surface'
 import type { Opinions } from '../protocols/presentation'
 import type { RoleLook } from '../sim/protocol'
 
@@ -80,7 +81,7 @@ export function lookKey(l: NodeLook): string {
 }
 
 /** Draws one node of radius r centred on the origin of ctx's current transform. */
-export function drawNodeLook(ctx: SpriteContext, l: NodeLook, r: number, p: LargePalette): void {
+export function drawNodeLook(ctx: Context2D, l: NodeLook, r: number, p: LargePalette): void {
   const disc = () => {
     ctx.beginPath()
     ctx.arc(0, 0, r, 0, TURN)
@@ -163,7 +164,7 @@ export function createSprites() {
       return size
     },
     /** The sprite of look `l`, whose lookKey is `key`. */
-    get(l: NodeLook, key: string, r: number, scale: number, palette: LargePalette): Bitmap {
+    get(l: NodeLook, key: string, r: number, scale: number, palette: LargePalette): Surface {
       // Room for the rim's stroke and anti-aliasing, on whole device pixels.
       size = Math.ceil((r + 2) * 2 * scale)
       return cache.get(key, size, scale, [r, scale, palette], (ctx) =>

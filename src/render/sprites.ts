@@ -5,15 +5,7 @@
  * both keep theirs here.
  */
 
-export type Bitmap = HTMLCanvasElement | OffscreenCanvas
-export type SpriteContext = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D
-
-function bitmap(side: number): Bitmap {
-  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(side, side)
-  const c = document.createElement('canvas')
-  c.width = c.height = side
-  return c
-}
+import { newSurface, type Context2D, type Surface } from './canvas-surface'
 
 /**
  * Sprites by name. Each is `side` device pixels square, drawn by `draw` with the origin at
@@ -21,7 +13,7 @@ function bitmap(side: number): Bitmap {
  * (radius, scale, colours): when any of it differs from the last call, the cache starts over.
  */
 export function createSpriteCache() {
-  const sprites = new Map<string, Bitmap>()
+  const sprites = new Map<string, Surface>()
   let made: readonly unknown[] = []
   return {
     get(
@@ -29,16 +21,16 @@ export function createSpriteCache() {
       side: number,
       scale: number,
       basis: readonly unknown[],
-      draw: (ctx: SpriteContext) => void,
-    ): Bitmap {
+      draw: (ctx: Context2D) => void,
+    ): Surface {
       if (basis.length !== made.length || basis.some((b, i) => b !== made[i])) {
         sprites.clear()
         made = basis
       }
       let sprite = sprites.get(key)
       if (sprite === undefined) {
-        sprite = bitmap(side)
-        const ctx = sprite.getContext('2d') as SpriteContext
+        sprite = newSurface(side)
+        const ctx = sprite.getContext('2d') as Context2D
         ctx.setTransform(scale, 0, 0, scale, side / 2, side / 2)
         draw(ctx)
         sprites.set(key, sprite)
