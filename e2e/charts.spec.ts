@@ -4,9 +4,26 @@
  */
 
 import { test, expect, type AppPage } from './fixtures'
+import type { Locator } from '@playwright/test'
 
 const charts = (app: AppPage) => app.page.getByRole('region', { name: 'Charts' })
 const termChart = (app: AppPage) => charts(app).getByRole('img', { name: /^Term and leader/ })
+
+/** The charts at 4.1 s, their axis to 4.5 s (render/charts/axes.ts: axisEnd). */
+async function openAt4100(app: AppPage, chart: Locator) {
+  await app.open()
+  await app.seek(4100)
+  await app.showPanel('Charts')
+  await expect(chart).toHaveAccessibleName(/At 4\.100 s/)
+}
+
+/** Plays at 1/10× until `chart` is drawn again (its name reads a later cursor), then pauses. */
+async function playUntilRedrawn(app: AppPage, chart: Locator) {
+  await app.page.getByLabel('Speed').selectOption('0.1')
+  await app.page.getByRole('button', { name: 'Play', exact: true }).click()
+  await expect(chart).not.toHaveAccessibleName(/At 4\.100 s/)
+  await app.page.getByRole('button', { name: 'Pause', exact: true }).click()
+}
 
 test('the charts read the run out at the cursor, on a time axis to the end seen', async ({
   app,
@@ -66,22 +83,15 @@ test('while playing the charts take turns to redraw; on pausing each reads the c
 test('while playing, a redraw leaves the time axis as it was until its round end moves on', async ({
   app,
 }) => {
-  await app.open()
-  await app.seek(4100)
-  await app.showPanel('Charts')
   const chart = termChart(app)
-  await expect(chart).toHaveAccessibleName(/At 4\.100 s/)
-  // The axis runs to 4.5 s (render/charts/axes.ts: axisEnd) and stays there until then.
+  await openAt4100(app, chart)
+  // The axis stays as it is until 4.5 s.
   const labels = chart.locator('.chart-x-axis .tick text')
   await expect(labels.last()).toHaveText('4 s')
   await labels.first().evaluate((el) => {
     ;(window as unknown as { firstLabel: Node | null }).firstLabel = el.firstChild
   })
-  await app.page.getByLabel('Speed').selectOption('0.1')
-  await app.page.getByRole('button', { name: 'Play', exact: true }).click()
-  // Redrawn: the name reads a later cursor.
-  await expect(chart).not.toHaveAccessibleName(/At 4\.100 s/)
-  await app.page.getByRole('button', { name: 'Pause', exact: true }).click()
+  await playUntilRedrawn(app, chart)
   expect(await app.cursor()).toBeLessThan(4500)
   const same = await labels
     .first()
@@ -92,11 +102,8 @@ test('while playing, a redraw leaves the time axis as it was until its round end
 test('while playing, a redraw leaves the legend and the lines’ colours as they were', async ({
   app,
 }) => {
-  await app.open()
-  await app.seek(4100)
-  await app.showPanel('Charts')
   const chart = charts(app).getByRole('img', { name: /^Commit index/ })
-  await expect(chart).toHaveAccessibleName(/At 4\.100 s/)
+  await openAt4100(app, chart)
   await chart.evaluate((svg) => {
     const seen: string[] = []
     ;(window as unknown as { chartChanges: string[] }).chartChanges = seen
@@ -117,10 +124,7 @@ test('while playing, a redraw leaves the legend and the lines’ colours as they
       })
     }
   })
-  await app.page.getByLabel('Speed').selectOption('0.1')
-  await app.page.getByRole('button', { name: 'Play', exact: true }).click()
-  await expect(chart).not.toHaveAccessibleName(/At 4\.100 s/)
-  await app.page.getByRole('button', { name: 'Pause', exact: true }).click()
+  await playUntilRedrawn(app, chart)
   const changes = await app.page.evaluate(
     () => (window as unknown as { chartChanges: string[] }).chartChanges,
   )
