@@ -41,6 +41,8 @@ export interface NodeView {
   readonly timer: SVGPathElement
   readonly timerTrack: SVGCircleElement
   readonly roleText: SVGTextElement
+  /** The role line no longer says the node's role: written once it can be seen. */
+  roleStale: boolean
   readonly log: LogView
   role: string
   look: RoleLook
@@ -99,6 +101,7 @@ function createNodeView(layer: SVGGElement, n: GraphNode): NodeView {
     timer,
     timerTrack,
     roleText,
+    roleStale: true,
     log: createLogView(logHolder),
     role: '',
     look: 'plain',
@@ -112,12 +115,16 @@ function createNodeView(layer: SVGGElement, n: GraphNode): NodeView {
   }
 }
 
-function updateNodeView(
-  v: NodeView,
-  n: GraphNode,
-  selected: boolean,
-  timersElsewhere: boolean,
-): void {
+/** How the layer draws its nodes this frame (see `createNodeLayer`'s update). */
+export interface NodeDrawing {
+  readonly selected: string | null
+  readonly timersOnCanvas: boolean
+  /** Role lines and logs are hidden (graph.css): they are left as they are until shown. */
+  readonly dense: boolean
+}
+
+function updateNodeView(v: NodeView, n: GraphNode, how: NodeDrawing): void {
+  const selected = n.id === how.selected
   if (n.position.x !== v.x || n.position.y !== v.y) {
     v.x = n.position.x
     v.y = n.position.y
@@ -135,7 +142,7 @@ function updateNodeView(
     const flags = `${selected ? ' selected' : ''}${n.violated ? ' violated' : ''}${n.marked ? ' marked' : ''}`
     v.g.setAttribute('class', `cg-node ${roleClass(n.up, n.role)} look-${n.look}${flags}`)
     v.g.setAttribute('aria-pressed', String(selected))
-    v.roleText.textContent = roleLine(n.up, n.role, n.epoch)
+    v.roleStale = true
     // A crash hides the timer even when the model still carries its last value.
     v.timerLeft = NaN
   }
@@ -143,7 +150,7 @@ function updateNodeView(
     v.label = n.label
     v.g.setAttribute('aria-label', n.label)
   }
-  if (timersElsewhere) {
+  if (how.timersOnCanvas) {
     // Drawn on the canvas while they run down (the run plays): written again once back.
     v.timerLeft = NaN
   } else if (n.timerLeft !== v.timerLeft) {
@@ -151,6 +158,11 @@ function updateNodeView(
     const on = n.timerLeft !== null && n.up
     v.timerTrack.setAttribute('display', on ? 'inline' : 'none')
     v.timer.setAttribute('d', on ? arcPath(n.timerLeft ?? 0, TIMER_R) : '')
+  }
+  if (how.dense) return
+  if (v.roleStale) {
+    v.roleStale = false
+    v.roleText.textContent = roleLine(n.up, n.role, n.epoch)
   }
   v.log.update(n.log, n.logLength)
 }
@@ -161,8 +173,7 @@ function updateNodeView(
  * left (`left` names it) fades out.
  */
 export function createNodeLayer(layer: SVGGElement, decorate: (g: SVGGElement) => void) {
-  let selectedNode: string | null = null
-  let timersElsewhere = false
+  let how: NodeDrawing = { selected: null, timersOnCanvas: false, dense: false }
   let left: readonly string[] = []
   let drawn = false
   const join = keyedJoin<string, GraphNode, NodeView>({
@@ -173,19 +184,13 @@ export function createNodeLayer(layer: SVGGElement, decorate: (g: SVGGElement) =
       if (drawn) fadeIn(v.g)
       return v
     },
-    update: (v, n) => updateNodeView(v, n, n.id === selectedNode, timersElsewhere),
+    update: (v, n) => updateNodeView(v, n, how),
     remove: (v) => (left.includes(v.id) ? fadeOut(v.g) : v.g.remove()),
   })
   return {
     /** `timersOnCanvas`: the timer rings are drawn elsewhere, and left alone here. */
-    update(
-      nodes: readonly GraphNode[],
-      selected: string | null,
-      gone: readonly string[] = [],
-      timersOnCanvas = false,
-    ) {
-      selectedNode = selected
-      timersElsewhere = timersOnCanvas
+    update(nodes: readonly GraphNode[], drawing: NodeDrawing, gone: readonly string[] = []) {
+      how = drawing
       left = gone
       join.sync(nodes)
       drawn = true

@@ -128,8 +128,9 @@ export function createGraphRenderer({
       if (current === null || model.width !== current.width || model.height !== current.height) {
         svg.setAttribute('viewBox', `0 0 ${model.width} ${model.height}`)
       }
+      const dense = model.nodes.length >= DENSE_NODE_COUNT
       if (current === null || model.nodes.length !== current.nodes.length) {
-        svg.classList.toggle('dense', model.nodes.length >= DENSE_NODE_COUNT)
+        svg.classList.toggle('dense', dense)
       }
       current = model
       nodeLookup.clear()
@@ -154,7 +155,7 @@ export function createGraphRenderer({
         messageCanvas.draw(model.messages, messageContext, model, timers)
       } else messages.update(model.messages, messageContext)
       drops.update(model.drops)
-      nodes.update(model.nodes, model.selectedNode, model.left, timersOnCanvas)
+      nodes.update(model.nodes, { selected: model.selectedNode, timersOnCanvas, dense }, model.left)
       anchor.update(model.clientAnchor)
       legend.update(model.legend)
     },
