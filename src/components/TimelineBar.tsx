@@ -1,16 +1,19 @@
 /** Playback and the timeline: the buttons, the speed, the slider with its markers, the branches. */
 
+import { useState } from 'react'
 import { SPEEDS } from '../app/speeds'
 import { useAppStore } from '../store/context'
 import { BranchPicker } from './BranchPicker'
+import { clockSelector } from './clock-shown'
 import { formatTime } from './format'
 import { TimelineMarkers } from './TimelineMarkers'
+import { TimelineSlider } from './TimelineSlider'
 import type { AppState } from '../store/app-store'
 import { t } from '../i18n'
 import './timeline-bar.css'
 
 // The bar itself renders when playback starts or stops, the speed changes or a far move
-// is simulated; the clock and the slider, every frame of playback (they read the cursor).
+// is simulated; the slider, every frame of playback, and the clock ten times a second.
 const selector = (s: AppState) => ({
   playing: s.playing,
   simulating: s.simulating,
@@ -20,12 +23,6 @@ const selector = (s: AppState) => ({
   stepForward: s.stepForward,
   stepBack: s.stepBack,
   setSpeed: s.setSpeed,
-})
-const selectCursor = (s: AppState) => s.cursor
-const selectSlider = (s: AppState) => ({
-  cursor: s.cursor,
-  target: s.simulating?.target ?? null,
-  seek: s.seek,
 })
 
 /** The slider's length: past what was seen and planned, in whole 5-second steps. */
@@ -83,7 +80,7 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
         {embed ? null : <BranchPicker />}
       </div>
       <div className="track">
-        <Slider span={s.span} />
+        <TimelineSlider span={s.span} />
         <TimelineMarkers span={s.span} />
       </div>
     </div>
@@ -91,28 +88,11 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
 }
 
 function Clock() {
-  const cursor = useAppStore(selectCursor)
+  const [selectClock] = useState(() => clockSelector())
+  const cursor = useAppStore(selectClock)
   return (
     <output className="clock" aria-label={t('playback.clock')}>
       {formatTime(cursor)}
     </output>
-  )
-}
-
-/** `span`: the bar's, whose selector works it out already on every change of the store. */
-function Slider({ span }: { span: number }) {
-  const { cursor, target, seek } = useAppStore(selectSlider)
-  return (
-    <input
-      type="range"
-      aria-label={t('playback.timeline')}
-      aria-valuetext={formatTime(cursor)}
-      min={0}
-      max={span}
-      step={1}
-      // While a far move is simulated, the slider stays where it was sent.
-      value={Math.round(target ?? cursor)}
-      onChange={(e) => seek(Number(e.target.value))}
-    />
   )
 }
