@@ -117,6 +117,9 @@ export function EventList(props: EventListProps) {
     onFollow(to === count - 1)
   }
 
+  // Keyed by place in the window, not by event: as playback moves the window on, the rows
+  // stay and take new text, where new rows for new events were made, styled and laid out
+  // afresh ten times a second. The window moves as one block.
   const items = []
   for (let row = win.first; row < win.end; row++) {
     const entry = rows.at(row)
@@ -124,14 +127,13 @@ export function EventList(props: EventListProps) {
     const text = index.describe(entry)
     items.push(
       <div
-        key={entry}
+        key={row - win.first}
         role="listitem"
         className="event-row"
         data-type={eventTypeOf(e.kind)}
         aria-setsize={count}
         aria-posinset={row + 1}
         aria-current={row === current ? 'true' : undefined}
-        style={{ transform: `translateY(${row * ROW_PX + win.shiftPx}px)` }}
       >
         <button
           type="button"
@@ -167,7 +169,12 @@ export function EventList(props: EventListProps) {
         style={{ height: win.heightPx }}
         onKeyDown={onKeyDown}
       >
-        {items}
+        <div
+          className="event-log-window"
+          style={{ transform: `translateY(${win.first * ROW_PX + win.shiftPx}px)` }}
+        >
+          {items}
+        </div>
       </div>
       {empty === null ? null : <p className="hint event-log-empty">{empty}</p>}
     </div>
