@@ -62,3 +62,34 @@ test('one click on any row goes to its event, the top row cut by the edge includ
   await last.getByRole('button').click()
   await expect.poll(async () => Math.abs((await app.cursor()) - lastAt * 1000)).toBeLessThan(1)
 })
+
+test('while following in playback, the log shows the latest events by rewriting its rows in place', async ({
+  app,
+}) => {
+  await app.open()
+  await app.seek(3000)
+  const log = app.page.getByRole('list', { name: 'Event log' })
+  const rows = log.getByRole('listitem')
+  await expect(rows.first()).toBeVisible()
+  // Rows made or removed while playing (the window already full), and what the last row said.
+  await log.evaluate((list) => {
+    const w = window as unknown as { rowsMade: number }
+    w.rowsMade = 0
+    new MutationObserver((records) => {
+      for (const r of records) w.rowsMade += r.addedNodes.length + r.removedNodes.length
+    }).observe(list, { childList: true, subtree: true })
+  })
+  const lastBefore = await rows.last().textContent()
+  await app.page.getByLabel('Speed').selectOption('0.1')
+  await app.button('Play').click()
+  await expect.poll(() => rows.last().textContent()).not.toBe(lastBefore)
+  await app.button('Pause').click()
+  // The last row is the cursor's event, and no row element came or went.
+  const cursor = await app.cursor()
+  const last = Number.parseFloat((await rows.last().textContent())!.trim())
+  expect(last * 1000).toBeLessThanOrEqual(cursor)
+  await expect(rows.last()).toHaveAttribute('aria-current', 'true')
+  expect(await app.page.evaluate(() => (window as unknown as { rowsMade: number }).rowsMade)).toBe(
+    0,
+  )
+})
