@@ -39,6 +39,12 @@ const LOOKAHEAD_PLAYING_MIN_MS = 100
 const LOOKAHEAD_EVENTS = 500
 /** In a page, the wall time each move may spend on it instead (about 128 events at least). */
 const LOOKAHEAD_BUDGET_MS = 2
+/**
+ * Playing, each task looking ahead takes this much, and the next goes on after it: an
+ * input branches the run and its lookahead starts again from there, which at 25 nodes took
+ * the whole 2 ms in one task, often inside the next frame's time.
+ */
+const LOOKAHEAD_PLAYING_BUDGET_MS = 0.5
 /** Wall time a move may simulate at once; a farther one goes on in slices (store/slices.ts). */
 const MOVE_BUDGET_MS = 250
 /** Wall time each slice simulates before the page gets a frame. */
@@ -227,7 +233,10 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     const lookAhead = () => {
       lookaheadTimer = null
       const s = get()
-      simulateFor(s.timeline, s.cursor + lookaheadMs(s), LOOKAHEAD_BUDGET_MS)
+      const budget = s.playing ? LOOKAHEAD_PLAYING_BUDGET_MS : LOOKAHEAD_BUDGET_MS
+      const arrived = simulateFor(s.timeline, s.cursor + lookaheadMs(s), budget)
+      // Playing, the rest in later tasks, between frames.
+      if (!arrived && s.playing) lookaheadTimer ??= setTimeout(lookAhead, 0)
     }
 
     /** Puts the world at time t, stepping forward in place when it can. */

@@ -151,3 +151,41 @@ describe('playback during a far move', SLOW, () => {
     expect(store.getState().cursor).toBeGreaterThan(30_000)
   })
 })
+
+describe('looking ahead of the cursor, in a page', SLOW, () => {
+  it('while playing, goes on in short tasks, one step each, until far enough ahead', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const store = createAppStore({ scenario: LARGE, slices: true })
+    store.getState().seek(1000)
+    vi.runOnlyPendingTimers()
+    store.getState().play()
+    store.getState().seek(5000)
+    // The far move's slices first, then the lookahead, each task a look at the slow clock.
+    finish(store)
+    slowClock()
+    const { timeline } = store.getState()
+    let tasks = 0
+    let before = timeline.events
+    while (vi.getTimerCount() > 0 && tasks < 1000) {
+      vi.runOnlyPendingTimers()
+      tasks++
+      // One step of 128 events (a world may take a few more to finish its moment).
+      expect(timeline.events - before).toBeLessThanOrEqual(160)
+      before = timeline.events
+    }
+    expect(tasks).toBeGreaterThan(1)
+    expect(timeline.horizon).toBeGreaterThanOrEqual(store.getState().cursor + 100)
+  })
+
+  it('paused, takes its whole budget in one task, and no more tasks', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const store = createAppStore({ scenario: LARGE, slices: true })
+    store.getState().seek(3000)
+    finish(store)
+    slowClock()
+    const before = store.getState().timeline.events
+    vi.runOnlyPendingTimers()
+    expect(store.getState().timeline.events - before).toBeGreaterThan(160)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+})
