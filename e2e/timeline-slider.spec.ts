@@ -1,13 +1,12 @@
 import { test, expect, type AppPage } from './fixtures'
 import { installShownPicture } from './canvas-picture'
+import { THUMB_PX } from '../src/render/slider-canvas'
 
 /**
  * The timeline slider is the native input, transparent, over a picture drawn on a canvas
  * (TimelineSlider.tsx): the picture must show the thumb where the input has it, and the
  * pointer and keys must work the input as ever.
  */
-
-const THUMB_PX = 16
 
 /** The picture's thumb centre in CSS px from the slider's left: the only ink in its top row. */
 async function drawnThumbAt(app: AppPage): Promise<number> {

@@ -1,6 +1,6 @@
 /** Playback and the timeline: the buttons, the speed, the slider with its markers, the branches. */
 
-import { useState } from 'react'
+import { useState, type CSSProperties } from 'react'
 import { SPEEDS } from '../app/speeds'
 import { useAppStore } from '../store/context'
 import { BranchPicker } from './BranchPicker'
@@ -8,6 +8,7 @@ import { clockSelector } from './clock-shown'
 import { formatTime } from './format'
 import { TimelineMarkers } from './TimelineMarkers'
 import { TimelineSlider } from './TimelineSlider'
+import { THUMB_PX } from '../render/slider-canvas'
 import type { AppState } from '../store/app-store'
 import { t } from '../i18n'
 import './timeline-bar.css'
@@ -79,7 +80,7 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
         )}
         {embed ? null : <BranchPicker />}
       </div>
-      <div className="track">
+      <div className="track" style={{ '--thumb': `${THUMB_PX}px` } as CSSProperties}>
         <TimelineSlider span={s.span} />
         <TimelineMarkers span={s.span} />
       </div>
