@@ -1,10 +1,10 @@
 /** Playback and the timeline: the buttons, the speed, the slider with its markers, the branches. */
 
-import { useState, type CSSProperties } from 'react'
+import type { CSSProperties } from 'react'
 import { SPEEDS } from '../app/speeds'
 import { useAppStore } from '../store/context'
 import { BranchPicker } from './BranchPicker'
-import { clockSelector } from './clock-shown'
+import { shownCursor } from './shown-cursor'
 import { formatTime } from './format'
 import { TimelineMarkers } from './TimelineMarkers'
 import { TimelineSlider } from './TimelineSlider'
@@ -14,7 +14,7 @@ import { t } from '../i18n'
 import './timeline-bar.css'
 
 // The bar itself renders when playback starts or stops, the speed changes or a far move
-// is simulated; the slider, every frame of playback, and the clock ten times a second.
+// is simulated; the clock and the slider's value ten times a second of playback.
 const selector = (s: AppState) => ({
   playing: s.playing,
   simulating: s.simulating,
@@ -89,8 +89,7 @@ export function TimelineBar({ embed = false }: { embed?: boolean }) {
 }
 
 function Clock() {
-  const [selectClock] = useState(() => clockSelector())
-  const cursor = useAppStore(selectClock)
+  const cursor = useAppStore(shownCursor)
   return (
     <output className="clock" aria-label={t('playback.clock')}>
       {formatTime(cursor)}

@@ -29,18 +29,27 @@ export function thumbCentre(fraction: number, widthPx: number): number {
   return THUMB_PX / 2 + fraction * Math.max(0, widthPx - THUMB_PX)
 }
 
-export function createSliderPainter(canvas: HTMLCanvasElement): SliderPainter {
+/**
+ * Draws in a canvas of its own, put in `holder`: a canvas hands its drawing to an
+ * OffscreenCanvas only once, so a painter made again (React's strict mode mounts twice)
+ * needs a new one.
+ */
+export function createSliderPainter(holder: HTMLElement): SliderPainter {
+  const canvas = document.createElement('canvas')
+  holder.appendChild(canvas)
   const surface = drawingSurface(canvas)
   const ctx = context2d(surface)
   let fraction = 0
+  let drawn = false
   let size = { width: 0, height: 0 }
   let colours: Record<'fill' | 'track' | 'ring', string> | null = null
 
   const paint = () => {
     const { width, height } = size
     if (width === 0 || height === 0) return
+    drawn = true
     // Read where the slider's variables apply (a canvas's children are not drawn).
-    colours ??= resolveCssColours(canvas.parentElement ?? canvas, {
+    colours ??= resolveCssColours(holder, {
       fill: '--slider-fill',
       track: '--slider-track',
       ring: '--slider-ring',
@@ -76,12 +85,15 @@ export function createSliderPainter(canvas: HTMLCanvasElement): SliderPainter {
 
   return {
     draw(next) {
+      // The store changes for many reasons; the picture only when the value moved.
+      if (next === fraction && drawn) return
       fraction = next
       paint()
     },
     destroy() {
       observer.disconnect()
       unwatch()
+      canvas.remove()
     },
   }
 }
