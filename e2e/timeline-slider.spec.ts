@@ -76,12 +76,23 @@ test('the slider draws its thumb at its value, and pointer and keys move it', as
   await expect.poll(() => app.cursor()).toBe(at + 1)
 })
 
-test('the clock runs while playing and shows the cursor exactly once paused', async ({ app }) => {
+test('the clock runs while playing, in step with the slider, and shows the cursor exactly once paused', async ({
+  app,
+}) => {
   await app.open()
   const clock = app.page.getByLabel('Virtual time')
   await app.button('Play').click()
   const first = await clock.textContent()
   await expect.poll(() => clock.textContent()).not.toBe(first)
+  // Playing, the clock and the slider's value say the same time, read in the same moment.
+  for (let i = 0; i < 5; i++) {
+    const [text, value] = await app.page.evaluate(() => [
+      document.querySelector('output.clock')!.textContent!,
+      (document.querySelector('.timeline-slider input') as HTMLInputElement).value,
+    ])
+    expect(Math.abs(Number(text.replace(' s', '')) * 1000 - Number(value))).toBeLessThanOrEqual(1)
+    await app.page.waitForTimeout(70)
+  }
   await app.button('Pause').click()
   // The slider has the cursor to the millisecond; the clock to its rounding.
   const value = await app.cursor()
