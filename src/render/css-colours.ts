@@ -1,30 +1,58 @@
 /**
  * The colours a canvas draws with, read from the page's CSS variables (so the theme
- * applies): each named variable's colour, and each message shape's colour by its class.
+ * applies): each named variable's colour, and for the graphs and the diagram, each message
+ * shape's colour by its class.
  */
 
 import { SHAPES, UNKNOWN_GLYPH } from './graph-glyphs'
 
-export function resolveCssColours<K extends string>(
-  el: HTMLElement,
-  names: Readonly<Record<K, string>>,
-): Record<K, string> & { readonly kinds: Readonly<Record<string, string>> } {
+/** Each message shape's colour by its graph glyph class (`k-diamond`, …), as the graph draws it. */
+export interface ShapeColours {
+  readonly kinds: Readonly<Record<string, string>>
+}
+
+/** Reads computed colours through a hidden element put in `el`, so its variables apply. */
+function withProbe<T>(el: HTMLElement, read: (probe: HTMLSpanElement) => T): T {
   const probe = document.createElement('span')
   probe.style.display = 'none'
   el.appendChild(probe)
-  const out: Record<string, string> = {}
-  for (const [key, variable] of Object.entries(names)) {
-    probe.style.color = `var(${variable as string})`
-    out[key] = getComputedStyle(probe).color
+  try {
+    return read(probe)
+  } finally {
+    probe.remove()
   }
-  const kinds: Record<string, string> = {}
-  probe.style.color = 'var(--k)'
-  for (const cls of [...Object.values(SHAPES), UNKNOWN_GLYPH].map((g) => g.cls)) {
-    probe.className = cls
-    kinds[cls] = getComputedStyle(probe).color
-  }
-  probe.remove()
-  return { ...(out as Record<K, string>), kinds }
+}
+
+/** Each named CSS variable's colour where `el` is. */
+export function resolveCssColours<K extends string>(
+  el: HTMLElement,
+  names: Readonly<Record<K, string>>,
+): Record<K, string> {
+  return withProbe(el, (probe) => {
+    const out: Record<string, string> = {}
+    for (const [key, variable] of Object.entries(names)) {
+      probe.style.color = `var(${variable as string})`
+      out[key] = getComputedStyle(probe).color
+    }
+    return out as Record<K, string>
+  })
+}
+
+/** The named colours and every message shape's. */
+export function resolveCssColoursWithShapes<K extends string>(
+  el: HTMLElement,
+  names: Readonly<Record<K, string>>,
+): Record<K, string> & ShapeColours {
+  const kinds = withProbe(el, (probe) => {
+    const out: Record<string, string> = {}
+    probe.style.color = 'var(--k)'
+    for (const cls of [...Object.values(SHAPES), UNKNOWN_GLYPH].map((g) => g.cls)) {
+      probe.className = cls
+      out[cls] = getComputedStyle(probe).color
+    }
+    return out
+  })
+  return { ...resolveCssColours(el, names), kinds }
 }
 
 /**

@@ -4,7 +4,7 @@
  * element, again whenever the theme changes.
  */
 
-import { resolveCssColours } from './css-colours'
+import { resolveCssColoursWithShapes, type ShapeColours } from './css-colours'
 import type { RoleLook } from '../sim/protocol'
 
 const NAMES = {
@@ -37,10 +37,7 @@ const NAMES = {
   group3: '--cg-orange',
 } as const
 
-export type LargePalette = Record<keyof typeof NAMES, string> & {
-  /** Each message shape's colour by its class (`k-dot`, …). */
-  readonly kinds: Readonly<Record<string, string>>
-}
+export type LargePalette = Record<keyof typeof NAMES, string> & ShapeColours
 
 /** Fill and edge of a node body by its role's look, as the small graph draws them. */
 export function lookColours(p: LargePalette, look: RoleLook): { fill: string; edge: string } {
@@ -59,5 +56,5 @@ export function lookColours(p: LargePalette, look: RoleLook): { fill: string; ed
 }
 
 export function resolveLargePalette(el: HTMLElement): LargePalette {
-  return resolveCssColours(el, NAMES)
+  return resolveCssColoursWithShapes(el, NAMES)
 }

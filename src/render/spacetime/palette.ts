@@ -3,7 +3,7 @@
  * `light-dark()` or `var()`, so each is resolved once per theme through a probe element.
  */
 
-import { resolveCssColours } from '../css-colours'
+import { resolveCssColoursWithShapes, type ShapeColours } from '../css-colours'
 
 const NAMES = {
   ink: '--cg-ink',
@@ -21,11 +21,8 @@ const NAMES = {
   panel: '--cg-panel',
 } as const
 
-export type Palette = Record<keyof typeof NAMES, string> & {
-  /** Each message shape's colour by its graph glyph class (`k-diamond`, …), as the graph draws it. */
-  readonly kinds: Readonly<Record<string, string>>
-}
+export type Palette = Record<keyof typeof NAMES, string> & ShapeColours
 
 export function resolvePalette(el: HTMLElement): Palette {
-  return resolveCssColours(el, NAMES)
+  return resolveCssColoursWithShapes(el, NAMES)
 }
