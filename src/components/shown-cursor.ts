@@ -7,14 +7,14 @@
  * times a second. The slider's picture still moves in every frame (TimelineSlider.tsx).
  */
 
-import type { AppState } from '../store/app-store'
+import { playbackSpeed, type AppState } from '../store/app-store'
 
 /** Wall ms a shown value stays while playing. */
 export const SHOWN_STEP_WALL_MS = 100
 
 /** Pure, so the clock and the slider, each with this selector, always agree. */
-export function shownCursor(s: Pick<AppState, 'cursor' | 'playing' | 'speed'>): number {
+export function shownCursor(s: Pick<AppState, 'cursor' | 'playing' | 'speed' | 'playTo'>): number {
   if (!s.playing) return s.cursor
-  const step = Math.max(1, s.speed * SHOWN_STEP_WALL_MS)
+  const step = Math.max(1, playbackSpeed(s) * SHOWN_STEP_WALL_MS)
   return Math.floor(s.cursor / step) * step
 }

@@ -52,10 +52,15 @@ const SLICE_MS = 30
 /** Wall time a frame of playback may simulate: faster than that, playback slows down instead. */
 const PLAY_BUDGET_MS = 25
 
+/** Virtual ms per real ms while playing: a lesson's play-to-a-moment has its own speed. */
+export function playbackSpeed(s: Pick<AppState, 'speed' | 'playTo'>): number {
+  return s.playTo?.speed ?? s.speed
+}
+
 /** How far past the cursor the run is simulated: 2 s paused; playing, half a second of playback. */
 function lookaheadMs(s: AppState): number {
   if (!s.playing) return LOOKAHEAD_MS
-  const ahead = (s.playTo?.speed ?? s.speed) * LOOKAHEAD_PLAYING_REAL_MS
+  const ahead = playbackSpeed(s) * LOOKAHEAD_PLAYING_REAL_MS
   return Math.min(LOOKAHEAD_MS, Math.max(LOOKAHEAD_PLAYING_MIN_MS, ahead))
 }
 
