@@ -1,9 +1,11 @@
 /**
  * The run's charts (d3-scale, d3-axis, d3-shape): named with what they show at the cursor,
- * a time axis from 0 to as far as the user has seen, and a click or a drag seeks.
+ * a time axis from 0 to as far as the user has seen, and a click or a drag seeks. Their
+ * marks, the dimmed future and the cursor are drawn on a canvas over each chart's SVG.
  */
 
 import { test, expect, type AppPage } from './fixtures'
+import { installShownPicture } from './canvas-picture'
 import type { Locator } from '@playwright/test'
 
 const charts = (app: AppPage) => app.page.getByRole('region', { name: 'Charts' })
@@ -16,6 +18,36 @@ async function openAt4100(app: AppPage, chart: Locator) {
   await app.showPanel('Charts')
   await expect(chart).toHaveAccessibleName(/At 4\.100 s/)
 }
+
+/**
+ * The plot's picture in one column, `along` (0 to 1) of the way across: each pixel's colour
+ * (r, g, b, alpha), top to bottom, one per CSS px.
+ */
+async function plotColumn(chart: Locator, along: number): Promise<number[][]> {
+  await installShownPicture(chart.page())
+  return chart
+    .locator('xpath=..')
+    .locator('canvas.chart-plot')
+    .evaluate(async (c, along) => {
+      const shown = (
+        window as unknown as {
+          shownPicture: (canvas: HTMLCanvasElement) => Promise<CanvasRenderingContext2D>
+        }
+      ).shownPicture
+      const g = await shown(c as HTMLCanvasElement)
+      const ratio = g.canvas.width / c.clientWidth
+      const x = Math.round(along * (g.canvas.width - 1))
+      const out: number[][] = []
+      for (let y = 0; y < c.clientHeight; y++) {
+        out.push([...g.getImageData(x, Math.round((y + 0.5) * ratio), 1, 1).data])
+      }
+      return out
+    }, along)
+}
+
+/** Drawn: a pixel with paint on it. Dark: one of the term line's ink (the light theme's). */
+const drawn = (p: number[]) => p[3]! > 128
+const dark = (p: number[]) => drawn(p) && p[0]! + p[1]! + p[2]! < 200
 
 /** Plays at 1/10× until `chart` is drawn again (its name reads a later cursor), then pauses. */
 async function playUntilRedrawn(app: AppPage, chart: Locator) {
@@ -40,9 +72,26 @@ test('the charts read the run out at the cursor, on a time axis to the end seen'
   const labels = await termChart(app).locator('.chart-x-axis .tick text').allTextContents()
   expect(labels[0]).toBe('0 s')
   expect(labels.at(-1)).toBe('4 s')
-  // The term line and the leader's band are drawn.
-  await expect(termChart(app).locator('.chart-term-line')).toHaveAttribute('d', /^M[\d.]+,/)
-  await expect(termChart(app).locator('.chart-band')).not.toHaveCount(0)
+  // Half way along, the plot shows the term line (ink) over the leader's band (the bottom
+  // strip, in its node's colour).
+  const column = await plotColumn(termChart(app), 0.5)
+  expect(column.filter(dark).length).toBeGreaterThan(0)
+  const strip = column.slice(-12)
+  expect(strip.filter((p) => drawn(p) && !dark(p)).length).toBeGreaterThan(4)
+})
+
+test('after the cursor the plot is dimmed, up to the end seen', async ({ app }) => {
+  await app.open()
+  await app.seek(4000)
+  await app.seek(3000)
+  await app.showPanel('Charts')
+  await expect(termChart(app)).toHaveAccessibleName(/At 3\.000 s/)
+  // The leader's band runs on from before the cursor to after it: dimmed after, so lighter.
+  const band = async (along: number) => (await plotColumn(termChart(app), along)).at(-8)!
+  const [before, after] = [await band(0.6), await band(0.9)]
+  expect(drawn(before) && drawn(after)).toBe(true)
+  const sum = (p: number[]) => p[0]! + p[1]! + p[2]!
+  expect(sum(after)).toBeGreaterThan(sum(before) + 60)
 })
 
 test('clicking a chart seeks to that time, and dragging scrubs', async ({ app }) => {
@@ -99,35 +148,25 @@ test('while playing, a redraw leaves the time axis as it was until its round end
   expect(same).toBe(true)
 })
 
-test('while playing, a redraw leaves the legend and the lines’ colours as they were', async ({
+test('while playing, a redraw changes nothing in the page but the chart’s name', async ({
   app,
 }) => {
+  // The lines, the dimming and the cursor are on the canvas: rewriting them as SVG made the
+  // page restyle, lay out and paint again four times a second.
   const chart = charts(app).getByRole('img', { name: /^Commit index/ })
   await openAt4100(app, chart)
   await chart.evaluate((svg) => {
     const seen: string[] = []
     ;(window as unknown as { chartChanges: string[] }).chartChanges = seen
     const observer = new MutationObserver((records) => {
-      for (const r of records) {
-        const el = r.target instanceof Element ? r.target : r.target.parentElement!
-        seen.push(
-          `${el.closest('.chart-legend') ? 'legend' : 'lines'} ${r.attributeName ?? r.type}`,
-        )
-      }
+      for (const r of records) seen.push(r.attributeName ?? r.type)
     })
-    for (const part of svg.querySelectorAll('.chart-legend, .chart-commits')) {
-      observer.observe(part, {
-        subtree: true,
-        attributes: true,
-        childList: true,
-        characterData: true,
-      })
-    }
+    observer.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true })
   })
   await playUntilRedrawn(app, chart)
   const changes = await app.page.evaluate(
     () => (window as unknown as { chartChanges: string[] }).chartChanges,
   )
-  // Only the lines themselves may have moved on.
-  expect(new Set(changes.filter((c) => c !== 'lines d'))).toEqual(new Set())
+  expect(changes).toContain('aria-label')
+  expect(new Set(changes.filter((c) => c !== 'aria-label'))).toEqual(new Set())
 })

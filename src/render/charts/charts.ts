@@ -35,22 +35,23 @@ export function createChartsRenderer({
   el: HTMLElement
   onSeek(t: number): void
 }): ChartsRenderer {
+  const term = createTermChart(el, onSeek)
   const charts = [
-    createTermChart(el, onSeek),
+    term,
     createCommitChart(el, onSeek),
     createMessagesChart(el, onSeek),
     createLatencyChart(el, onSeek),
   ]
   // A protocol without an epoch or leaders leaves the term chart empty for good:
   // once the run is under way with no term in it, it is left out.
-  const termSvg = el.querySelector<SVGElement>('.chart-term')
   let current: ChartsModel | null = null
   let widthPx = el.clientWidth || FALLBACK_WIDTH_PX
   let next = 0
   const draw = (only: number | null = null) => {
     if (current === null) return
     const started = current.series.scannedUntil > 0
-    if (termSvg !== null) termSvg.style.display = started && noTerm(current) ? 'none' : ''
+    const display = started && noTerm(current) ? 'none' : ''
+    if (term.el.style.display !== display) term.el.style.display = display
     if (only !== null) return charts[only]!.update(current, widthPx)
     for (const chart of charts) chart.update(current, widthPx)
   }

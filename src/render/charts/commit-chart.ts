@@ -7,14 +7,8 @@
 import { chartBox, timeAxis } from './axes'
 import { stepPoints, type Steps } from './downsample'
 import { createChartFrame, type FrameContent } from './frame'
-import {
-  drawLegend,
-  LEGEND_ROW_PX,
-  legendLayout,
-  nodeColour,
-  titleWidthPx,
-  type PlacedItem,
-} from './legend'
+import { drawLegend, LEGEND_ROW_PX, legendLayout, titleWidthPx, type PlacedItem } from './legend'
+import { plotNodeColour } from './plot-canvas'
 import { stepLinePath } from './paths'
 import { formatTime } from './time-format'
 import { countAxis } from './value-scale'
@@ -23,6 +17,7 @@ import type { StepSeries } from '../../timeline/series'
 import { t } from '../../i18n/translate'
 
 const title = () => t('charts.commit.title')
+const LINE_PX = 1.5
 /** Most that the lines of all nodes spread over, in px. */
 const SPREAD_PX = 6
 /**
@@ -110,25 +105,17 @@ function maxUntil(steps: Steps, endMs: number): number {
 
 export function createCommitChart(parent: Element, onSeek: (t: number) => void) {
   const frame = createChartFrame(parent, { name: 'commit', title: title(), onSeek })
-  const group = frame.marks.append('g').attr('class', 'chart-commits')
   return {
     update(model: ChartsModel, widthPx: number) {
       const layout = layoutCommitChart(model, widthPx)
-      frame.update(layout.frame)
       drawLegend(frame.legend, layout.legend)
-      // Each path's class and colour are written once, and its line only when it moved:
-      // rewriting all 25 four times a second restyled each of them every time.
-      group
-        .selectAll<SVGPathElement, (typeof layout.lines)[number]>('path')
-        .data(layout.lines)
-        .join((enter) => enter.append('path').attr('class', 'chart-commit-line'))
-        .each(function draw(line) {
-          const colour = nodeColour(line.colour)
-          if (this.style.getPropertyValue('--node') !== (colour ?? '')) {
-            this.style.setProperty('--node', colour)
-          }
-          if (this.getAttribute('d') !== line.d) this.setAttribute('d', line.d)
-        })
+      frame.update(layout.frame, (ctx, colours) => {
+        ctx.lineWidth = LINE_PX
+        for (const line of layout.lines) {
+          ctx.strokeStyle = plotNodeColour(colours, line.colour)
+          ctx.stroke(new Path2D(line.d))
+        }
+      })
     },
     destroy: () => frame.destroy(),
   }

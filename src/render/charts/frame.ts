@@ -1,12 +1,14 @@
 /**
  * What every chart has around its marks: the SVG with its title and accessible name, the
- * axes (drawn by d3-axis), the part after the cursor dimmed, the cursor line, and
- * click-or-drag to seek. It applies a layout computed elsewhere; it decides no positions.
+ * axes (drawn by d3-axis), and click-or-drag to seek; over it the plot's canvas, with the
+ * marks a chart paints there, the part after the cursor dimmed and the cursor line. It
+ * applies a layout computed elsewhere; it decides no positions.
  */
 
 import { axisBottom, axisLeft, type AxisScale } from 'd3-axis'
 import { drag } from 'd3-drag'
 import { select, type Selection } from 'd3-selection'
+import { createPlotCanvas, type PlotPaint } from './plot-canvas'
 import type { ChartBox, TimeAxis } from './axes'
 import type { Tick } from './time-format'
 
@@ -28,11 +30,14 @@ export interface FrameContent {
 export type Group = Selection<SVGGElement, unknown, null, undefined>
 
 export interface ChartFrame {
-  /** Where the chart draws its marks: under the dimming and the cursor, clipped to the plot. */
+  /** The chart's box: its SVG and the plot's canvas over it. */
+  readonly el: HTMLElement
+  /** Where a chart keeps marks as SVG: under the plot's canvas, clipped to the plot. */
   readonly marks: Group
   /** For a legend: in the title row, or in rows under it. */
   readonly legend: Group
-  update(content: FrameContent): void
+  /** Draws `content`, and on the plot's canvas the marks `paint` draws there. */
+  update(content: FrameContent, paint?: PlotPaint): void
   destroy(): void
 }
 
@@ -45,7 +50,10 @@ export function createChartFrame(
   parent: Element,
   options: { name: string; title: string; onSeek(t: number): void },
 ): ChartFrame {
-  const svg = select(parent)
+  const el = document.createElement('div')
+  el.className = 'chart-holder'
+  parent.appendChild(el)
+  const svg = select(el)
     .append('svg')
     .attr('class', `chart chart-${options.name}`)
     .attr('role', 'img')
@@ -56,15 +64,14 @@ export function createChartFrame(
   const yAxis = svg.append('g').attr('class', 'chart-axis chart-y-axis')
   const yNotes = svg.append('g').attr('class', 'chart-axis-notes')
   const marks = svg.append('g').attr('class', 'chart-marks').attr('clip-path', `url(#${clipId})`)
-  const future = svg.append('rect').attr('class', 'chart-future')
   const xAxis = svg.append('g').attr('class', 'chart-axis chart-x-axis')
-  const cursor = svg.append('line').attr('class', 'chart-cursor')
+  const plot = createPlotCanvas(el)
 
   let current: FrameContent | null = null
   // What was last drawn of each part, so a draw touches only the parts that changed: while
   // playing, a chart is drawn four times a second and the title, the value axis and (its end
   // being round: axisEnd) the time axis mostly stay as they were.
-  const drawn = { box: '', label: '', title: '', y: '', x: '', cursor: NaN }
+  const drawn = { box: '', label: '', title: '', y: '', x: '' }
   // Click or drag scrubs; d3-drag follows the pointer outside the chart until released and
   // gives x in the SVG's own units, however wide the SVG is drawn.
   const seek = drag<SVGSVGElement, unknown>()
@@ -79,15 +86,15 @@ export function createChartFrame(
   svg.call(seek)
 
   return {
+    el,
     marks,
     legend,
-    update(content) {
+    update(content, paint) {
       const { box, time } = content
       current = content
       const boxKey = `${box.width} ${box.height} ${box.left} ${box.top} ${box.right} ${box.bottom}`
       if (boxKey !== drawn.box) {
         drawn.box = boxKey
-        drawn.cursor = NaN
         svg
           .attr('width', box.width)
           .attr('height', box.height)
@@ -118,23 +125,12 @@ export function createChartFrame(
         drawn.x = xKey
         drawTimeAxis(xAxis, content)
       }
-      if (time.cursorPx !== drawn.cursor) {
-        drawn.cursor = time.cursorPx
-        cursor
-          .attr('x1', time.cursorPx)
-          .attr('x2', time.cursorPx)
-          .attr('y1', box.top - 2)
-          .attr('y2', box.bottom + 3)
-        future
-          .attr('x', time.cursorPx)
-          .attr('y', box.top - 2)
-          .attr('width', Math.max(0, time.endPx - time.cursorPx))
-          .attr('height', box.bottom - box.top + 2)
-      }
+      plot.draw(box, time, paint ?? null)
     },
     destroy() {
       svg.on('.drag', null)
-      svg.remove()
+      plot.destroy()
+      el.remove()
     },
   }
 }

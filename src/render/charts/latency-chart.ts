@@ -18,6 +18,7 @@ import { t } from '../../i18n/translate'
 const title = () => t('charts.latency.title')
 const DOT_R = 2
 const CROSS_R = 3
+const CROSS_LINE_PX = 1.5
 /** Decade ticks keep at least this far apart. */
 const DECADE_GAP_PX = 18
 
@@ -97,20 +98,27 @@ function describe(model: ChartsModel): string {
 
 export function createLatencyChart(parent: Element, onSeek: (t: number) => void) {
   const frame = createChartFrame(parent, { name: 'latency', title: title(), onSeek })
-  const ok = frame.marks.append('path').attr('class', 'chart-dots-ok')
-  const gaveUp = frame.marks.append('path').attr('class', 'chart-dots-timeout')
   const empty = frame.marks
     .append('text')
     .attr('class', 'chart-empty')
     .text(t('charts.latency.empty'))
+  let emptyAt = ''
   return {
     update(model: ChartsModel, widthPx: number) {
       const layout = layoutLatencyChart(model, widthPx)
       const { box } = layout.frame
-      frame.update(layout.frame)
       drawLegend(frame.legend, layout.legend)
-      ok.attr('d', layout.okPath)
-      gaveUp.attr('d', layout.timeoutPath)
+      frame.update(layout.frame, (ctx, colours) => {
+        ctx.fillStyle = colours.accent
+        ctx.fill(new Path2D(layout.okPath))
+        ctx.strokeStyle = colours.danger
+        ctx.lineWidth = CROSS_LINE_PX
+        ctx.stroke(new Path2D(layout.timeoutPath))
+      })
+      // The words stay in the SVG: they change only when the first operation returns.
+      const at = `${(box.left + box.right) / 2} ${(box.top + box.bottom) / 2} ${layout.empty}`
+      if (at === emptyAt) return
+      emptyAt = at
       empty
         .attr('x', (box.left + box.right) / 2)
         .attr('y', (box.top + box.bottom) / 2)

@@ -15,6 +15,8 @@ import type { ChartsModel } from './model'
 import { t } from '../../i18n/translate'
 
 const title = () => t('charts.messages.title')
+/** The sent area is lighter than the lost one drawn over it. */
+const SENT_ALPHA = 0.7
 
 export interface MessagesLayout {
   readonly frame: FrameContent
@@ -91,15 +93,18 @@ function describe(model: ChartsModel): string {
 
 export function createMessagesChart(parent: Element, onSeek: (t: number) => void) {
   const frame = createChartFrame(parent, { name: 'messages', title: title(), onSeek })
-  const sent = frame.marks.append('path').attr('class', 'chart-bar-sent')
-  const lost = frame.marks.append('path').attr('class', 'chart-bar-lost')
   return {
     update(model: ChartsModel, widthPx: number) {
       const layout = layoutMessagesChart(model, widthPx)
-      frame.update(layout.frame)
       drawLegend(frame.legend, layout.legend)
-      sent.attr('d', layout.sentPath)
-      lost.attr('d', layout.lostPath)
+      frame.update(layout.frame, (ctx, colours) => {
+        ctx.globalAlpha = SENT_ALPHA
+        ctx.fillStyle = colours.accent
+        ctx.fill(new Path2D(layout.sentPath))
+        ctx.globalAlpha = 1
+        ctx.fillStyle = colours.danger
+        ctx.fill(new Path2D(layout.lostPath))
+      })
     },
     destroy: () => frame.destroy(),
   }

@@ -8,7 +8,7 @@
 import { chartBox, round1, timeAxis } from './axes'
 import { stepPoints } from './downsample'
 import { createChartFrame, type FrameContent } from './frame'
-import { nodeColour } from './legend'
+import { plotNodeColour } from './plot-canvas'
 import { stepLinePath } from './paths'
 import { formatTime } from './time-format'
 import { countAxis } from './value-scale'
@@ -21,6 +21,9 @@ const STRIP_PX = 12
 const STRIP_GAP_PX = 6
 /** A node id is written in its band when the band is at least this wide. */
 const LABEL_MIN_PX = 22
+const BAND_LABEL_PX = 9
+const BAND_LABEL_COLOUR = '#14171c'
+const LINE_PX = 1.5
 
 export interface Band {
   readonly x: number
@@ -143,32 +146,28 @@ function describe(model: ChartsModel): string {
 export function createTermChart(parent: Element, onSeek: (t: number) => void) {
   const title = termChartTitle(undefined)
   const frame = createChartFrame(parent, { name: 'term', title, onSeek })
-  const bands = frame.marks.append('g').attr('class', 'chart-bands')
-  const labels = frame.marks.append('g').attr('class', 'chart-band-labels')
-  const line = frame.marks.append('path').attr('class', 'chart-term-line')
   return {
+    /** The chart's box, to leave it out for a protocol without an epoch. */
+    el: frame.el,
     update(model: ChartsModel, widthPx: number) {
       const layout = layoutTermChart(model, widthPx)
-      frame.update(layout.frame)
-      line.attr('d', layout.termPath)
-      bands
-        .selectAll('rect')
-        .data(layout.bands)
-        .join('rect')
-        .attr('class', 'chart-band')
-        .attr('x', (b) => b.x)
-        .attr('y', (b) => b.y)
-        .attr('width', (b) => b.width)
-        .attr('height', (b) => b.height)
-        .style('--node', (b) => nodeColour(b.colour))
-      labels
-        .selectAll('text')
-        .data(layout.bands.filter((b) => b.label !== null))
-        .join('text')
-        .attr('x', (b) => b.x + b.width / 2)
-        .attr('y', (b) => b.y + b.height / 2)
-        .attr('dy', '0.35em')
-        .text((b) => b.label!)
+      frame.update(layout.frame, (ctx, colours) => {
+        for (const b of layout.bands) {
+          ctx.fillStyle = plotNodeColour(colours, b.colour)
+          ctx.fillRect(b.x, b.y, b.width, b.height)
+        }
+        ctx.font = `600 ${BAND_LABEL_PX}px ${colours.font}`
+        ctx.textAlign = 'center'
+        ctx.textBaseline = 'middle'
+        // Dark on every node colour, in both themes.
+        ctx.fillStyle = BAND_LABEL_COLOUR
+        for (const b of layout.bands) {
+          if (b.label !== null) ctx.fillText(b.label, b.x + b.width / 2, b.y + b.height / 2)
+        }
+        ctx.strokeStyle = colours.ink
+        ctx.lineWidth = LINE_PX
+        ctx.stroke(new Path2D(layout.termPath))
+      })
     },
     destroy: () => frame.destroy(),
   }
