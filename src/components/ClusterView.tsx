@@ -20,6 +20,7 @@ import { useAppStore, useAppStoreApi } from '../store/context'
 import type { AppState, AppStore } from '../store/app-store'
 import { standaloneSvg, svgToPng } from '../render/export-image'
 import { downloadBlob } from './download'
+import { drawOnChange } from './draw-on-change'
 import { RecordButton } from './RecordDialog'
 import { ClusterActions } from './ClusterActions'
 import { t } from '../i18n'
@@ -82,7 +83,7 @@ export function ClusterView({ tools = 'full' }: { tools?: GraphTools }) {
       })
       largeRenderer.current = graph
       graph.update(largeGraphModelOf(store.getState()))
-      const unsubscribe = store.subscribe((s) => {
+      const unsubscribe = drawOnChange(store, (s) => {
         // A run small enough for the SVG graph waits for the switch to it.
         if (isLargeCluster(s.world.nodes.length)) graph.update(largeGraphModelOf(s))
       })
@@ -95,7 +96,7 @@ export function ClusterView({ tools = 'full' }: { tools?: GraphTools }) {
     const graph = createGraphRenderer({ el: el.current!, callbacks })
     renderer.current = graph
     graph.update(graphModelOf(store.getState()))
-    const unsubscribe = store.subscribe((s) => {
+    const unsubscribe = drawOnChange(store, (s) => {
       // A run too large for SVG (a link or a gallery story just opened) waits for the canvas.
       if (!isLargeCluster(s.world.nodes.length)) graph.update(graphModelOf(s))
     })

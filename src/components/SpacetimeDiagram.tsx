@@ -12,6 +12,7 @@ import {
   type DiagramRenderer,
 } from '../render/spacetime/renderer'
 import { downloadBlob } from './download'
+import { drawOnChange } from './draw-on-change'
 import { follow, initialWindow, recenter, type TimeWindow } from '../render/spacetime/window'
 import {
   GUTTER_MIN_PX,
@@ -164,17 +165,18 @@ export function SpacetimeDiagram() {
     }
     redraw()
     // Only what the picture shows; a dragged node or an open dialog leaves it alone.
-    const unsubscribe = store.subscribe((s, prev) => {
-      const changed =
+    const unsubscribe = drawOnChange(
+      store,
+      () => redraw(),
+      (s, prev) =>
         s.cursor !== prev.cursor ||
         s.timeline !== prev.timeline ||
         s.hoveredMessage !== prev.hoveredMessage ||
         s.causalEvent !== prev.causalEvent ||
         s.lesson !== prev.lesson ||
         s.selection !== prev.selection ||
-        s.theme !== prev.theme
-      if (changed) redraw()
-    })
+        s.theme !== prev.theme,
+    )
     return () => {
       unsubscribe()
       renderer.destroy()
