@@ -62,6 +62,17 @@ describe('drawOnChange', () => {
     expect(drawn.map((s) => s.timeline)).toEqual(['c'])
   })
 
+  it('while playing, leaves a new run to the next frame, though it moved the cursor', () => {
+    const { store, drawn, frame } = setUp()
+    store.setState({ playing: true, cursor: 16.4 })
+    drawn.length = 0
+    // A Send: its input falls on a whole millisecond, in a new run.
+    store.setState({ cursor: 17, timeline: 'b' })
+    expect(drawn).toEqual([])
+    frame()
+    expect(drawn.map((s) => [s.cursor, s.timeline])).toEqual([[17, 'b']])
+  })
+
   it('draws nothing more in that frame when playback drew first', () => {
     const { store, drawn, frame } = setUp()
     store.setState({ playing: true })

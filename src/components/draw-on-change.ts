@@ -36,8 +36,10 @@ export function drawOnChange(
   }
   const unsubscribe = store.subscribe((s, prev) => {
     if (!shows(s, prev)) return
-    // Playback's step moves the cursor; anything else while playing can wait a frame.
-    if (!(s.playing && prev.playing && s.cursor === prev.cursor)) return drawFor(s)
+    // Playback's step moves the cursor along the same run. Anything else while playing can
+    // wait a frame: a Send makes a new run, and moves the cursor up to a whole millisecond.
+    const step = s.cursor !== prev.cursor && s.timeline === prev.timeline
+    if (!(s.playing && prev.playing) || step) return drawFor(s)
     if (frame !== 0) return
     frame = frames.request(() => {
       frame = 0
