@@ -85,6 +85,25 @@ test('a client put commits on every node', async ({ app }) => {
   await expect(app.page.getByRole('region', { name: 'Inspector' })).toContainText('blue')
 })
 
+test('a long value is shown whole in the list of operations, wrapped', async ({ app }) => {
+  await app.open()
+  await app.showPanel('Clients')
+  const value = 'a-rather-long-value-that-does-not-fit-on-one-line-0123456789'
+  await app.page.getByLabel('Value', { exact: true }).fill(value)
+  await app.button('Send').click()
+  const op = app.page.getByRole('list', { name: 'Client operations' }).getByRole('listitem')
+  await expect(op.first()).toContainText(value)
+  // Nothing of it is cut off: the text fits its box, over more than one line.
+  const fit = await op
+    .first()
+    .locator('.client-op-what')
+    .evaluate((el) => ({
+      cut: el.scrollWidth > el.clientWidth,
+      lines: el.getClientRects().length > 1 || el.clientHeight > 24,
+    }))
+  expect(fit).toEqual({ cut: false, lines: true })
+})
+
 test('an action in the past starts a branch, and the old future can be switched back to', async ({
   app,
 }) => {
