@@ -4,14 +4,19 @@ import { useAppStore } from '../store/context'
 import type { AppState } from '../store/app-store'
 import { t } from '../i18n'
 
+/**
+ * The branches as their ids and labels: while playing, the current branch records how far
+ * it was seen in every frame, and the list would otherwise be drawn again each time.
+ */
 const selector = (s: AppState) => ({
-  branches: s.branches,
+  options: JSON.stringify(s.branches.map((b) => [b.id, b.label])),
   branchId: s.branchId,
   switchBranch: s.switchBranch,
 })
 
 export function BranchPicker() {
-  const { branches, branchId, switchBranch } = useAppStore(selector)
+  const { options, branchId, switchBranch } = useAppStore(selector)
+  const branches = (JSON.parse(options) as [number, string][]).map(([id, label]) => ({ id, label }))
   if (branches.length < 2) return null
   return (
     <label className="branch-picker">
