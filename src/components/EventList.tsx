@@ -32,13 +32,19 @@ interface EventListProps {
   /** The row of the cursor's event, or -1. */
   readonly current: number
   readonly follow: boolean
+  /**
+   * Rows keep their elements and take new text as the window moves (playback following
+   * the cursor); otherwise each row's element is its event's, so a click that lands as the
+   * list changes still goes to the event that was under the pointer.
+   */
+  readonly rewriteInPlace: boolean
   readonly onFollow: (follow: boolean) => void
   readonly onPick: (entry: number) => void
   readonly empty: string | null
 }
 
 export function EventList(props: EventListProps) {
-  const { index, rows, count, current, follow, onFollow, onPick, empty } = props
+  const { index, rows, count, current, follow, rewriteInPlace, onFollow, onPick, empty } = props
   const scroller = useRef<HTMLDivElement>(null)
   const viewportPx = useHeight(scroller)
   const [scrollTopPx, setScrollTopPx] = useState(0)
@@ -117,9 +123,9 @@ export function EventList(props: EventListProps) {
     onFollow(to === count - 1)
   }
 
-  // Keyed by place in the window, not by event: as playback moves the window on, the rows
-  // stay and take new text, where new rows for new events were made, styled and laid out
-  // afresh ten times a second. The window moves as one block.
+  // While playing, keyed by place in the window, not by event: as playback moves the window
+  // on, the rows stay and take new text, where new rows for new events were made, styled
+  // and laid out afresh ten times a second. The window moves as one block.
   const items = []
   for (let row = win.first; row < win.end; row++) {
     const entry = rows.at(row)
@@ -127,7 +133,7 @@ export function EventList(props: EventListProps) {
     const text = index.describe(entry)
     items.push(
       <div
-        key={row - win.first}
+        key={rewriteInPlace ? row - win.first : `e${entry}`}
         role="listitem"
         className="event-row"
         data-type={eventTypeOf(e.kind)}

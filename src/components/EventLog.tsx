@@ -5,20 +5,23 @@
  */
 
 import { useCallback, useId, useMemo, useState } from 'react'
-import { useAppStoreApi } from '../store/context'
+import { useAppStore, useAppStoreApi } from '../store/context'
 import { TYPE_CHOICES, typeChoice } from './event-log-filters'
 import { EventList } from './EventList'
 import { useCursorView } from './use-cursor-view'
 import { rowOfEntry, rowsUpTo } from '../timeline/event-rows'
+import type { AppState } from '../store/app-store'
 import { t } from '../i18n'
 import './event-log.css'
 
 /** About ten updates a second while playing: enough to read, cheap on a long run. */
 const UPDATE_MS = 100
+const selectPlaying = (s: AppState) => s.playing
 
 export function EventLog() {
   const store = useAppStoreApi()
   const { cursor, timeline } = useCursorView(UPDATE_MS)
+  const playing = useAppStore(selectPlaying)
   const [node, setNode] = useState<string | null>(null)
   const [type, setType] = useState('all')
   const [follow, setFollow] = useState(true)
@@ -96,6 +99,7 @@ export function EventLog() {
         count={count}
         current={current}
         follow={follow}
+        rewriteInPlace={playing && follow}
         onFollow={setFollow}
         onPick={onPick}
         empty={count === 0 ? emptyText(shownNode !== null || type !== 'all') : null}
