@@ -28,7 +28,7 @@ async function plotColumn(chart: Locator, along: number): Promise<number[][]> {
   return chart
     .locator('xpath=..')
     .locator('canvas.chart-plot')
-    .evaluate(async (c, along) => {
+    .evaluate(async (c, share) => {
       const shown = (
         window as unknown as {
           shownPicture: (canvas: HTMLCanvasElement) => Promise<CanvasRenderingContext2D>
@@ -36,7 +36,7 @@ async function plotColumn(chart: Locator, along: number): Promise<number[][]> {
       ).shownPicture
       const g = await shown(c as HTMLCanvasElement)
       const ratio = g.canvas.width / c.clientWidth
-      const x = Math.round(along * (g.canvas.width - 1))
+      const x = Math.round(share * (g.canvas.width - 1))
       const out: number[][] = []
       for (let y = 0; y < c.clientHeight; y++) {
         out.push([...g.getImageData(x, Math.round((y + 0.5) * ratio), 1, 1).data])
