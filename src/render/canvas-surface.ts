@@ -36,3 +36,19 @@ export function drawingSurface(canvas: HTMLCanvasElement): Surface {
 export function context2d(surface: Surface): CanvasRenderingContext2D {
   return surface.getContext('2d') as CanvasRenderingContext2D
 }
+
+/**
+ * A canvas put in `holder` to draw a picture the page also says in words (so hidden from
+ * assistive technology), handed to an OffscreenCanvas where the browser can.
+ */
+export function addDrawingCanvas(
+  holder: Element,
+  className: string,
+): { canvas: HTMLCanvasElement; surface: Surface; ctx: CanvasRenderingContext2D } {
+  const canvas = document.createElement('canvas')
+  canvas.className = className
+  canvas.setAttribute('aria-hidden', 'true')
+  holder.appendChild(canvas)
+  const surface = drawingSurface(canvas)
+  return { canvas, surface, ctx: context2d(surface) }
+}

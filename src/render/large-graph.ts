@@ -29,7 +29,7 @@ import { createSprites } from './large-graph-sprites'
 import { createNodeLayer } from './large-graph-layer'
 import { watchTheme } from './css-colours'
 import { resolveLargePalette, type LargePalette } from './large-graph-palette'
-import { context2d, drawingSurface } from './canvas-surface'
+import { addDrawingCanvas } from './canvas-surface'
 import type { GraphCallbacks } from './model'
 import type { LargeGraphModel } from './large-graph-model'
 
@@ -66,11 +66,7 @@ export function createLargeGraphRenderer({
 }): LargeGraphRenderer {
   const root = el.appendChild(document.createElement('div'))
   root.className = 'lg'
-  const canvas = root.appendChild(document.createElement('canvas'))
-  canvas.className = 'lg-canvas'
-  canvas.setAttribute('aria-hidden', 'true')
-  const surface = drawingSurface(canvas)
-  const ctx = context2d(surface)
+  const { canvas, surface, ctx } = addDrawingCanvas(root, 'lg-canvas')
   const layer = createNodeLayer()
   const legend = createLargeLegend(root)
 

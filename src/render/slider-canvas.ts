@@ -6,7 +6,7 @@
  * browser's own slider (and elements moved by transforms) made it do in every frame.
  */
 
-import { context2d, drawingSurface } from './canvas-surface'
+import { addDrawingCanvas } from './canvas-surface'
 import { resolveCssColours, watchTheme } from './css-colours'
 
 /** The thumb's diameter in CSS px: the input's own (invisible) thumb is as wide. */
@@ -35,10 +35,8 @@ export function thumbCentre(fraction: number, widthPx: number): number {
  * needs a new one.
  */
 export function createSliderPainter(holder: HTMLElement): SliderPainter {
-  const canvas = document.createElement('canvas')
-  holder.appendChild(canvas)
-  const surface = drawingSurface(canvas)
-  const ctx = context2d(surface)
+  // The input under it is what assistive technology reads.
+  const { canvas, surface, ctx } = addDrawingCanvas(holder, 'timeline-slider-canvas')
   let fraction = 0
   let drawn = false
   let size = { width: 0, height: 0 }

@@ -7,7 +7,7 @@
  * of that.
  */
 
-import { context2d, drawingSurface } from '../canvas-surface'
+import { addDrawingCanvas } from '../canvas-surface'
 import { resolveCssColours, watchTheme } from '../css-colours'
 import { NODE_COLOURS } from './legend'
 import type { ChartBox, TimeAxis } from './axes'
@@ -48,12 +48,7 @@ export function plotNodeColour(colours: PlotColours, index: number): string {
 
 /** Draws in a canvas put in `holder` (positioned), over the chart's SVG. */
 export function createPlotCanvas(holder: HTMLElement): PlotCanvas {
-  const canvas = document.createElement('canvas')
-  canvas.className = 'chart-plot'
-  canvas.setAttribute('aria-hidden', 'true')
-  holder.appendChild(canvas)
-  const surface = drawingSurface(canvas)
-  const ctx = context2d(surface)
+  const { canvas, surface, ctx } = addDrawingCanvas(holder, 'chart-plot')
   let colours: PlotColours | null = null
   let placed = ''
   let last: {

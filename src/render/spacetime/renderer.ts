@@ -20,7 +20,7 @@ import { SCALE_EXTENT, transformOf, windowOf, type PlotSize } from './window'
 import { hitTest, type Hit } from './hit'
 import { resolvePalette, type Palette } from './palette'
 import { watchTheme } from '../css-colours'
-import { context2d, drawingSurface } from '../canvas-surface'
+import { addDrawingCanvas } from '../canvas-surface'
 import type { SpacetimeView, SpacetimeWindow } from '../../timeline/spacetime/types'
 
 export interface DiagramModel {
@@ -131,12 +131,7 @@ export function createSpacetimeRenderer(options: {
   callbacks: DiagramCallbacks
 }): DiagramRenderer {
   const { el, callbacks } = options
-  const canvas = document.createElement('canvas')
-  canvas.className = 'st-canvas'
-  canvas.setAttribute('aria-hidden', 'true')
-  el.appendChild(canvas)
-  const surface = drawingSurface(canvas)
-  const ctx = context2d(surface)
+  const { canvas, surface, ctx } = addDrawingCanvas(el, 'st-canvas')
   // While the canvas has the arrows, it keeps those that arrived drawn (layers.ts).
   const painter = createLayeredPainter()
   // Arrows and marks go here while few, on the canvas when many (see svg-layer.ts).
