@@ -12,4 +12,10 @@ describe('formatTime', () => {
     expect(formatTime(2500)).toBe('2,500 s')
     expect(formatTime(725_000)).toBe('725,000 s')
   })
+
+  it('rounds to the millisecond half up, as the timeline slider rounds its value', () => {
+    // 1.7665 is a hair under in binary: the seconds' own rounding said 1.766.
+    expect(formatTime(1766.5)).toBe('1.767 s')
+    expect(formatTime(1766.49)).toBe('1.766 s')
+  })
 })

@@ -56,6 +56,10 @@ describe('times in words', () => {
       '0.3 ms',
     ])
   })
+
+  it('rounds a moment to the millisecond half up, as the clock and the slider do', () => {
+    expect([formatTime(1766.5), formatTime(1766.49)]).toEqual(['1.767 s', '1.766 s'])
+  })
 })
 
 describe('in German', () => {

@@ -41,7 +41,9 @@ export function timeTicks(fromMs: number, toMs: number, maxCount: number): Tick[
 /** A time for reading aloud or in a tooltip: `1.234 s`, `12 min 5 s`. */
 export function formatTime(ms: number): string {
   if (ms < MINUTES_FROM_MS) {
-    return `${localDecimals((ms / 1000).toFixed(ms < 10_000 ? 3 : 1))} s`
+    // Whole milliseconds first, half up, as the clock and the timeline slider round.
+    const whole = Math.round(ms)
+    return `${localDecimals((whole / 1000).toFixed(whole < 10_000 ? 3 : 1))} s`
   }
   const minutes = Math.floor(ms / 60_000)
   return `${minutes} min ${Math.floor((ms - minutes * 60_000) / 1000)} s`
