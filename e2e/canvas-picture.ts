@@ -7,13 +7,17 @@
 
 import type { Page } from '@playwright/test'
 
+declare global {
+  interface Window {
+    /** Put in the page by installShownPicture: the 2D context of a copy of what `canvas` shows. */
+    shownPicture?: (canvas: HTMLCanvasElement) => Promise<CanvasRenderingContext2D>
+  }
+}
+
 /** Puts `window.shownPicture(canvas)` in the page: the 2D context of a copy of the picture. */
 export async function installShownPicture(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as {
-      shownPicture?: (canvas: HTMLCanvasElement) => Promise<CanvasRenderingContext2D>
-    }
-    w.shownPicture = async (canvas) => {
+    window.shownPicture = async (canvas) => {
       for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done))
       const picture = new Image()
       picture.src = canvas.toDataURL()

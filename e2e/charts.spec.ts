@@ -29,12 +29,7 @@ async function plotColumn(chart: Locator, along: number): Promise<number[][]> {
     .locator('xpath=..')
     .locator('canvas.chart-plot')
     .evaluate(async (c, share) => {
-      const shown = (
-        window as unknown as {
-          shownPicture: (canvas: HTMLCanvasElement) => Promise<CanvasRenderingContext2D>
-        }
-      ).shownPicture
-      const g = await shown(c as HTMLCanvasElement)
+      const g = await window.shownPicture!(c as HTMLCanvasElement)
       const ratio = g.canvas.width / c.clientWidth
       const x = Math.round(share * (g.canvas.width - 1))
       const out: number[][] = []

@@ -12,12 +12,7 @@ const comparePixels = async (app: Parameters<typeof canvasBox>[0], tolerance: nu
   return canvasBox(app)
     .locator('canvas.st-canvas')
     .evaluate(async (c: HTMLCanvasElement, tol) => {
-      const shown = (
-        window as unknown as {
-          shownPicture: (canvas: HTMLCanvasElement) => Promise<CanvasRenderingContext2D>
-        }
-      ).shownPicture
-      const g = await shown(c)
+      const g = await window.shownPicture!(c)
       const now = g.getImageData(0, 0, g.canvas.width, g.canvas.height).data
       // A picture not read back (blank) would match any other blank one.
       let inked = 0

@@ -12,12 +12,7 @@ import { THUMB_PX } from '../src/render/slider-canvas'
 async function drawnThumbAt(app: AppPage): Promise<number> {
   await installShownPicture(app.page)
   return app.page.locator('.timeline-slider canvas').evaluate(async (c: HTMLCanvasElement) => {
-    const shown = (
-      window as unknown as {
-        shownPicture: (canvas: HTMLCanvasElement) => Promise<CanvasRenderingContext2D>
-      }
-    ).shownPicture
-    const g = await shown(c)
+    const g = await window.shownPicture!(c)
     const ratio = g.canvas.width / c.clientWidth
     const row = g.getImageData(0, Math.round(ratio), g.canvas.width, 1).data
     let sum = 0
