@@ -38,6 +38,16 @@ export function resolveCssColours<K extends string>(
   })
 }
 
+/** Each of `variables`' colours where `el` is, in their order. */
+export function resolveCssColourList(el: HTMLElement, variables: readonly string[]): string[] {
+  return withProbe(el, (probe) =>
+    variables.map((variable) => {
+      probe.style.color = `var(${variable})`
+      return getComputedStyle(probe).color
+    }),
+  )
+}
+
 /** The named colours and every message shape's. */
 export function resolveCssColoursWithShapes<K extends string>(
   el: HTMLElement,

@@ -8,7 +8,7 @@
  */
 
 import { addDrawingCanvas } from '../canvas-surface'
-import { resolveCssColours, watchTheme } from '../css-colours'
+import { resolveCssColourList, resolveCssColours, watchTheme } from '../css-colours'
 import { NODE_COLOURS } from './legend'
 import type { ChartBox, TimeAxis } from './axes'
 
@@ -38,6 +38,8 @@ const PAD_X_PX = 1
 /** The cursor line reaches from 2 px above the plot to 3 px under it (into the time axis). */
 const ABOVE_PX = 2
 const BELOW_PX = 3
+/** Marks are clipped from ABOVE_PX over the plot to this far under it, as the SVG's are. */
+const CLIP_BELOW_PX = 1
 const FUTURE_ALPHA = 0.6
 const CURSOR_PX = 1.25
 
@@ -76,6 +78,8 @@ export function createPlotCanvas(holder: HTMLElement): PlotCanvas {
     if (last === null) return
     const { box, time, paint } = last
     const { cursorPx } = time
+    // Where the canvas's drawing starts: the clip, the dimming and the cursor line all do.
+    const top = box.top - ABOVE_PX
     colours ??= readColours(holder)
     place(box)
     const ratio = window.devicePixelRatio || 1
@@ -86,7 +90,7 @@ export function createPlotCanvas(holder: HTMLElement): PlotCanvas {
     if (paint !== null) {
       ctx.save()
       ctx.beginPath()
-      ctx.rect(box.left, box.top - ABOVE_PX, box.right - box.left, box.bottom - box.top + 3)
+      ctx.rect(box.left, top, box.right - box.left, box.bottom + CLIP_BELOW_PX - top)
       ctx.clip()
       paint(ctx, colours)
       ctx.restore()
@@ -94,14 +98,12 @@ export function createPlotCanvas(holder: HTMLElement): PlotCanvas {
     // The future, dimmed down to (not over) the time axis's line.
     ctx.globalAlpha = FUTURE_ALPHA
     ctx.fillStyle = colours.panel
-    const futureTop = box.top - ABOVE_PX
-    const futureHeight = box.bottom - 0.5 - futureTop
-    ctx.fillRect(cursorPx, futureTop, Math.max(0, time.endPx - cursorPx), futureHeight)
+    ctx.fillRect(cursorPx, top, Math.max(0, time.endPx - cursorPx), box.bottom - 0.5 - top)
     ctx.globalAlpha = 1
     ctx.strokeStyle = colours.ink
     ctx.lineWidth = CURSOR_PX
     ctx.beginPath()
-    ctx.moveTo(cursorPx, box.top - ABOVE_PX)
+    ctx.moveTo(cursorPx, top)
     ctx.lineTo(cursorPx, box.bottom + BELOW_PX)
     ctx.stroke()
   }
@@ -123,23 +125,17 @@ export function createPlotCanvas(holder: HTMLElement): PlotCanvas {
   }
 }
 
+const NODE_VARIABLES = Array.from({ length: NODE_COLOURS }, (_, i) => `--chart-node-${i}`)
+
 function readColours(holder: HTMLElement): PlotColours {
-  const nodeNames: Record<string, string> = Object.fromEntries(
-    Array.from({ length: NODE_COLOURS }, (_, i) => [`n${i}`, `--chart-node-${i}`]),
-  )
-  const read: Record<string, string> = resolveCssColours(holder, {
-    ink: '--ink',
-    panel: '--panel',
-    accent: '--accent',
-    danger: '--danger',
-    ...nodeNames,
-  })
   return {
-    ink: read.ink!,
-    panel: read.panel!,
-    accent: read.accent!,
-    danger: read.danger!,
-    nodes: Array.from({ length: NODE_COLOURS }, (_, i) => read[`n${i}`]!),
+    ...resolveCssColours(holder, {
+      ink: '--ink',
+      panel: '--panel',
+      accent: '--accent',
+      danger: '--danger',
+    }),
+    nodes: resolveCssColourList(holder, NODE_VARIABLES),
     font: getComputedStyle(holder).fontFamily,
   }
 }
