@@ -4,9 +4,11 @@
  */
 
 import { memo } from 'react'
-import { useAppStore } from '../store/context'
+import { useAppStoreApi } from '../store/context'
+import { useThrottledView } from './use-cursor-view'
 import type { AppState } from '../store/app-store'
-import type { Marker, MarkerKind } from '../timeline/markers'
+import { markersUpTo, type Marker, type MarkerKind } from '../timeline/markers'
+import type { Timeline } from '../timeline/timeline'
 import { formatTime } from './format'
 // `t` names a table, transitions or times here, so the catalogue's lookup goes by `say`.
 import { t as say } from '../i18n'
@@ -20,24 +22,42 @@ const ROWS: Record<MarkerKind, number> = {
 }
 const ROW_HEIGHT = 5
 
-const selector = (s: AppState) => ({
-  timeline: s.timeline,
-  // The markers grow as the run is simulated further: the horizon says when.
-  horizon: Math.floor(s.timeline.horizon / 250),
-  seek: s.seek,
-})
+/** While playing, the marks passed are added at most four times a second. */
+const PLAYING_GAP_MS = 250
 
-/** Memoised: the bar around it renders every frame, the marks change only with the horizon. */
+/** The run's marks as far as the user has seen it: how many there are. */
+interface Seen {
+  readonly timeline: Timeline
+  readonly count: number
+}
+
+const pickSeen = (s: AppState): Seen => {
+  const seenUntil = s.branches.find((b) => b.id === s.branchId)?.seenUntil ?? s.cursor
+  const upTo = Math.max(seenUntil, s.cursor)
+  return { timeline: s.timeline, count: markersUpTo(s.timeline.markers(), upTo) }
+}
+
+const sameSeen = (a: Seen, b: Seen) => a.timeline === b.timeline && a.count === b.count
+
+/**
+ * Memoised: the bar around it renders every frame, the marks change only as the user sees
+ * further. Marks go as far as the run has been seen, as the charts do, not as far as it has
+ * been simulated ahead: those came and went with the lookahead, and a Send, which simulates
+ * the run again from the cursor, took them all away and put them back a frame later.
+ */
 export const TimelineMarkers = memo(function TimelineMarkers({ span }: { span: number }) {
-  // Re-rendered when the horizon moves; reading the markers is incremental, so cheap.
-  const { timeline, seek } = useAppStore(selector)
-  const markers = timeline.markers().filter((m) => m.t <= span)
+  const store = useAppStoreApi()
+  const seen = useThrottledView(pickSeen, sameSeen, PLAYING_GAP_MS)
+  const markers = seen.timeline
+    .markers()
+    .slice(0, seen.count)
+    .filter((m) => m.t <= span)
   const shown = onePerColumn(markers, span)
   const onClick = (e: React.MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect()
     const t = ((e.clientX - box.left) / box.width) * span
     const nearest = nearestMarker(markers, t, span / 100)
-    seek(nearest?.t ?? t)
+    store.getState().seek(nearest?.t ?? t)
   }
   return (
     <svg

@@ -1,10 +1,11 @@
 /**
- * The cursor and the run, for views that need not redraw every animation frame: while
- * playing, they are re-read at most once per `intervalMs`; a seek or a step shows at once.
+ * Views of the store that need not redraw every animation frame (throttled-view.ts): while
+ * playing, re-read at most once per `intervalMs`; a seek or a step shows at once.
  */
 
 import { useEffect, useState } from 'react'
 import { useAppStoreApi } from '../store/context'
+import { watchThrottled } from './throttled-view'
 import type { AppState } from '../store/app-store'
 import type { Timeline } from '../timeline/timeline'
 import type { World } from '../sim/world'
@@ -16,49 +17,36 @@ export interface CursorView {
   readonly world: World
 }
 
-const pick = (s: AppState): CursorView => ({
+const pickCursor = (s: AppState): CursorView => ({
   cursor: s.cursor,
   timeline: s.timeline,
   world: s.world,
 })
 
+const sameCursor = (a: CursorView, b: CursorView) =>
+  a.cursor === b.cursor && a.timeline === b.timeline && a.world === b.world
+
 export function useCursorView(intervalMs: number): CursorView {
+  return useThrottledView(pickCursor, sameCursor, intervalMs)
+}
+
+/**
+ * What `pick` reads from the store, read again as `watchThrottled` says. `pick` and `same`
+ * must be the same functions from render to render.
+ */
+export function useThrottledView<T>(
+  pick: (s: AppState) => T,
+  same: (a: T, b: T) => boolean,
+  intervalMs: number,
+): T {
   const store = useAppStoreApi()
   const [view, setView] = useState(() => pick(store.getState()))
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let lastMs = 0
-    const flush = () => {
-      timer = undefined
-      lastMs = performance.now()
-      const next = pick(store.getState())
-      setView((v) =>
-        v.cursor === next.cursor && v.timeline === next.timeline && v.world === next.world
-          ? v
-          : next,
-      )
-    }
-    const unsubscribe = store.subscribe((s, before) => {
-      if (
-        s.cursor === before.cursor &&
-        s.timeline === before.timeline &&
-        s.world === before.world
-      ) {
-        return
-      }
-      if (!s.playing) {
-        clearTimeout(timer)
-        flush()
-      } else if (timer === undefined) {
-        timer = setTimeout(flush, Math.max(0, lastMs + intervalMs - performance.now()))
-      }
-    })
-    // The store may have moved between the first render and this subscription.
-    flush()
-    return () => {
-      unsubscribe()
-      clearTimeout(timer)
-    }
-  }, [store, intervalMs])
+  useEffect(
+    () =>
+      watchThrottled(store, pick, same, intervalMs, (next) =>
+        setView((v) => (same(v, next) ? v : next)),
+      ),
+    [store, pick, same, intervalMs],
+  )
   return view
 }

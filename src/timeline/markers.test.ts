@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Timeline } from './timeline'
+import { markersUpTo, type Marker } from './markers'
 import { raft } from '../protocols/raft'
 import type { Protocol } from '../sim/protocol'
 
@@ -29,5 +30,15 @@ describe('timeline markers', () => {
     expect(markers.map((m) => m.t)).toEqual(markers.map((m) => m.t).sort((a, b) => a - b))
     // Read incrementally: asking again adds nothing new.
     expect(timeline.markers()).toHaveLength(markers.length)
+  })
+
+  it('counts the marks at or before a time', () => {
+    const marks = [100, 250, 250, 900].map((t): Marker => ({ t, kind: 'commit', label: '' }))
+    expect(markersUpTo(marks, 0)).toBe(0)
+    expect(markersUpTo(marks, 100)).toBe(1)
+    expect(markersUpTo(marks, 249.9)).toBe(1)
+    expect(markersUpTo(marks, 250)).toBe(3)
+    expect(markersUpTo(marks, 1000)).toBe(4)
+    expect(markersUpTo([], 1000)).toBe(0)
   })
 })

@@ -5,6 +5,7 @@
 
 import { epochAfter, lookOf, RoleTracker, type LookOf } from './roles'
 import { ResumePoints, resumeEvery } from './resume-points'
+import { upperBound } from './columns'
 import type { ProtocolSpec } from '../sim/protocol'
 import type { TraceEntry, TraceView } from '../sim/trace'
 
@@ -108,4 +109,9 @@ export class MarkerIndex {
         return null
     }
   }
+}
+
+/** How many of `markers` (in time order, as an index lists them) are at or before t. */
+export function markersUpTo(markers: readonly Marker[], t: number): number {
+  return upperBound({ get: (i) => markers[i]!.t }, 0, markers.length, t)
 }
