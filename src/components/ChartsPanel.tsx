@@ -13,6 +13,7 @@ import { createChartsRenderer } from '../render/charts/charts'
 import { createDrawScheduler } from '../render/charts/schedule'
 import { RunSeries } from '../timeline/series'
 import { useAppStoreApi } from '../store/context'
+import { seenUntilOf } from '../store/branches'
 import type { AppState } from '../store/app-store'
 import type { ChartsModel } from '../render/charts/model'
 import type { Timeline } from '../timeline/timeline'
@@ -78,7 +79,6 @@ function chartsModelOf(s: AppState, seriesLookup: WeakMap<Timeline, RunSeries>):
     seriesLookup.set(timeline, series)
   }
   series.update(timeline.trace)
-  const seenUntil = s.branches.find((b) => b.id === s.branchId)?.seenUntil ?? cursor
-  const endMs = Math.max(seenUntil, cursor, MIN_SPAN_MS)
+  const endMs = Math.max(seenUntilOf(s), cursor, MIN_SPAN_MS)
   return { series, nodes: series.nodes, cursor, endMs, axisEndMs: axisEnd(endMs) }
 }

@@ -20,6 +20,7 @@ import {
 import { frameSize } from '../render/record-frame'
 import { recordSupport, recordVideo } from '../render/record-video'
 import { useAppStoreApi } from '../store/context'
+import { seenUntilOf } from '../store/branches'
 import { downloadBlob } from './download'
 import { formatTime } from './format'
 import { ModalButton } from './ModalButton'
@@ -278,16 +279,11 @@ function StatusView({ status }: { status: Status }) {
 function initialForm(store: AppStore): RecordForm {
   const s = store.getState()
   const speed = SPEEDS.some((o) => o.value === s.speed) ? s.speed : 1
-  const { fromMs, toMs } = defaultRange(s.cursor, seenUntil(store), speed)
+  const { fromMs, toMs } = defaultRange(s.cursor, seenUntilOf(s), speed)
   return { from: String(fromMs), to: String(toMs), speed, fps: String(DEFAULT_FPS) }
-}
-
-function seenUntil(store: AppStore): number {
-  const s = store.getState()
-  return s.branches.find((b) => b.id === s.branchId)?.seenUntil ?? s.cursor
 }
 
 /** The furthest a recording may reach: the run is simulated up to it. */
 function limitOf(store: AppStore): number {
-  return Math.max(seenUntil(store), store.getState().cursor) + MAX_AHEAD_MS
+  return seenUntilOf(store.getState()) + MAX_AHEAD_MS
 }

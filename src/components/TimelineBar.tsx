@@ -3,6 +3,7 @@
 import type { CSSProperties } from 'react'
 import { SPEEDS } from '../app/speeds'
 import { useAppStore } from '../store/context'
+import { seenUntilOf } from '../store/branches'
 import { BranchPicker } from './BranchPicker'
 import { shownCursor } from './shown-cursor'
 import { formatTime } from './format'
@@ -29,8 +30,7 @@ const selector = (s: AppState) => ({
 /** The slider's length: past what was seen and planned, in whole 5-second steps. */
 export function timelineSpan(s: AppState): number {
   const lastInput = s.scenario.inputs.at(-1)?.at ?? 0
-  const branch = s.branches.find((b) => b.id === s.branchId)
-  const want = Math.max(10_000, (branch?.seenUntil ?? 0) * 1.25, lastInput + 2000, s.cursor + 1000)
+  const want = Math.max(10_000, seenUntilOf(s) * 1.25, lastInput + 2000, s.cursor + 1000)
   return Math.ceil(want / 5000) * 5000
 }
 

@@ -17,6 +17,20 @@ export interface Branch {
   readonly seenUntil: number
 }
 
+/**
+ * How far the open branch has been seen: the furthest cursor reached in it, and never
+ * before the cursor. Views that draw a run "so far" (the charts, the timeline's marks,
+ * protocol timelines) end here.
+ */
+export function seenUntilOf(s: {
+  readonly branches: readonly Branch[]
+  readonly branchId: number
+  readonly cursor: number
+}): number {
+  const branch = s.branches.find((b) => b.id === s.branchId)
+  return Math.max(branch?.seenUntil ?? s.cursor, s.cursor)
+}
+
 /** An input without its time: the store stamps it with the cursor's. */
 export type Action = InputBody
 

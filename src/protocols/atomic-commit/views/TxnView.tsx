@@ -8,6 +8,7 @@
 import './txns.css'
 import { useId, useRef } from 'react'
 import { useAppStore, useAppStoreApi } from '../../../store/context'
+import { seenUntilOf } from '../../../store/branches'
 import { useCursorView } from '../../../components/use-cursor-view'
 import { t } from '../../../i18n'
 import { txnTableAt } from './txn-history'
@@ -30,8 +31,7 @@ export function TxnView() {
   const hatch = `txn-hatch-${useId().replace(/\W/g, '')}`
   const table = txnTableAt(timeline, cursor)
   // As far as the run was seen, read now: this render was asked for by the cursor above.
-  const s = store.getState()
-  const seenUntil = s.branches.find((b) => b.id === s.branchId)?.seenUntil ?? cursor
+  const seenUntil = seenUntilOf(store.getState())
   const forgotten = table.rows.some((r) =>
     r.coordinator.spans.some((x) => x.state === 'forgotten' && !x.down),
   )

@@ -11,6 +11,7 @@ import { useEffect, useRef } from 'react'
 import { axisBottom } from 'd3-axis'
 import { select } from 'd3-selection'
 import { useAppStore, useAppStoreApi } from '../../../store/context'
+import { seenUntilOf } from '../../../store/branches'
 import { useCursorView } from '../../../components/use-cursor-view'
 import { useWidth } from '../../../components/use-width'
 import { t } from '../../../i18n'
@@ -33,8 +34,7 @@ export function TaskBoard() {
   const box = useRef<HTMLDivElement>(null)
   const widthPx = useWidth(box)
   const board = boardAt(world.ghost as MapReduceGhost | null, cursor)
-  const s = store.getState()
-  const seenUntil = s.branches.find((b) => b.id === s.branchId)?.seenUntil ?? cursor
+  const seenUntil = seenUntilOf(store.getState())
 
   return (
     <section className="panel mr-board" aria-label={t('mapreduce.board.title')}>

@@ -8,6 +8,7 @@
 import './swim-views.css'
 import { useId, useState } from 'react'
 import { useAppStore, useAppStoreApi } from '../../../store/context'
+import { seenUntilOf } from '../../../store/branches'
 import { useCursorView } from '../../../components/use-cursor-view'
 import { t, useLocale } from '../../../i18n'
 import { RumourLog } from '../dissemination'
@@ -45,7 +46,7 @@ export function DisseminationView() {
   // Read now: this render was asked for by the cursor above.
   const s = store.getState()
   // Not past what has been simulated: a far move still going on in slices must not be finished here.
-  const seen = Math.max(s.branches.find((b) => b.id === s.branchId)?.seenUntil ?? 0, cursor)
+  const seen = Math.max(seenUntilOf(s), cursor)
   const seenUntil = Math.min(seen, timeline.horizon)
   const moment = { seenUntil, cursor }
   const { scenario, params } = timeline.context
