@@ -5,7 +5,8 @@
 
 import { memo } from 'react'
 import { useAppStoreApi } from '../store/context'
-import { useThrottledView } from './use-cursor-view'
+import { seenUntilOf } from '../store/branches'
+import { useThrottledView } from './throttled-view'
 import type { AppState } from '../store/app-store'
 import { markersUpTo, type Marker, type MarkerKind } from '../timeline/markers'
 import type { Timeline } from '../timeline/timeline'
@@ -31,11 +32,10 @@ interface Seen {
   readonly count: number
 }
 
-const pickSeen = (s: AppState): Seen => {
-  const seenUntil = s.branches.find((b) => b.id === s.branchId)?.seenUntil ?? s.cursor
-  const upTo = Math.max(seenUntil, s.cursor)
-  return { timeline: s.timeline, count: markersUpTo(s.timeline.markers(), upTo) }
-}
+const pickSeen = (s: AppState): Seen => ({
+  timeline: s.timeline,
+  count: markersUpTo(s.timeline.markers(), seenUntilOf(s)),
+})
 
 const sameSeen = (a: Seen, b: Seen) => a.timeline === b.timeline && a.count === b.count
 
@@ -48,10 +48,7 @@ const sameSeen = (a: Seen, b: Seen) => a.timeline === b.timeline && a.count === 
 export const TimelineMarkers = memo(function TimelineMarkers({ span }: { span: number }) {
   const store = useAppStoreApi()
   const seen = useThrottledView(pickSeen, sameSeen, PLAYING_GAP_MS)
-  const markers = seen.timeline
-    .markers()
-    .slice(0, seen.count)
-    .filter((m) => m.t <= span)
+  const markers = seen.timeline.markers().filter((m, i) => i < seen.count && m.t <= span)
   const shown = onePerColumn(markers, span)
   const onClick = (e: React.MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect()

@@ -1,8 +1,11 @@
 /**
  * Watching the store for a view that need not redraw every animation frame: a change shows
  * at once while paused (a seek, a step), and while playing at most once per `intervalMs`.
+ * `watchThrottled` is the watching, `useThrottledView` a component's state kept by it.
  */
 
+import { useEffect, useState } from 'react'
+import { useAppStoreApi } from '../store/context'
 import type { AppState, AppStore } from '../store/app-store'
 
 export interface ThrottleClock {
@@ -55,4 +58,25 @@ export function watchThrottled<T>(
     unsubscribe()
     if (timer !== undefined) clock.clearTimer(timer)
   }
+}
+
+/**
+ * What `pick` reads from the store, read again as `watchThrottled` says. `pick` and `same`
+ * must be the same functions from render to render.
+ */
+export function useThrottledView<T>(
+  pick: (s: AppState) => T,
+  same: (a: T, b: T) => boolean,
+  intervalMs: number,
+): T {
+  const store = useAppStoreApi()
+  const [view, setView] = useState(() => pick(store.getState()))
+  useEffect(
+    () =>
+      watchThrottled(store, pick, same, intervalMs, (next) =>
+        setView((v) => (same(v, next) ? v : next)),
+      ),
+    [store, pick, same, intervalMs],
+  )
+  return view
 }

@@ -1,11 +1,10 @@
 /**
- * Views of the store that need not redraw every animation frame (throttled-view.ts): while
- * playing, re-read at most once per `intervalMs`; a seek or a step shows at once.
+ * The cursor and the run, for views that need not redraw every animation frame
+ * (throttled-view.ts): while playing, re-read at most once per `intervalMs`; a seek or a
+ * step shows at once.
  */
 
-import { useEffect, useState } from 'react'
-import { useAppStoreApi } from '../store/context'
-import { watchThrottled } from './throttled-view'
+import { useThrottledView } from './throttled-view'
 import type { AppState } from '../store/app-store'
 import type { Timeline } from '../timeline/timeline'
 import type { World } from '../sim/world'
@@ -28,25 +27,4 @@ const sameCursor = (a: CursorView, b: CursorView) =>
 
 export function useCursorView(intervalMs: number): CursorView {
   return useThrottledView(pickCursor, sameCursor, intervalMs)
-}
-
-/**
- * What `pick` reads from the store, read again as `watchThrottled` says. `pick` and `same`
- * must be the same functions from render to render.
- */
-export function useThrottledView<T>(
-  pick: (s: AppState) => T,
-  same: (a: T, b: T) => boolean,
-  intervalMs: number,
-): T {
-  const store = useAppStoreApi()
-  const [view, setView] = useState(() => pick(store.getState()))
-  useEffect(
-    () =>
-      watchThrottled(store, pick, same, intervalMs, (next) =>
-        setView((v) => (same(v, next) ? v : next)),
-      ),
-    [store, pick, same, intervalMs],
-  )
-  return view
 }
