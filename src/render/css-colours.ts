@@ -28,14 +28,12 @@ export function resolveCssColours<K extends string>(
   el: HTMLElement,
   names: Readonly<Record<K, string>>,
 ): Record<K, string> {
-  return withProbe(el, (probe) => {
-    const out: Record<string, string> = {}
-    for (const [key, variable] of Object.entries(names)) {
-      probe.style.color = `var(${variable as string})`
-      out[key] = getComputedStyle(probe).color
-    }
-    return out as Record<K, string>
-  })
+  const entries = Object.entries(names) as [K, string][]
+  const colours = resolveCssColourList(
+    el,
+    entries.map(([, variable]) => variable),
+  )
+  return Object.fromEntries(entries.map(([key], i) => [key, colours[i]!])) as Record<K, string>
 }
 
 /** Each of `variables`' colours where `el` is, in their order. */
